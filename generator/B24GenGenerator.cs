@@ -1,0 +1,102 @@
+using System;
+using System.Linq;
+using B24Gen.Generator.Emit;
+using B24Gen.Generator.Model;
+using B24Gen.Generator.Parsing;
+using B24Gen.Generator.Resolution;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace B24Gen.Generator;
+
+/// <summary>
+/// Schema YAML (AdditionalFiles) -> equatable models -> C#. Never reads the Compilation, so editing C# does no
+/// work here; each YAML file is parsed and emitted on its own, so editing one re-emits only that one.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class B24GenGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // 1. Build properties: namespace and visibility of the generated code.
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, ct) => OptionsReader.Read(provider, ct))
+            .WithTrackingName(TrackingNames.Options);
+
+        // 2. Each schema file, parsed on its own into a value-equatable model (with its diagnostics as data).
+        var files = context.AdditionalTextsProvider
+            .Where(static text => IsSchemaFile(text.Path))
+            .Select(static (text, ct) => SchemaParser.Parse(text.Path, text.GetText(ct), ct))
+            .WithTrackingName(TrackingNames.Parse);
+
+        // 3. The cross-file index: known types, the owner of each method, the API tree, cross-file diagnostics.
+        var index = files
+            .Select(static (file, _) => DeclarationCollector.Collect(file))
+            .WithTrackingName(TrackingNames.Declarations)
+            .Collect()
+            .Select(static (declarations, _) => SchemaIndexBuilder.Build(declarations))
+            .WithTrackingName(TrackingNames.Index);
+
+        // 4. Per file: cut the index down to what the file needs, then emit. Equal units stay cached.
+        var sources = files
+            .Combine(index)
+            .Select(static (pair, _) => EmitUnitBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Resolve)
+            .Combine(options)
+            .Select(static (pair, _) => EmitFile(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Emit);
+
+        // 5. The API tree (B24Api and its groups) depends only on which groups exist.
+        var api = index
+            .Select(static (index, _) => index.Groups)
+            .Combine(options)
+            .Select(static (pair, _) => new GeneratedSource("B24Api.g.cs", SourceFileEmitter.Api(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.EmitApi);
+
+        context.RegisterSourceOutput(sources, static (spc, source) => AddSource(spc, source));
+        context.RegisterSourceOutput(api, static (spc, source) => AddSource(spc, source));
+
+        // Diagnostics: per file, cross-file, and for the build properties.
+        context.RegisterSourceOutput(files.Select(static (file, _) => file.Diagnostics), ReportAll);
+        context.RegisterSourceOutput(index.Select(static (index, _) => index.Diagnostics), ReportAll);
+        context.RegisterSourceOutput(options.Select(static (options, _) => options.Diagnostics), ReportAll);
+    }
+
+    internal static bool IsSchemaFile(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    private static GeneratedSource? EmitFile(EmitUnit unit, GeneratorOptions options)
+    {
+        var file = unit.File;
+        var context = new EmitContext(options, unit.ResolvedTypeNames);
+        var owned = file.Types.Where(t => unit.OwnedTypeNames.Contains(t.Name)).ToEquatableArray();
+        var method = file.Method;
+        var includeMethod = unit.OwnsMethod && method is not null
+            && context.IsResolved(method.Result)
+            && method.Parameters.All(p => context.IsResolved(p.Type));
+        if (owned.IsEmpty && !includeMethod)
+        {
+            return null;
+        }
+
+        var text = SourceFileEmitter.SchemaFile(file with { Types = owned }, context, includeMethod);
+        return new GeneratedSource(unit.HintName, text);
+    }
+
+    private static void AddSource(SourceProductionContext context, GeneratedSource? source)
+    {
+        if (source is not null)
+        {
+            context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+        }
+    }
+
+    private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace B24Gen.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. Messages say what is wrong and how to fix it.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "B24Gen";
+    private const string HelpLink = "https://github.com/b24gen/b24gen/blob/main/README.md#diagnostics";
+
+    public static readonly DiagnosticDescriptor YamlSyntaxError = Error(
+        "B24G0001",
+        "Invalid YAML",
+        "YAML syntax error: {0}. Fix the YAML so that it parses.");
+
+    public static readonly DiagnosticDescriptor MissingMethod = Error(
+        "B24G0002",
+        "Missing 'method'",
+        "The schema file describes a method ({0}) but has no 'method:' key. Add 'method: scope.entity.verb', the REST method name exactly as called.");
+
+    public static readonly DiagnosticDescriptor UnknownType = Error(
+        "B24G0003",
+        "Unknown type name",
+        "Unknown type '{0}'. Use a built-in type (string, int, double, bool, yn, date, datetime, timestamp, any) or define '{0}' under 'types:' in any schema file.");
+
+    public static readonly DiagnosticDescriptor InvalidTypeExpression = Error(
+        "B24G0004",
+        "Invalid type expression",
+        "Invalid type expression '{0}': {1}. Examples: 'int', 'string?', 'CalendarSection[]', 'map<int>', 'int | RecurringUpdate'.");
+
+    public static readonly DiagnosticDescriptor DuplicateMethod = Error(
+        "B24G0005",
+        "Duplicate method",
+        "The method '{0}' is already described in '{1}'. Describe each method in one file, or remove one of them.");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "B24G0006",
+        "Duplicate field, parameter or key",
+        "'{0}' appears twice in {1}. Remove or rename one of them.");
+
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
+        "B24G0007",
+        "Name is not a valid C# identifier",
+        "'{0}' maps to '{1}', which is not a valid C# identifier. Give it a 'name:' that is one (letters, digits and '_', not starting with a digit).");
+
+    public static readonly DiagnosticDescriptor ClashingIdentifier = Error(
+        "B24G0008",
+        "Names clash in C#",
+        "'{0}' maps to the C# name '{1}', which {2}. Give one of them a different 'name:'.");
+
+    public static readonly DiagnosticDescriptor UnknownKey = Warning(
+        "B24G0009",
+        "Unknown key",
+        "Unknown key '{0}' in {1}; it is ignored. Known keys: {2}.");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Error(
+        "B24G0010",
+        "Invalid value",
+        "Invalid value for '{0}': {1}.");
+
+    public static readonly DiagnosticDescriptor DuplicateType = Error(
+        "B24G0011",
+        "Duplicate type",
+        "The type '{0}' is already defined in '{1}'. Define each type once, or add 'partial: true' to extend it.");
+
+    public static readonly DiagnosticDescriptor InvalidMethodName = Error(
+        "B24G0012",
+        "Invalid method name",
+        "Invalid method name '{0}': {1}. Use the REST name exactly as called, e.g. 'calendar.section.get'.");
+
+    public static readonly DiagnosticDescriptor EmptySchemaFile = Warning(
+        "B24G0013",
+        "Empty schema file",
+        "The schema file is empty; it describes no method and no types.");
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "B24G0099",
+        "Generator failure",
+        "B24Gen failed while processing this file: {0}. Please report it with the YAML that caused it.");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToDictionary(d => d.Id);
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
+}

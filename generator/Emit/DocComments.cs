@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace B24Gen.Generator.Emit;
+
+/// <summary>Writes XML documentation from YAML text: escapes markup and turns <c>`code`</c> into <c>&lt;c&gt;</c>.</summary>
+internal static class DocComments
+{
+    public static void Summary(IndentedWriter writer, params string?[] paragraphs) => Element(writer, "summary", null, paragraphs);
+
+    public static void Remarks(IndentedWriter writer, params string?[] paragraphs) => Element(writer, "remarks", null, paragraphs);
+
+    public static void Element(IndentedWriter writer, string tag, string? attributes, params string?[] paragraphs)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            if (!string.IsNullOrWhiteSpace(paragraph))
+            {
+                lines.Add(paragraph!);
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var open = attributes is null ? "<" + tag + ">" : "<" + tag + " " + attributes + ">";
+        if (lines.Count == 1 && !lines[0].Contains("\n") && !lines[0].StartsWith("<para>", System.StringComparison.Ordinal))
+        {
+            writer.Line("/// " + open + lines[0] + "</" + tag + ">");
+            return;
+        }
+
+        writer.Line("/// " + open);
+        foreach (var line in lines)
+        {
+            foreach (var part in line.Split('\n'))
+            {
+                writer.Line("/// " + part.TrimEnd());
+            }
+        }
+
+        writer.Line("/// </" + tag + ">");
+    }
+
+    /// <summary>Escapes YAML prose for XML docs and renders Markdown code spans.</summary>
+    public static string Text(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text!.Length + 16);
+        var inCode = false;
+        foreach (var c in text.Trim())
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '`':
+                    builder.Append(inCode ? "</c>" : "<c>");
+                    inCode = !inCode;
+                    break;
+                case '\r': break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        if (inCode)
+        {
+            builder.Append("</c>");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A C# string literal's content for <paramref name="text"/>.</summary>
+    public static string Literal(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2);
+        builder.Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (c < ' ')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4"));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>A UTF-8 literal (<c>"ID"u8</c>) for a wire name.</summary>
+    public static string Utf8Literal(string text) => Literal(text) + "u8";
+}

@@ -1,0 +1,16 @@
+using B24Gen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace B24Gen.Generator.Model;
+
+/// <summary>A diagnostic as equatable data: the pipeline caches it and materializes a <see cref="Diagnostic"/> only when reporting.</summary>
+internal sealed record DiagnosticInfo(string Id, SourceSpan? Span, EquatableArray<string> Arguments)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceSpan? span, params string[] arguments) =>
+        new(descriptor.Id, span, arguments.ToEquatableArray());
+
+    public Diagnostic ToDiagnostic() => Diagnostic.Create(
+        DiagnosticDescriptors.ById(Id),
+        Span?.ToLocation() ?? Location.None,
+        System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Cast<object>(Arguments)));
+}

@@ -1,0 +1,12 @@
+namespace B24Gen.Generator.Model;
+
+/// <summary>
+/// One file's input to emission: its model, the names it references that exist, and which of its declarations
+/// it owns. Built from the index but holding only what concerns this file, so edits elsewhere leave it equal.
+/// </summary>
+internal sealed record EmitUnit(
+    SchemaFileModel File,
+    EquatableArray<string> ResolvedTypeNames,
+    EquatableArray<string> OwnedTypeNames,
+    bool OwnsMethod,
+    string HintName);

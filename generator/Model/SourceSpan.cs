@@ -1,0 +1,13 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace B24Gen.Generator.Model;
+
+/// <summary>A place in a YAML file (0-based line and column, as Roslyn counts), kept as plain data.</summary>
+internal sealed record SourceSpan(string FilePath, int StartLine, int StartColumn, int EndLine, int EndColumn, int StartOffset, int EndOffset)
+{
+    public Location ToLocation() => Location.Create(
+        FilePath,
+        new TextSpan(StartOffset, System.Math.Max(0, EndOffset - StartOffset)),
+        new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
+}

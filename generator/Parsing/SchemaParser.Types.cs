@@ -1,0 +1,279 @@
+using System.Collections.Generic;
+using System.Linq;
+using B24Gen.Generator.Diagnostics;
+using B24Gen.Generator.Model;
+using B24Gen.Generator.Yaml;
+
+namespace B24Gen.Generator.Parsing;
+
+/// <summary>The <c>types:</c>, <c>fields:</c>, <c>params:</c> and <c>enum:</c> parts of a schema file.</summary>
+internal sealed partial class SchemaParser
+{
+    // Members every generated class or struct already has; a field or enum value with these names would not compile.
+    private static readonly HashSet<string> s_reservedMemberNames = new()
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+    };
+
+    // Type names the generated code itself uses unqualified.
+    private static readonly HashSet<string> s_reservedTypeNames = new()
+    {
+        "B24Api", "B24Methods", "B24Client", "B24Response", "B24Exception", "Task", "CancellationToken", "JsonElement",
+        "Utf8JsonReader", "Utf8JsonWriter", "JsonTokenType", "IReadOnlyList", "IReadOnlyDictionary", "Dictionary",
+        "String", "Object", "Exception", "DateTimeOffset",
+    };
+
+    private List<TypeModel> ParseTypes(YamlNode node)
+    {
+        var types = new List<TypeModel>();
+        if (node is YamlScalar { IsNull: true })
+        {
+            return types;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, node.Span, "types", $"expected a mapping of type names, found {node.KindName}");
+            return types;
+        }
+
+        foreach (var entry in UniqueEntries(mapping, "types"))
+        {
+            var name = entry.Key.Value;
+            if (!NameMapper.IsValidIdentifier(name))
+            {
+                Report(DiagnosticDescriptors.InvalidIdentifier, entry.Key.Span, name, name);
+                continue;
+            }
+
+            if (s_reservedTypeNames.Contains(name))
+            {
+                Report(DiagnosticDescriptors.ClashingIdentifier, entry.Key.Span, name, name, "is a type the generated code uses; pick another type name");
+                continue;
+            }
+
+            if (ParseType(name, entry.Key, entry.Value) is { } type)
+            {
+                types.Add(type);
+            }
+        }
+
+        return types;
+    }
+
+    private TypeModel? ParseType(string name, YamlScalar nameNode, YamlNode node)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, node.Span, name, $"a type is a mapping with 'fields:' or 'enum:', found {node.KindName}");
+            return null;
+        }
+
+        var spec = Entries(mapping, "type " + name, s_typeKeys);
+        var hasFields = spec.TryGetValue("fields", out var fieldsEntry);
+        var hasEnum = spec.TryGetValue("enum", out var enumEntry);
+        if (hasFields == hasEnum)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, nameNode.Span, name, hasFields
+                ? "a type has either 'fields:' (an object) or 'enum:' (an open set of values), not both"
+                : "a type needs 'fields:' (an object) or 'enum:' (an open set of values)");
+            return null;
+        }
+
+        var isPartial = ParseBool(spec, "partial", false);
+        var fields = hasFields ? ParseFields(fieldsEntry.Value, "fields of " + name, name, isParams: false) : new List<FieldModel>();
+        var members = hasEnum ? ParseEnumMembers(enumEntry.Value, name) : new List<EnumMemberModel>();
+        return new TypeModel(
+            name,
+            hasFields ? TypeKind.Object : TypeKind.Enum,
+            OptionalString(spec, "summary"),
+            OptionalString(spec, "description"),
+            isPartial,
+            fields.ToEquatableArray(),
+            members.ToEquatableArray(),
+            nameNode.Span);
+    }
+
+    private List<FieldModel> ParseFields(YamlNode node, string context, string ownerTypeName, bool isParams)
+    {
+        var fields = new List<FieldModel>();
+        if (node is YamlScalar { IsNull: true })
+        {
+            return fields;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, node.Span, context, $"expected a mapping of wire names to types, found {node.KindName}");
+            return fields;
+        }
+
+        var propertyNames = new Dictionary<string, string>();
+        foreach (var entry in UniqueEntries(mapping, context))
+        {
+            var wireName = entry.Key.Value;
+            YamlNode typeNode = entry.Value;
+            string? description = null;
+            var required = false;
+            string propertyName;
+            SourceSpan nameSpan = entry.Key.Span;
+            if (entry.Value is YamlMapping specNode)
+            {
+                var spec = Entries(specNode, (isParams ? "parameter " : "field ") + wireName, isParams ? s_paramKeys : s_fieldKeys);
+                if (!spec.TryGetValue("type", out var typeEntry))
+                {
+                    Report(DiagnosticDescriptors.InvalidValue, entry.Key.Span, wireName, "needs a 'type:'");
+                    continue;
+                }
+
+                typeNode = typeEntry.Value;
+                description = OptionalString(spec, "description");
+                required = isParams && ParseBool(spec, "required", false);
+                if (spec.TryGetValue("name", out var nameEntry) && Scalar(nameEntry.Value, "name") is { } overrideNode)
+                {
+                    propertyName = overrideNode.Value;
+                    nameSpan = overrideNode.Span;
+                }
+                else
+                {
+                    propertyName = NameMapper.ToPascalCase(wireName);
+                }
+            }
+            else
+            {
+                propertyName = NameMapper.ToPascalCase(wireName);
+            }
+
+            var type = ParseTypeExpression(typeNode, wireName);
+            if (type is null || !CheckMemberName(wireName, propertyName, nameSpan, ownerTypeName, propertyNames, isParams ? null : "AdditionalFields"))
+            {
+                continue;
+            }
+
+            fields.Add(new FieldModel(wireName, propertyName, type, required, description, entry.Key.Span));
+        }
+
+        return fields;
+    }
+
+    private List<EnumMemberModel> ParseEnumMembers(YamlNode node, string typeName)
+    {
+        var members = new List<EnumMemberModel>();
+        if (node is not YamlSequence sequence)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, node.Span, "enum", $"expected a list of values, found {node.KindName}");
+            return members;
+        }
+
+        var propertyNames = new Dictionary<string, string>();
+        var values = new HashSet<string>();
+        foreach (var item in sequence.Items)
+        {
+            YamlScalar? valueNode;
+            string? description = null;
+            string? nameOverride = null;
+            var nameSpan = item.Span;
+            if (item is YamlMapping mapping)
+            {
+                var spec = Entries(mapping, "an enum value", s_enumMemberKeys);
+                valueNode = spec.TryGetValue("value", out var valueEntry) ? Scalar(valueEntry.Value, "value") : null;
+                if (valueNode is null)
+                {
+                    Report(DiagnosticDescriptors.InvalidValue, mapping.Span, "enum", "each value written as a mapping needs 'value:'");
+                    continue;
+                }
+
+                description = OptionalString(spec, "description");
+                if (spec.TryGetValue("name", out var nameEntry) && Scalar(nameEntry.Value, "name") is { } nameNode)
+                {
+                    nameOverride = nameNode.Value;
+                    nameSpan = nameNode.Span;
+                }
+            }
+            else
+            {
+                valueNode = Scalar(item, "enum value");
+                if (valueNode is null)
+                {
+                    continue;
+                }
+            }
+
+            if (!values.Add(valueNode.Value))
+            {
+                Report(DiagnosticDescriptors.DuplicateKey, valueNode.Span, valueNode.Value, "enum " + typeName);
+                continue;
+            }
+
+            var propertyName = nameOverride ?? NameMapper.ToPascalCase(valueNode.Value);
+            if (CheckMemberName(valueNode.Value, propertyName, nameSpan, typeName, propertyNames, null))
+            {
+                members.Add(new EnumMemberModel(valueNode.Value, propertyName, description));
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>Checks that a member's C# name is valid and unique in its type; reports and returns false otherwise.</summary>
+    private bool CheckMemberName(string wireName, string propertyName, SourceSpan span, string ownerTypeName, Dictionary<string, string> seen, string? reservedName)
+    {
+        if (!NameMapper.IsValidIdentifier(propertyName))
+        {
+            Report(DiagnosticDescriptors.InvalidIdentifier, span, wireName, propertyName);
+            return false;
+        }
+
+        string? clash = null;
+        if (seen.TryGetValue(propertyName, out var other))
+        {
+            clash = $"'{other}' maps to as well";
+        }
+        else if (propertyName == ownerTypeName)
+        {
+            clash = "is the name of the type that contains it";
+        }
+        else if (propertyName == reservedName || s_reservedMemberNames.Contains(propertyName))
+        {
+            clash = "is a member every generated type already has";
+        }
+
+        if (clash is not null)
+        {
+            Report(DiagnosticDescriptors.ClashingIdentifier, span, wireName, propertyName, clash);
+            return false;
+        }
+
+        seen[propertyName] = wireName;
+        return true;
+    }
+
+    private TypeRef? ParseTypeExpression(YamlNode node, string context)
+    {
+        if (Scalar(node, context) is not { } scalar)
+        {
+            return null;
+        }
+
+        var type = TypeExpressionParser.Parse(scalar.Value, scalar.Span, out var error);
+        if (type is null)
+        {
+            Report(DiagnosticDescriptors.InvalidTypeExpression, scalar.Span, scalar.Value, error ?? "it does not parse");
+        }
+
+        return type;
+    }
+
+    private string? ParseIdentifier(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries, string key, string fallback, YamlScalar fallbackNode)
+    {
+        var node = entries.TryGetValue(key, out var entry) ? Scalar(entry.Value, key) : null;
+        var value = node?.Value ?? fallback;
+        if (!NameMapper.IsValidIdentifier(value))
+        {
+            Report(DiagnosticDescriptors.InvalidIdentifier, (node ?? fallbackNode).Span, node is null ? fallbackNode.Value : key, value);
+            return null;
+        }
+
+        return value;
+    }
+}

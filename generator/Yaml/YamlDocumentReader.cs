@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using B24Gen.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace B24Gen.Generator.Yaml;
+
+/// <summary>
+/// Reads one YAML document into <see cref="YamlNode"/>s with positions, from YamlDotNet's event parser.
+/// The representation model is not used because it throws on duplicate keys instead of letting us point at both.
+/// </summary>
+internal sealed class YamlDocumentReader
+{
+    private readonly string _filePath;
+    private readonly Parser _parser;
+    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+
+    private YamlDocumentReader(string filePath, string text)
+    {
+        _filePath = filePath;
+        _parser = new Parser(new System.IO.StringReader(text));
+    }
+
+    /// <summary>Returns the root node, or null for an empty file. Throws <see cref="YamlException"/> on a syntax error.</summary>
+    public static YamlNode? Read(string filePath, string text, out SourceSpan? extraDocument)
+    {
+        var reader = new YamlDocumentReader(filePath, text);
+        return reader.ReadStream(out extraDocument);
+    }
+
+    public SourceSpan SpanOf(Mark start, Mark end) => new(
+        _filePath,
+        (int)Math.Max(0, start.Line - 1),
+        (int)Math.Max(0, start.Column - 1),
+        (int)Math.Max(0, end.Line - 1),
+        (int)Math.Max(0, end.Column - 1),
+        (int)start.Index,
+        (int)end.Index);
+
+    private YamlNode? ReadStream(out SourceSpan? extraDocument)
+    {
+        extraDocument = null;
+        _parser.Consume<StreamStart>();
+        YamlNode? root = null;
+        var documents = 0;
+        while (_parser.TryConsume<DocumentStart>(out var documentStart))
+        {
+            documents++;
+            var node = _parser.Accept<DocumentEnd>(out _) ? null : ReadNode();
+            _parser.Consume<DocumentEnd>();
+            if (documents == 1)
+            {
+                root = node;
+            }
+            else
+            {
+                extraDocument ??= SpanOf(documentStart.Start, documentStart.End);
+            }
+        }
+
+        _parser.Consume<StreamEnd>();
+        return root;
+    }
+
+    private YamlNode ReadNode()
+    {
+        if (_parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            if (!alias.Value.IsEmpty && _anchors.TryGetValue(alias.Value.Value, out var target))
+            {
+                return target;
+            }
+
+            throw new YamlException(alias.Start, alias.End, $"unknown alias '*{(alias.Value.IsEmpty ? string.Empty : alias.Value.Value)}'");
+        }
+
+        YamlNode node;
+        string anchor;
+        if (_parser.TryConsume<Scalar>(out var scalar))
+        {
+            node = new YamlScalar(SpanOf(scalar.Start, scalar.End), scalar.Value, scalar.Style != ScalarStyle.Plain);
+            anchor = scalar.Anchor.IsEmpty ? string.Empty : scalar.Anchor.Value;
+        }
+        else if (_parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            var items = new List<YamlNode>();
+            while (!_parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode());
+            }
+
+            node = new YamlSequence(SpanOf(sequenceStart.Start, sequenceStart.End), items);
+            anchor = sequenceStart.Anchor.IsEmpty ? string.Empty : sequenceStart.Anchor.Value;
+        }
+        else if (_parser.TryConsume<MappingStart>(out var mappingStart))
+        {
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            while (!_parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode();
+                if (keyNode is not YamlScalar key)
+                {
+                    throw new YamlException(
+                        new Mark(keyNode.Span.StartOffset, keyNode.Span.StartLine + 1, keyNode.Span.StartColumn + 1),
+                        new Mark(keyNode.Span.EndOffset, keyNode.Span.EndLine + 1, keyNode.Span.EndColumn + 1),
+                        "mapping keys must be plain names, not lists or mappings");
+                }
+
+                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, ReadNode()));
+            }
+
+            node = new YamlMapping(SpanOf(mappingStart.Start, mappingStart.End), entries);
+            anchor = mappingStart.Anchor.IsEmpty ? string.Empty : mappingStart.Anchor.Value;
+        }
+        else
+        {
+            var current = _parser.Current;
+            throw new YamlException(current?.Start ?? Mark.Empty, current?.End ?? Mark.Empty, "unexpected YAML event");
+        }
+
+        if (!string.IsNullOrEmpty(anchor))
+        {
+            _anchors[anchor] = node;
+        }
+
+        return node;
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace B24Gen;
+
+/// <summary>How to reach a portal: its address and credentials (a webhook, or an OAuth access token), and transport settings.</summary>
+public sealed partial class B24ClientOptions
+{
+    private B24ClientOptions(Uri endpoint, string portalAddress, string? webhookCode, string? accessToken)
+    {
+        Endpoint = endpoint;
+        PortalAddress = portalAddress;
+        WebhookCode = webhookCode;
+        AccessToken = accessToken;
+    }
+
+    /// <summary>The portal's address, e.g. <c>https://example.bitrix24.com</c> (no credentials).</summary>
+    public string PortalAddress { get; }
+
+    /// <summary>Whether calls are authorized by an incoming webhook (else by an OAuth access token).</summary>
+    public bool IsWebhook => WebhookCode is not null;
+
+    /// <summary>How long one call may take, including reading the response; the portal cuts requests at 60 s.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The User-Agent sent with every call; name your integration here.</summary>
+    public string UserAgent { get; init; } = "B24Gen/" + typeof(B24ClientOptions).Assembly.GetName().Version?.ToString(3);
+
+    /// <summary>The base URL method names are appended to. Contains the webhook code: never log it.</summary>
+    internal Uri Endpoint { get; }
+
+    internal string? WebhookCode { get; }
+
+    internal string? AccessToken { get; }
+
+    /// <summary>
+    /// Options for an incoming webhook URL, as Bitrix24 shows it: <c>https://example.bitrix24.com/rest/1/abc123xyz/</c>.
+    /// HTTPS is required except for loopback addresses.
+    /// </summary>
+    /// <param name="webhookUrl">The webhook URL.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentException">The URL is not a webhook URL, or not HTTPS.</exception>
+    public static B24ClientOptions FromWebhook(string webhookUrl)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(webhookUrl);
+        if (!Uri.TryCreate(webhookUrl.Trim(), UriKind.Absolute, out var uri))
+        {
+            throw new ArgumentException("The webhook URL is not an absolute URL; expected https://your-portal.bitrix24.com/rest/{user}/{code}/.", nameof(webhookUrl));
+        }
+
+        var match = WebhookPath().Match(uri.AbsolutePath);
+        if (!match.Success)
+        {
+            throw new ArgumentException($"The webhook URL must look like https://your-portal.bitrix24.com/rest/{{user}}/{{code}}/; its path does not ({Describe(uri)}).", nameof(webhookUrl));
+        }
+
+        RequireHttps(uri, nameof(webhookUrl));
+        var code = match.Groups["code"].Value;
+        var endpoint = new Uri(uri.GetLeftPart(UriPartial.Authority) + match.Value.TrimEnd('/') + "/");
+        return new B24ClientOptions(endpoint, uri.GetLeftPart(UriPartial.Authority), code, null);
+    }
+
+    /// <summary>
+    /// Options for an OAuth application: the portal's REST endpoint (the <c>client_endpoint</c> of the token
+    /// response, e.g. <c>https://example.bitrix24.com/rest/</c>) and an access token, sent as <c>auth</c>.
+    /// </summary>
+    /// <param name="clientEndpoint">The REST endpoint.</param>
+    /// <param name="accessToken">The access token.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentException">The endpoint is not an absolute URL, or not HTTPS.</exception>
+    public static B24ClientOptions FromAccessToken(string clientEndpoint, string accessToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientEndpoint);
+        ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
+        if (!Uri.TryCreate(clientEndpoint.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException("The client endpoint must be an absolute URL such as https://your-portal.bitrix24.com/rest/.", nameof(clientEndpoint));
+        }
+
+        RequireHttps(uri, nameof(clientEndpoint));
+        var text = uri.GetLeftPart(UriPartial.Path);
+        if (!text.EndsWith('/'))
+        {
+            text += "/";
+        }
+
+        return new B24ClientOptions(new Uri(text), uri.GetLeftPart(UriPartial.Authority), null, accessToken);
+    }
+
+    /// <summary>The portal address and the kind of credentials; never the credentials.</summary>
+    public override string ToString() => $"{PortalAddress} ({(IsWebhook ? "webhook" : "OAuth access token")})";
+
+    private static void RequireHttps(Uri uri, string parameterName)
+    {
+        if (uri.Scheme == Uri.UriSchemeHttps)
+        {
+            return;
+        }
+
+        var isLoopback = uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address));
+        if (uri.Scheme != Uri.UriSchemeHttp || !isLoopback)
+        {
+            throw new ArgumentException($"The portal must be reached over HTTPS (plain HTTP is allowed only for loopback addresses such as a local emulator); got {Describe(uri)}.", parameterName);
+        }
+    }
+
+    private static string Describe(Uri uri) => uri.GetLeftPart(UriPartial.Authority) + "/...";
+
+    [GeneratedRegex(@"^/rest/(?<user>\d+)/(?<code>[^/]+)/?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WebhookPath();
+}

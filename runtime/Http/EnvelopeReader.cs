@@ -1,0 +1,140 @@
+using System;
+using System.Text;
+using System.Text.Json;
+using B24Gen.Serialization;
+
+namespace B24Gen.Http;
+
+/// <summary>
+/// Reads the response envelope in one pass: <c>result</c> (with the method's generated reader), <c>time</c>,
+/// <c>total</c>, <c>next</c>, or <c>error</c>/<c>error_description</c>. Everything that is not a usable answer
+/// becomes the matching <see cref="B24Exception"/>.
+/// </summary>
+internal static class EnvelopeReader
+{
+    public static B24Response<T> Read<T>(string method, RawResponse response, B24ReadFunc<T> readResult, SecretRedactor redactor)
+    {
+        var body = response.Body;
+        if (!LooksLikeJsonObject(body))
+        {
+            throw NotJson(method, response, redactor);
+        }
+
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        T result = default!;
+        var hasResult = false;
+        string? errorCode = null;
+        string? errorDescription = null;
+        B24ResponseTime? time = null;
+        long? total = null;
+        long? next = null;
+        var section = "$";
+        try
+        {
+            B24JsonRead.Value(ref reader);
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw NotJson(method, response, redactor);
+            }
+
+            while (B24JsonRead.NextProperty(ref reader))
+            {
+                var name = reader.GetString();
+                section = "$." + name;
+                B24JsonRead.Value(ref reader);
+                switch (name)
+                {
+                    case "result" when response.Status < 300:
+                        result = ReadResult(ref reader, readResult);
+                        hasResult = true;
+                        break;
+                    case "error":
+                        errorCode = reader.TokenType == JsonTokenType.Null ? null : B24JsonRead.String(ref reader);
+                        break;
+                    case "error_description":
+                        errorDescription = reader.TokenType == JsonTokenType.Null ? null : B24JsonRead.String(ref reader);
+                        break;
+                    case "time":
+                        time = ResponseTimeReader.Read(ref reader);
+                        break;
+                    case "total":
+                        total = B24JsonRead.NullableInt64(ref reader);
+                        break;
+                    case "next":
+                        next = B24JsonRead.NullableInt64(ref reader);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+        }
+        catch (B24JsonReadException exception)
+        {
+            throw Redacted(redactor, new B24ResponseFormatException(method, redactor.Redact(exception.Message), response.Status, exception.JsonPath, exception));
+        }
+        catch (JsonException exception)
+        {
+            throw Redacted(redactor, new B24ResponseFormatException(method, $"The response is not valid JSON at {section}: {exception.Message}", response.Status, section, exception));
+        }
+
+        if (errorCode is not null)
+        {
+            throw Redacted(redactor, B24ErrorMapper.FromError(method, errorCode, redactor.Redact(errorDescription ?? string.Empty), response.Status));
+        }
+
+        if (response.Status >= 300)
+        {
+            throw Redacted(redactor, B24ErrorMapper.FromError(method, string.Empty, $"The portal answered HTTP {response.Status} without an error code.", response.Status));
+        }
+
+        if (!hasResult)
+        {
+            throw Redacted(redactor, new B24ResponseFormatException(method, "The response has neither 'result' nor 'error'.", response.Status, "$.result"));
+        }
+
+        return new B24Response<T>(method, result, response.Status, time, total, next);
+    }
+
+    internal static TException Redacted<TException>(SecretRedactor redactor, TException exception)
+        where TException : B24Exception
+    {
+        exception.Redactor = redactor;
+        return exception;
+    }
+
+    private static T ReadResult<T>(ref Utf8JsonReader reader, B24ReadFunc<T> readResult)
+    {
+        try
+        {
+            return readResult(ref reader);
+        }
+        catch (JsonException exception)
+        {
+            // Root the generated reader's path ("$[0].ID") under the envelope ("$.result[0].ID").
+            throw B24JsonReadException.AtProperty(exception, "result");
+        }
+    }
+
+    private static bool LooksLikeJsonObject(byte[] body)
+    {
+        foreach (var b in body)
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)
+            {
+                continue;
+            }
+
+            return b == (byte)'{';
+        }
+
+        return false;
+    }
+
+    private static B24ResponseFormatException NotJson(string method, RawResponse response, SecretRedactor redactor)
+    {
+        var snippet = Encoding.UTF8.GetString(response.Body, 0, Math.Min(response.Body.Length, 200)).ReplaceLineEndings(" ").Trim();
+        var what = response.Body.Length == 0 ? "an empty body" : $"{response.ContentType ?? "a body"} that is not a JSON object: \"{snippet}\"";
+        return Redacted(redactor, new B24ResponseFormatException(method, redactor.Redact($"The portal answered HTTP {response.Status} with {what}."), response.Status, null));
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using B24Gen.Serialization;
+
+namespace B24Gen.Http;
+
+/// <summary>Reads the envelope's <c>time</c> object; every field optional, numbers possibly whole or as strings.</summary>
+internal static class ResponseTimeReader
+{
+    public static B24ResponseTime? Read(ref Utf8JsonReader reader)
+    {
+        if (!B24JsonRead.StartObject(ref reader))
+        {
+            return null;
+        }
+
+        var time = new B24ResponseTime();
+        while (B24JsonRead.NextProperty(ref reader))
+        {
+            var name = reader.GetString();
+            B24JsonRead.Value(ref reader);
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                continue;
+            }
+
+            time = name switch
+            {
+                "start" => time with { Start = B24JsonRead.NullableDouble(ref reader) },
+                "finish" => time with { Finish = B24JsonRead.NullableDouble(ref reader) },
+                "duration" => time with { Duration = B24JsonRead.NullableDouble(ref reader) },
+                "processing" => time with { Processing = B24JsonRead.NullableDouble(ref reader) },
+                "date_start" => time with { DateStart = ReadIso(ref reader) },
+                "date_finish" => time with { DateFinish = ReadIso(ref reader) },
+                "operating" => time with { Operating = B24JsonRead.NullableDouble(ref reader) },
+                "operating_reset_at" => time with { OperatingResetAt = B24JsonRead.NullableTimestamp(ref reader) },
+                _ => Skip(ref reader, time),
+            };
+        }
+
+        return time;
+    }
+
+    private static DateTimeOffset? ReadIso(ref Utf8JsonReader reader) =>
+        DateTimeOffset.TryParse(B24JsonRead.String(ref reader), CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value : null;
+
+    private static B24ResponseTime Skip(ref Utf8JsonReader reader, B24ResponseTime time)
+    {
+        reader.Skip();
+        return time;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace B24Gen.Emulator;
+
+/// <summary>
+/// The portal's in-memory data. Every member is thread-safe. Add a store or slot here for each new kind of
+/// record, and seed it in <see cref="CreateSeeded"/>.
+/// </summary>
+public sealed class PortalState
+{
+    /// <summary>Calendars ("sections"), keyed by <c>ID</c>; records use the <c>calendar.section.get</c> shape.</summary>
+    public JsonRecordStore CalendarSections { get; } = new();
+
+    /// <summary>Calendar events, keyed by <c>ID</c>. Empty until event methods are emulated.</summary>
+    public JsonRecordStore CalendarEvents { get; } = new();
+
+    /// <summary>Calendar resources (meeting rooms etc.), keyed by <c>ID</c>. Empty until resource methods are emulated.</summary>
+    public JsonRecordStore CalendarResources { get; } = new();
+
+    /// <summary>
+    /// The calendar settings of the calling user, in the <c>calendar.user.settings.get</c> result shape.
+    /// The emulator keeps one block for every user.
+    /// </summary>
+    public JsonSlot CalendarUserSettings { get; } = new();
+
+    /// <summary>A portal seeded with the fixtures (see <c>Fixtures/README.md</c>).</summary>
+    /// <returns>A new state.</returns>
+    public static PortalState CreateSeeded()
+    {
+        var state = new PortalState();
+        foreach (var section in SectionsFrom(DocsFixtures.Parse("calendar.section.get")["result"]))
+        {
+            state.CalendarSections.Put(RecordId(section), section);
+        }
+
+        foreach (var section in SectionsFrom(DocsFixtures.Parse("seed.calendar.sections")))
+        {
+            state.CalendarSections.Put(RecordId(section), section);
+        }
+
+        state.CalendarUserSettings.Set(DocsFixtures.Parse("calendar.user.settings.get")["result"]!.AsObject());
+        return state;
+    }
+
+    private static JsonObject[] SectionsFrom(JsonNode? array) =>
+        array is JsonArray items ? [.. System.Linq.Enumerable.Select(items, item => item!.AsObject())] : [];
+
+    private static long RecordId(JsonObject record) =>
+        long.Parse(record["ID"]!.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture);
+}
