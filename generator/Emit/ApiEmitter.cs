@@ -32,6 +32,10 @@ internal static class ApiEmitter
 
         var ordered = all.Values.OrderBy(g => string.Join(".", g.Path), System.StringComparer.Ordinal).ToList();
         EmitRoot(code, ordered.Where(g => g.Path.Count == 1).ToList(), options);
+        code.Line();
+        DocComments.Summary(code, "Every REST method of the schema, as a descriptor for <see cref=\"B24Client\"/> calls and batches.");
+        code.Open($"{options.Visibility} static partial class B24Methods");
+        code.Close();
         foreach (var group in ordered)
         {
             code.Line();

@@ -12,7 +12,7 @@ internal static class EnumEmitter
     public static void Emit(IndentedWriter code, TypeModel type, EmitContext context)
     {
         var name = type.Name;
-        DocComments.Summary(code, DocComments.Text(type.Summary));
+        DocComments.Summary(code, type.Summary is null ? $"The <c>{name}</c> values." : DocComments.Text(type.Summary));
         DocComments.Remarks(
             code,
             DocComments.Text(type.Description),

@@ -14,7 +14,7 @@ internal static class ObjectEmitter
     public static void EmitResultType(IndentedWriter code, TypeModel type, EmitContext context)
     {
         var fields = type.Fields.Where(f => context.IsResolved(f.Type)).ToList();
-        DocComments.Summary(code, DocComments.Text(type.Summary));
+        DocComments.Summary(code, type.Summary is null ? $"The <c>{type.Name}</c> object." : DocComments.Text(type.Summary));
         DocComments.Remarks(code, DocComments.Text(type.Description));
         var shape = new Shape(type.Name, fields, IsRequest: false);
         EmitClass(code, shape, context);
@@ -59,8 +59,16 @@ internal static class ObjectEmitter
 
     private static void EmitProperty(IndentedWriter code, FieldModel field, bool isRequest)
     {
-        DocComments.Summary(code, DocComments.Text(field.Description));
-        DocComments.Remarks(code, (isRequest ? "Sent as" : "Read from") + $" <c>{DocComments.Text(field.WireName)}</c>." + (isRequest && !field.Required ? " Not sent when null." : string.Empty));
+        var wire = (isRequest ? "Sent as" : "Read from") + $" <c>{DocComments.Text(field.WireName)}</c>." + (isRequest && !field.Required ? " Not sent when null." : string.Empty);
+        if (field.Description is null)
+        {
+            DocComments.Summary(code, wire);
+        }
+        else
+        {
+            DocComments.Summary(code, DocComments.Text(field.Description));
+            DocComments.Remarks(code, wire);
+        }
         if (isRequest)
         {
             code.Line(field.Required

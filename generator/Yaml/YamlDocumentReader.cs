@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using B24Gen.Generator.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -15,6 +16,7 @@ internal sealed class YamlDocumentReader
     private readonly string _filePath;
     private readonly Parser _parser;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private Mark _lastGood = Mark.Empty;
 
     private YamlDocumentReader(string filePath, string text)
     {
@@ -26,7 +28,15 @@ internal sealed class YamlDocumentReader
     public static YamlNode? Read(string filePath, string text, out SourceSpan? extraDocument)
     {
         var reader = new YamlDocumentReader(filePath, text);
-        return reader.ReadStream(out extraDocument);
+        try
+        {
+            return reader.ReadStream(out extraDocument);
+        }
+        catch (Exception e) when (e is InvalidOperationException or EndOfStreamException or ArgumentException)
+        {
+            // YamlDotNet's scanner throws these (without a position) on some malformed flow collections.
+            throw new YamlException(reader._lastGood, reader._lastGood, "malformed YAML after this point (is a '{' or '[' left open?)");
+        }
     }
 
     public SourceSpan SpanOf(Mark start, Mark end) => new(
@@ -79,11 +89,13 @@ internal sealed class YamlDocumentReader
         string anchor;
         if (_parser.TryConsume<Scalar>(out var scalar))
         {
+            _lastGood = scalar.End;
             node = new YamlScalar(SpanOf(scalar.Start, scalar.End), scalar.Value, scalar.Style != ScalarStyle.Plain);
             anchor = scalar.Anchor.IsEmpty ? string.Empty : scalar.Anchor.Value;
         }
         else if (_parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
+            _lastGood = sequenceStart.End;
             var items = new List<YamlNode>();
             while (!_parser.TryConsume<SequenceEnd>(out _))
             {
@@ -95,6 +107,7 @@ internal sealed class YamlDocumentReader
         }
         else if (_parser.TryConsume<MappingStart>(out var mappingStart))
         {
+            _lastGood = mappingStart.End;
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
             while (!_parser.TryConsume<MappingEnd>(out _))
             {

@@ -1,0 +1,139 @@
+using B24Gen.Generator.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+
+namespace B24Gen.Generator.Tests;
+
+/// <summary>Every bad input becomes a diagnostic at the YAML file, line and column; the generator never throws.</summary>
+public class DiagnosticTests
+{
+    private const string Minimal = "method: demo.thing.get\nresult: int\n";
+
+    public static TheoryData<string, string, string, int, int> Cases => new()
+    {
+        // name, yaml, expected id, expected 1-based line, expected 1-based column
+        { "YAML syntax error: unclosed flow mapping", "method: demo.thing.get\nparams: { x: int\nresult: int\n", "B24G0001", 2, 9 },
+        { "YAML syntax error: bad indentation", "method: demo.thing.get\nparams:\n  x: int\n   y: int\n", "B24G0001", 4, 5 },
+        { "missing method", "scope: demo\nparams:\n  x: int\n", "B24G0002", 1, 1 },
+        { "missing method, only params", "summary: hi\n\nparams:\n  x: int\n", "B24G0002", 1, 1 },
+        { "unknown type name", "method: demo.thing.get\nresult: Thing[]\n", "B24G0003", 2, 9 },
+        { "unknown type in a field", "types:\n  Box:\n    fields:\n      ITEM: map<Nope>\n", "B24G0003", 4, 17 },
+        { "invalid type expression", "method: demo.thing.get\nresult: map<int\n", "B24G0004", 2, 9 },
+        { "union of three", "method: demo.thing.get\nresult: int | string | bool\n", "B24G0004", 2, 9 },
+        { "duplicate param", "method: demo.thing.get\nparams:\n  id: int\n  id: string\n", "B24G0006", 4, 3 },
+        { "duplicate field", "types:\n  Box:\n    fields:\n      ID: int\n      ID: int\n", "B24G0006", 5, 7 },
+        { "duplicate enum value", "types:\n  Kind:\n    enum: [a, b, a]\n", "B24G0006", 3, 18 },
+        { "invalid identifier from a wire name", "method: demo.thing.get\nparams:\n  '123': int\n", "B24G0007", 3, 3 },
+        { "invalid name override", "method: demo.thing.get\nparams:\n  x: { type: int, name: 'my field' }\n", "B24G0007", 3, 25 },
+        { "invalid verb override", "method: demo.thing.get\nname: get-by-id\n", "B24G0007", 2, 7 },
+        { "clashing param names", "method: demo.thing.get\nparams:\n  owner_id: int\n  ownerId: int\n", "B24G0008", 4, 3 },
+        { "field named like its type", "types:\n  Box:\n    fields:\n      box: int\n", "B24G0008", 4, 7 },
+        { "field clashing with AdditionalFields", "types:\n  Box:\n    fields:\n      additional_fields: int\n", "B24G0008", 4, 7 },
+        { "enum values clashing", "types:\n  Kind:\n    enum: [a_b, A_B]\n", "B24G0008", 3, 17 },
+        { "reserved type name", "types:\n  Task:\n    fields: { ID: int }\n", "B24G0008", 2, 3 },
+        { "unknown key", "method: demo.thing.get\nparams:\n  x: { type: int, requried: true }\n", "B24G0009", 3, 19 },
+        { "invalid kind", "method: demo.thing.get\nkind: maybe\n", "B24G0010", 2, 7 },
+        { "invalid status", "method: demo.thing.get\nerrors:\n  - { code: '', status: abc, message: nope }\n", "B24G0010", 3, 25 },
+        { "type with fields and enum", "types:\n  Box:\n    fields: { ID: int }\n    enum: [a]\n", "B24G0010", 2, 3 },
+        { "param without type", "method: demo.thing.get\nparams:\n  x: { description: what }\n", "B24G0010", 3, 3 },
+        { "invalid method name", "method: demo..get\n", "B24G0012", 1, 9 },
+        { "empty file", "", "B24G0013", 1, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_yaml_is_reported_at_its_line_and_column(string name, string yaml, string id, int line, int column)
+    {
+        var (result, _) = GeneratorHarness.Run(("/schema/demo/file.yaml", yaml));
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.True(span.Path == "/schema/demo/file.yaml", name);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Null(result.Results.Single().Exception);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "B24G0099");
+    }
+
+    [Fact]
+    public void Messages_say_how_to_fix_the_problem()
+    {
+        var (result, _) = GeneratorHarness.Run(("/s/a.yaml", "method: demo.thing.get\nresult: Thing\n"));
+
+        var message = Assert.Single(result.Diagnostics).GetMessage();
+        Assert.Contains("Unknown type 'Thing'", message, StringComparison.Ordinal);
+        Assert.Contains("define 'Thing' under 'types:'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_method_is_reported_in_the_second_file_and_emitted_once()
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/a.yaml", Minimal), ("/s/b.yaml", Minimal));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("B24G0005", diagnostic.Id);
+        Assert.Equal("/s/b.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("/s/a.yaml", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void Method_names_differing_only_in_case_are_duplicates()
+    {
+        var (result, _) = GeneratorHarness.Run(("/s/a.yaml", Minimal), ("/s/b.yaml", Minimal.Replace("demo.thing.get", "demo.Thing.get")));
+
+        Assert.Equal("B24G0005", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_duplicate_type_is_reported_in_the_second_file()
+    {
+        const string types = "types:\n  Box:\n    fields: { ID: int }\n";
+        var (result, output) = GeneratorHarness.Run(("/s/a.yaml", types), ("/s/b.yaml", types));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("B24G0011", diagnostic.Id);
+        Assert.Equal(("/s/b.yaml", 1), (diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void An_unknown_type_leaves_out_only_what_uses_it_and_the_rest_compiles()
+    {
+        const string yaml = "method: demo.thing.get\nresult: Box\ntypes:\n  Box:\n    fields:\n      ID: int\n      BAD: Missing\n";
+        var (result, output) = GeneratorHarness.Run(("/s/a.yaml", yaml));
+
+        Assert.Equal("B24G0003", Assert.Single(result.Diagnostics).Id);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var box = output.GetTypeByMetadataName("B24Gen.Api.Box")!;
+        Assert.NotEmpty(box.GetMembers("Id"));
+        Assert.Empty(box.GetMembers("Bad"));
+    }
+
+    [Fact]
+    public void Other_files_still_generate_when_one_file_is_broken()
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/broken.yaml", "method: [unclosed"), ("/s/ok.yaml", Minimal));
+
+        Assert.Equal("B24G0001", Assert.Single(result.Diagnostics).Id);
+        Assert.NotNull(output.GetTypeByMetadataName("B24Gen.Api.DemoThingApi"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void The_generator_never_throws_on_any_prefix_of_a_real_schema_file()
+    {
+        // Every truncation of a real file: unterminated flows, dangling keys, half-written type expressions.
+        var text = File.ReadAllText(Path.Combine(GeneratorHarness.RepoRoot, "schema", "calendar", "calendar.section.get.yaml"));
+        var driver = GeneratorHarness.CreateDriver([]);
+        var compilation = GeneratorHarness.CreateCompilation();
+        for (var length = 0; length <= text.Length; length += 7)
+        {
+            var yaml = new InMemoryAdditionalText("/s/cut.yaml", text[..length]);
+            var result = GeneratorHarness.CreateDriver([yaml]).RunGenerators(compilation).GetRunResult();
+            Assert.Null(result.Results.Single().Exception);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id == "B24G0099");
+        }
+
+        Assert.NotNull(driver);
+    }
+}

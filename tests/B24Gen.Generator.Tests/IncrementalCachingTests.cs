@@ -1,0 +1,97 @@
+using B24Gen.Generator.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace B24Gen.Generator.Tests;
+
+/// <summary>
+/// The pipeline's promise, checked on its tracked steps: editing C# does no generator work, and editing one YAML
+/// re-emits only that file.
+/// </summary>
+public class IncrementalCachingTests
+{
+    private static readonly string[] s_steps = ["Parse", "Declarations", "Index", "Resolve", "Emit", "EmitApi"];
+
+    [Fact]
+    public void Editing_csharp_reruns_no_step()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("class A {}");
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.StockSchema()).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B {}", GeneratorHarness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in s_steps)
+        {
+            Assert.All(Outputs(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
+        }
+    }
+
+    [Fact]
+    public void Editing_one_yaml_reemits_only_that_file()
+    {
+        var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(20)).ToList();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+
+        var target = files.Single(f => f.Path.EndsWith("calendar.section.get.yaml", StringComparison.Ordinal));
+        var text = target.GetText()!.ToString().Replace("Calendar identifier.", "The calendar's identifier.", StringComparison.Ordinal);
+        var result = driver
+            .ReplaceAdditionalText(target, new InMemoryAdditionalText(target.Path, text))
+            .RunGenerators(compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        var parse = Outputs(result, "Parse");
+        Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(files.Count - 1, parse.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+
+        var emit = Outputs(result, "Emit");
+        Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(files.Count - 1, emit.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+
+        // The API tree does not depend on descriptions.
+        Assert.All(Outputs(result, "EmitApi"), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        var source = result.GeneratedSources.Single(s => s.HintName == "calendar.section.get.g.cs").SourceText.ToString();
+        Assert.Contains("The calendar's identifier.", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adding_a_method_reemits_the_api_tree_but_not_the_other_files()
+    {
+        var files = GeneratorHarness.StockSchema().ToList();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+
+        var added = new InMemoryAdditionalText("/user/demo.widget.list.yaml", "method: demo.widget.list\nresult: int[]\n");
+        var result = driver.AddAdditionalTexts([added]).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var emit = Outputs(result, "Emit");
+        Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(files.Count, emit.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Contains(Outputs(result, "EmitApi"), r => r == IncrementalStepRunReason.Modified);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "demo.widget.list.g.cs");
+    }
+
+    [Fact]
+    public void Models_are_value_equal_across_runs()
+    {
+        var first = GeneratorHarness.Run(GeneratorHarness.StockSchema()).Result.Results.Single();
+        var second = GeneratorHarness.Run(GeneratorHarness.StockSchema()).Result.Results.Single();
+
+        foreach (var step in s_steps)
+        {
+            var a = first.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+            var b = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+            Assert.Equal(a, b);
+        }
+    }
+
+    private static List<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
+    private static IEnumerable<AdditionalText> SyntheticFiles(int count) => Enumerable.Range(0, count).Select(i =>
+        (AdditionalText)new InMemoryAdditionalText(
+            $"/synthetic/demo.item{i}.get.yaml",
+            $"method: demo.item{i}.get\nparams:\n  id: {{ type: int, required: true }}\nresult: Item{i}\ntypes:\n  Item{i}:\n    fields:\n      ID: int\n      NAME: string\n"));
+}

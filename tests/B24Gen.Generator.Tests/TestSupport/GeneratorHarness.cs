@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using B24Gen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace B24Gen.Generator.Tests.TestSupport;
+
+/// <summary>Runs <see cref="B24GenGenerator"/> through <see cref="CSharpGeneratorDriver"/> over in-memory YAML and C#.</summary>
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+    {
+        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll" or "Microsoft.Extensions.Logging.Abstractions.dll")
+            .Append(typeof(B24Client).Assembly.Location);
+        return paths.Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+    });
+
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp13, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CSharpCompilation.Create(
+        "Consumer",
+        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
+        s_references.Value,
+        new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            generalDiagnosticOption: ReportDiagnostic.Error,
+            specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
+            {
+                // Unused usings are hidden in real builds too.
+                ["CS8019"] = ReportDiagnostic.Suppress,
+                ["CS1701"] = ReportDiagnostic.Suppress,
+                ["CS1702"] = ReportDiagnostic.Suppress,
+            }));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> yaml, IReadOnlyDictionary<string, string>? properties = null) =>
+        CSharpGeneratorDriver.Create(
+            [new B24GenGenerator().AsSourceGenerator()],
+            yaml,
+            ParseOptions,
+            new TestOptionsProvider(properties ?? new Dictionary<string, string>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once; returns the result and the compilation with the generated code added.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        IEnumerable<AdditionalText> yaml,
+        IReadOnlyDictionary<string, string>? properties = null,
+        params string[] sources)
+    {
+        var driver = CreateDriver(yaml, properties).RunGeneratorsAndUpdateCompilation(CreateCompilation(sources), out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params (string Path, string Text)[] yaml) =>
+        Run(yaml.Select(y => (AdditionalText)new InMemoryAdditionalText(y.Path, y.Text)));
+
+    public static IReadOnlyList<AdditionalText> StockSchema() => Directory
+        .EnumerateFiles(Path.Combine(RepoRoot, "schema"), "*.yaml", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(p => (AdditionalText)new InMemoryAdditionalText(p, File.ReadAllText(p)))
+        .ToList();
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "B24Gen.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("B24Gen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
