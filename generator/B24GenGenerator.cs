@@ -51,7 +51,7 @@ public sealed class B24GenGenerator : IIncrementalGenerator
         var api = index
             .Select(static (index, _) => index.Groups)
             .Combine(options)
-            .Select(static (pair, _) => new GeneratedSource("B24Api.g.cs", SourceFileEmitter.Api(pair.Left, pair.Right)))
+            .Select(static (pair, _) => EmitApi(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EmitApi);
 
         context.RegisterSourceOutput(sources, static (spc, source) => AddSource(spc, source));
@@ -67,6 +67,20 @@ public sealed class B24GenGenerator : IIncrementalGenerator
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     private static GeneratedSource? EmitFile(EmitUnit unit, GeneratorOptions options)
+    {
+        try
+        {
+            return TryEmitFile(unit, options);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug here must not take the build down: report it at the file and emit nothing for it.
+            var span = new SourceSpan(unit.File.FilePath, 0, 0, 0, 0, 0, 0);
+            return new GeneratedSource(unit.HintName, string.Empty, DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InternalError, span, e.GetType().Name + ": " + e.Message));
+        }
+    }
+
+    private static GeneratedSource? TryEmitFile(EmitUnit unit, GeneratorOptions options)
     {
         var file = unit.File;
         var context = new EmitContext(options, unit.ResolvedTypeNames);
@@ -84,9 +98,25 @@ public sealed class B24GenGenerator : IIncrementalGenerator
         return new GeneratedSource(unit.HintName, text);
     }
 
+    private static GeneratedSource EmitApi(EquatableArray<ApiGroupModel> groups, GeneratorOptions options)
+    {
+        try
+        {
+            return new GeneratedSource("B24Api.g.cs", SourceFileEmitter.Api(groups, options));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new GeneratedSource("B24Api.g.cs", string.Empty, DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InternalError, null, e.GetType().Name + ": " + e.Message));
+        }
+    }
+
     private static void AddSource(SourceProductionContext context, GeneratedSource? source)
     {
-        if (source is not null)
+        if (source?.Failure is { } failure)
+        {
+            context.ReportDiagnostic(failure.ToDiagnostic());
+        }
+        else if (source is not null)
         {
             context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
         }

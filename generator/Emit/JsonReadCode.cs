@@ -14,7 +14,8 @@ internal static class JsonReadCode
     {
         PrimitiveTypeRef p => "B24JsonRead." + PrimitiveReader(p.Kind, nullable: false) + "(ref " + reader + ")",
         NullableTypeRef { Inner: PrimitiveTypeRef p } => "B24JsonRead." + PrimitiveReader(p.Kind, nullable: true) + "(ref " + reader + ")",
-        NullableTypeRef n => "B24JsonRead.IsNull(ref " + reader + ") ? null : " + Expression(n.Inner, reader, depth),
+        // default(T?) rather than null: the same code then reads for classes and for structs (enums, unions).
+        NullableTypeRef n => "B24JsonRead.IsNull(ref " + reader + ") ? default(" + TypeMapper.CSharpType(n) + ") : " + Expression(n.Inner, reader, depth),
         NamedTypeRef n => "B24JsonRead.Model<" + n.Name + ">(ref " + reader + ")",
         ListTypeRef l => "B24JsonRead.List<" + TypeMapper.CSharpType(l.Item) + ">(ref " + reader + ", " + Function(l.Item, depth + 1) + ")",
         MapTypeRef m => "B24JsonRead.Map<" + TypeMapper.CSharpType(m.Value) + ">(ref " + reader + ", " + Function(m.Value, depth + 1) + ")",

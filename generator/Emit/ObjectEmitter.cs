@@ -11,19 +11,19 @@ namespace B24Gen.Generator.Emit;
 /// </summary>
 internal static class ObjectEmitter
 {
-    public static void EmitResultType(IndentedWriter code, TypeModel type, EmitContext context)
+    public static void EmitObjectType(IndentedWriter code, TypeModel type, EmitContext context)
     {
         var fields = type.Fields.Where(f => context.IsResolved(f.Type)).ToList();
         DocComments.Summary(code, type.Summary is null ? $"The <c>{type.Name}</c> object." : DocComments.Text(type.Summary));
         DocComments.Remarks(code, DocComments.Text(type.Description));
-        var shape = new Shape(type.Name, fields, IsRequest: false);
+        var shape = new Shape(type.Name, fields, IsInput: type.IsInput);
         EmitClass(code, shape, context);
     }
 
     public static void EmitRequest(IndentedWriter code, MethodModel method, EmitContext context)
     {
         DocComments.Summary(code, $"Parameters of <c>{method.Name}</c>" + (method.Summary is null ? "." : ": " + DocComments.Text(method.Summary)));
-        var shape = new Shape(method.RequestTypeName, method.Parameters.ToList(), IsRequest: true);
+        var shape = new Shape(method.RequestTypeName, method.Parameters.ToList(), IsInput: true);
         EmitClass(code, shape, context);
     }
 
@@ -34,11 +34,11 @@ internal static class ObjectEmitter
         code.Open($"{context.Visibility} sealed partial class {name} : IB24JsonObject<{name}>");
         foreach (var field in shape.Fields)
         {
-            EmitProperty(code, field, shape.IsRequest);
+            EmitProperty(code, field, shape.IsInput);
             code.Line();
         }
 
-        if (!shape.IsRequest)
+        if (!shape.IsInput)
         {
             DocComments.Summary(code, "Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.");
             code.Line("public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;");
@@ -57,9 +57,9 @@ internal static class ObjectEmitter
         EmitJsonCompanion(code, shape);
     }
 
-    private static void EmitProperty(IndentedWriter code, FieldModel field, bool isRequest)
+    private static void EmitProperty(IndentedWriter code, FieldModel field, bool isInput)
     {
-        var wire = (isRequest ? "Sent as" : "Read from") + $" <c>{DocComments.Text(field.WireName)}</c>." + (isRequest && !field.Required ? " Not sent when null." : string.Empty);
+        var wire = (isInput ? "Sent as" : "Read from") + $" <c>{DocComments.Text(field.WireName)}</c>." + (isInput && !field.Required ? " Not sent when null." : string.Empty);
         if (field.Description is null)
         {
             DocComments.Summary(code, wire);
@@ -69,7 +69,7 @@ internal static class ObjectEmitter
             DocComments.Summary(code, DocComments.Text(field.Description));
             DocComments.Remarks(code, wire);
         }
-        if (isRequest)
+        if (isInput)
         {
             code.Line(field.Required
                 ? $"public required {TypeMapper.CSharpType(field.Type)} {field.PropertyName} {{ get; set; }}"
@@ -101,14 +101,14 @@ internal static class ObjectEmitter
         foreach (var field in shape.Fields)
         {
             var local = LocalNames.For(field.PropertyName);
-            code.Line(LocalDeclaration(field, local, shape.IsRequest));
-            if (shape.IsRequest && field.Required)
+            code.Line(LocalDeclaration(field, local, shape.IsInput));
+            if (shape.IsInput && field.Required)
             {
                 code.Line($"var seen{field.PropertyName} = false;");
             }
         }
 
-        if (!shape.IsRequest)
+        if (!shape.IsInput)
         {
             code.Line("Dictionary<string, JsonElement>? additionalFields = null;");
         }
@@ -128,7 +128,7 @@ internal static class ObjectEmitter
             code.Line($"case {i}:");
             code.Indent();
             code.Line($"{local} = {read};");
-            if (shape.IsRequest && field.Required)
+            if (shape.IsInput && field.Required)
             {
                 code.Line($"seen{field.PropertyName} = true;");
             }
@@ -139,7 +139,7 @@ internal static class ObjectEmitter
 
         code.Line("default:");
         code.Indent();
-        code.Line(shape.IsRequest ? "reader.Skip();" : "B24JsonRead.AdditionalField(ref reader, unknownProperty!, ref additionalFields);");
+        code.Line(shape.IsInput ? "reader.Skip();" : "B24JsonRead.AdditionalField(ref reader, unknownProperty!, ref additionalFields);");
         code.Line("break;");
         code.Outdent();
         code.Close();
@@ -150,7 +150,7 @@ internal static class ObjectEmitter
         code.Close();
         code.Close();
         code.Line();
-        foreach (var field in shape.Fields.Where(f => shape.IsRequest && f.Required))
+        foreach (var field in shape.Fields.Where(f => shape.IsInput && f.Required))
         {
             code.Line($"B24JsonRead.Required(seen{field.PropertyName}, {DocComments.Literal(field.WireName)});");
         }
@@ -159,11 +159,11 @@ internal static class ObjectEmitter
         foreach (var field in shape.Fields)
         {
             var local = LocalNames.For(field.PropertyName);
-            var value = !shape.IsRequest && field.Type is NamedTypeRef named ? $"{local} ?? new {named.Name}()" : local;
+            var value = !shape.IsInput && field.Type is NamedTypeRef named ? $"{local} ?? new {named.Name}()" : local;
             code.Line($"{field.PropertyName} = {value},");
         }
 
-        if (!shape.IsRequest)
+        if (!shape.IsInput)
         {
             code.Line("AdditionalFields = B24JsonRead.Freeze(additionalFields),");
         }
@@ -172,9 +172,9 @@ internal static class ObjectEmitter
         code.Close();
     }
 
-    private static string LocalDeclaration(FieldModel field, string local, bool isRequest)
+    private static string LocalDeclaration(FieldModel field, string local, bool isInput)
     {
-        if (isRequest)
+        if (isInput)
         {
             return field.Required
                 ? $"{TypeMapper.CSharpType(field.Type)} {local} = default!;"
@@ -197,7 +197,7 @@ internal static class ObjectEmitter
         foreach (var field in shape.Fields)
         {
             var property = "value." + field.PropertyName;
-            if (shape.IsRequest && !field.Required)
+            if (shape.IsInput && !field.Required)
             {
                 // Unset optional parameters are never sent: an empty value changes what the portal does.
                 var local = LocalNames.For(field.PropertyName);
@@ -213,7 +213,7 @@ internal static class ObjectEmitter
             JsonWriteCode.Statements(code, field.Type, property, "writer", LocalNames.For(field.PropertyName));
         }
 
-        if (!shape.IsRequest)
+        if (!shape.IsInput)
         {
             code.Line("B24JsonWrite.AdditionalFields(writer, value.AdditionalFields);");
         }
@@ -259,5 +259,5 @@ internal static class ObjectEmitter
         code.Close(";");
     }
 
-    private sealed record Shape(string TypeName, IReadOnlyList<FieldModel> Fields, bool IsRequest);
+    private sealed record Shape(string TypeName, IReadOnlyList<FieldModel> Fields, bool IsInput);
 }

@@ -24,7 +24,7 @@ internal static class SourceFileEmitter
             }
             else
             {
-                ObjectEmitter.EmitResultType(code, type, context);
+                ObjectEmitter.EmitObjectType(code, type, context);
             }
         }
 

@@ -81,7 +81,13 @@ internal sealed partial class SchemaParser
         }
 
         var isPartial = ParseBool(spec, "partial", false);
-        var fields = hasFields ? ParseFields(fieldsEntry.Value, "fields of " + name, name, isParams: false) : new List<FieldModel>();
+        var isInput = ParseBool(spec, "input", false);
+        if (isInput && hasEnum)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, spec["input"].Key.Span, "input", "only object types ('fields:') are input types; enums are sent as they are");
+        }
+
+        var fields = hasFields ? ParseFields(fieldsEntry.Value, "fields of " + name, name, isParams: isInput) : new List<FieldModel>();
         var members = hasEnum ? ParseEnumMembers(enumEntry.Value, name) : new List<EnumMemberModel>();
         return new TypeModel(
             name,
@@ -89,6 +95,7 @@ internal sealed partial class SchemaParser
             OptionalString(spec, "summary"),
             OptionalString(spec, "description"),
             isPartial,
+            isInput && hasFields,
             fields.ToEquatableArray(),
             members.ToEquatableArray(),
             nameNode.Span);

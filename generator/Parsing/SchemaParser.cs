@@ -22,7 +22,7 @@ internal sealed partial class SchemaParser
     private static readonly string[] s_fieldKeys = { "type", "description", "name" };
     private static readonly string[] s_resultKeys = { "type", "description" };
     private static readonly string[] s_errorKeys = { "code", "status", "message", "description" };
-    private static readonly string[] s_typeKeys = { "summary", "description", "fields", "enum", "partial" };
+    private static readonly string[] s_typeKeys = { "summary", "description", "fields", "enum", "partial", "input" };
     private static readonly string[] s_enumMemberKeys = { "value", "name", "description" };
     private static readonly Regex s_methodName = new(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
 
