@@ -6,6 +6,7 @@ internal sealed record SchemaIndex(
     EquatableArray<TypeOwner> TypeOwners,
     EquatableArray<MethodOwner> MethodOwners,
     EquatableArray<ApiGroupModel> Groups,
+    EquatableArray<string> FilePaths,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 internal sealed record TypeOwner(string TypeName, string FilePath);

@@ -42,29 +42,26 @@ internal static class EmitUnitBuilder
             referenced.Where(known.Contains).ToEquatableArray(),
             owned,
             ownsMethod,
-            HintName(file));
+            HintName(file, ownsMethod, index.FilePaths));
     }
 
-    private static string HintName(SchemaFileModel file)
+    /// <summary>
+    /// <c>{method}.g.cs</c> for a method's file; <c>{file name}.types.g.cs</c> for the others, numbered when two
+    /// folders hold the same file name. Only file names count, so the output is the same on every machine.
+    /// </summary>
+    private static string HintName(SchemaFileModel file, bool ownsMethod, EquatableArray<string> allPaths)
     {
-        if (file.Method is { } method)
+        if (ownsMethod && file.Method is { } method)
         {
             return method.Name + ".g.cs";
         }
 
-        // Types-only files may share a file name across folders; a hash of the path keeps hint names unique.
-        var stem = new string(Path.GetFileNameWithoutExtension(file.FilePath).Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray());
-        return $"{stem}.{StableHash(file.FilePath):x8}.g.cs";
+        var stem = Stem(file.FilePath);
+        var twins = allPaths.Where(p => string.Equals(Stem(p), stem, StringComparison.OrdinalIgnoreCase)).ToList();
+        var suffix = twins.Count > 1 ? "." + (twins.IndexOf(file.FilePath) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        return $"{stem}{suffix}.types.g.cs";
     }
 
-    private static uint StableHash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash;
-    }
+    private static string Stem(string path) =>
+        new(Path.GetFileNameWithoutExtension(path).Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray());
 }

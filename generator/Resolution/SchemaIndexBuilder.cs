@@ -77,6 +77,7 @@ internal static class SchemaIndexBuilder
             typeOwners.Select(p => new TypeOwner(p.Key, p.Value)).OrderBy(o => o.TypeName, StringComparer.Ordinal).ToEquatableArray(),
             methodOwners.Select(p => new MethodOwner(p.Key, p.Value)).OrderBy(o => o.MethodName, StringComparer.Ordinal).ToEquatableArray(),
             groups.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToEquatableArray(),
+            ordered.Select(f => f.FilePath).ToEquatableArray(),
             diagnostics.ToEquatableArray());
     }
 }
