@@ -108,12 +108,5 @@ internal sealed partial class SchemaParser
     private void Report(DiagnosticDescriptor descriptor, SourceSpan? span, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
 
-    private SourceSpan SpanOf(Mark start, Mark end) => new(
-        _filePath,
-        (int)Math.Max(0, start.Line - 1),
-        (int)Math.Max(0, start.Column - 1),
-        (int)Math.Max(0, end.Line - 1),
-        (int)Math.Max(0, end.Column - 1),
-        (int)start.Index,
-        (int)Math.Max(start.Index, end.Index));
+    private SourceSpan SpanOf(Mark start, Mark end) => YamlDocumentReader.SpanOf(_filePath, start, end);
 }

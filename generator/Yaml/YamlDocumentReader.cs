@@ -39,14 +39,17 @@ internal sealed class YamlDocumentReader
         }
     }
 
-    public SourceSpan SpanOf(Mark start, Mark end) => new(
-        _filePath,
+    /// <summary>A span from YamlDotNet's 1-based marks, in Roslyn's 0-based lines and columns.</summary>
+    public static SourceSpan SpanOf(string filePath, Mark start, Mark end) => new(
+        filePath,
         (int)Math.Max(0, start.Line - 1),
         (int)Math.Max(0, start.Column - 1),
         (int)Math.Max(0, end.Line - 1),
         (int)Math.Max(0, end.Column - 1),
         (int)start.Index,
-        (int)end.Index);
+        (int)Math.Max(start.Index, end.Index));
+
+    private SourceSpan SpanOf(Mark start, Mark end) => SpanOf(_filePath, start, end);
 
     private YamlNode? ReadStream(out SourceSpan? extraDocument)
     {

@@ -56,6 +56,13 @@ public readonly struct B24DateTime : IEquatable<B24DateTime>
     {
     }
 
+    /// <summary>A date without a time, written as <c>2024-06-14</c> (for all-day events, with <c>skip_time</c>).</summary>
+    /// <param name="value">The date.</param>
+    public B24DateTime(DateOnly value)
+        : this(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value.ToDateTime(TimeOnly.MinValue), null)
+    {
+    }
+
     /// <summary>The text as the portal sent it (or as it will be sent).</summary>
     public string Text => _text ?? string.Empty;
 
@@ -101,6 +108,10 @@ public readonly struct B24DateTime : IEquatable<B24DateTime>
     /// <summary>Converts a wall-clock time.</summary>
     /// <param name="value">The time.</param>
     public static implicit operator B24DateTime(DateTime value) => new(value);
+
+    /// <summary>Converts a date.</summary>
+    /// <param name="value">The date.</param>
+    public static implicit operator B24DateTime(DateOnly value) => new(value);
 
     /// <summary>Compares the text.</summary>
     /// <param name="left">A value.</param>
