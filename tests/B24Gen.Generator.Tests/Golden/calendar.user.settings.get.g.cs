@@ -256,11 +256,11 @@ public sealed partial class CalendarUserSettings : IB24JsonObject<CalendarUserSe
     /// <remarks>Read from <c>timezoneDefaultName</c>.</remarks>
     public string TimezoneDefaultName { get; init; } = "";
 
-    /// <summary>Start of the working day, in hours (the portal sends "9.00").</summary>
+    /// <summary>Start of the working day as the portal's hours.minutes number: "9.00" is 9:00, "9.30" is 9:30.</summary>
     /// <remarks>Read from <c>work_time_start</c>.</remarks>
     public double WorkTimeStart { get; init; }
 
-    /// <summary>End of the working day, in hours (the portal sends "19.00").</summary>
+    /// <summary>End of the working day as the portal's hours.minutes number: "19.00" is 19:00.</summary>
     /// <remarks>Read from <c>work_time_end</c>.</remarks>
     public double WorkTimeEnd { get; init; }
 
