@@ -54,6 +54,9 @@ internal static class MethodEmitter
         code.Close();
     }
 
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
+
     private static void EmitDocs(IndentedWriter code, MethodModel method, bool withResponse)
     {
         var summary = DocComments.Text(method.Summary);
@@ -93,7 +96,7 @@ internal static class MethodEmitter
         DocComments.Remarks(code, remarks);
         var resultDescription = DocComments.Text(method.ResultDescription);
         DocComments.Element(code, "returns", null, withResponse
-            ? "The result" + (resultDescription.Length > 0 ? " (" + resultDescription.TrimEnd('.') + ")" : string.Empty) + " and the response envelope."
+            ? "The result" + (resultDescription.Length > 0 ? " (" + LowerFirst(resultDescription.TrimEnd('.')) + ")" : string.Empty) + " and the response envelope."
             : resultDescription.Length > 0 ? resultDescription : "The result.");
         if (method.Errors.Count > 0)
         {

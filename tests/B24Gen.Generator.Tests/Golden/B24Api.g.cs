@@ -48,15 +48,109 @@ public sealed partial class CalendarApi
     internal CalendarApi(B24Client client)
     {
         _client = client;
+        Accessibility = new CalendarAccessibilityApi(client);
+        Event = new CalendarEventApi(client);
+        Meeting = new CalendarMeetingApi(client);
+        Resource = new CalendarResourceApi(client);
         Section = new CalendarSectionApi(client);
+        Settings = new CalendarSettingsApi(client);
         User = new CalendarUserApi(client);
     }
+
+    /// <summary>The <c>calendar.accessibility.*</c> methods.</summary>
+    public CalendarAccessibilityApi Accessibility { get; }
+
+    /// <summary>The <c>calendar.event.*</c> methods.</summary>
+    public CalendarEventApi Event { get; }
+
+    /// <summary>The <c>calendar.meeting.*</c> methods.</summary>
+    public CalendarMeetingApi Meeting { get; }
+
+    /// <summary>The <c>calendar.resource.*</c> methods.</summary>
+    public CalendarResourceApi Resource { get; }
 
     /// <summary>The <c>calendar.section.*</c> methods.</summary>
     public CalendarSectionApi Section { get; }
 
+    /// <summary>The <c>calendar.settings.*</c> methods.</summary>
+    public CalendarSettingsApi Settings { get; }
+
     /// <summary>The <c>calendar.user.*</c> methods.</summary>
     public CalendarUserApi User { get; }
+}
+
+/// <summary>The <c>calendar.accessibility.*</c> methods.</summary>
+public sealed partial class CalendarAccessibilityApi
+{
+    private readonly B24Client _client;
+
+    internal CalendarAccessibilityApi(B24Client client)
+    {
+        _client = client;
+    }
+}
+
+/// <summary>The <c>calendar.event.*</c> methods.</summary>
+public sealed partial class CalendarEventApi
+{
+    private readonly B24Client _client;
+
+    internal CalendarEventApi(B24Client client)
+    {
+        _client = client;
+    }
+}
+
+/// <summary>The <c>calendar.meeting.*</c> methods.</summary>
+public sealed partial class CalendarMeetingApi
+{
+    private readonly B24Client _client;
+
+    internal CalendarMeetingApi(B24Client client)
+    {
+        _client = client;
+        Status = new CalendarMeetingStatusApi(client);
+    }
+
+    /// <summary>The <c>calendar.meeting.status.*</c> methods.</summary>
+    public CalendarMeetingStatusApi Status { get; }
+}
+
+/// <summary>The <c>calendar.meeting.status.*</c> methods.</summary>
+public sealed partial class CalendarMeetingStatusApi
+{
+    private readonly B24Client _client;
+
+    internal CalendarMeetingStatusApi(B24Client client)
+    {
+        _client = client;
+    }
+}
+
+/// <summary>The <c>calendar.resource.*</c> methods.</summary>
+public sealed partial class CalendarResourceApi
+{
+    private readonly B24Client _client;
+
+    internal CalendarResourceApi(B24Client client)
+    {
+        _client = client;
+        Booking = new CalendarResourceBookingApi(client);
+    }
+
+    /// <summary>The <c>calendar.resource.booking.*</c> methods.</summary>
+    public CalendarResourceBookingApi Booking { get; }
+}
+
+/// <summary>The <c>calendar.resource.booking.*</c> methods.</summary>
+public sealed partial class CalendarResourceBookingApi
+{
+    private readonly B24Client _client;
+
+    internal CalendarResourceBookingApi(B24Client client)
+    {
+        _client = client;
+    }
 }
 
 /// <summary>The <c>calendar.section.*</c> methods.</summary>
@@ -65,6 +159,17 @@ public sealed partial class CalendarSectionApi
     private readonly B24Client _client;
 
     internal CalendarSectionApi(B24Client client)
+    {
+        _client = client;
+    }
+}
+
+/// <summary>The <c>calendar.settings.*</c> methods.</summary>
+public sealed partial class CalendarSettingsApi
+{
+    private readonly B24Client _client;
+
+    internal CalendarSettingsApi(B24Client client)
     {
         _client = client;
     }

@@ -744,7 +744,7 @@ public sealed partial class CalendarSectionApi
     /// <item><description>HTTP 400, empty code: "Access denied". Access to the method is prohibited for external users.</description></item>
     /// </list>
     /// </remarks>
-    /// <returns>The result (The calendars, at most 50) and the response envelope.</returns>
+    /// <returns>The result (the calendars, at most 50) and the response envelope.</returns>
     /// <exception cref="B24MethodException">The portal refused the call with a documented error: "The required parameter "type" for the method "calendar.section.get" is not set"; "The required parameter "ownerId" for the method "calendar.section.get" is not set"; "Access denied".</exception>
     /// <exception cref="B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
     /// <param name="request">The parameters.</param>

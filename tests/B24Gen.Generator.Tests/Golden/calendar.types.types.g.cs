@@ -241,3 +241,375 @@ file static class CalendarReminderJson
         _ => "?",
     };
 }
+
+/// <summary>Period of a calendar export (<c>SET</c> of the <c>export</c> parameter).</summary>
+/// <remarks>
+/// These are strings, not numbers.
+/// An open set of values: values not listed here are kept as sent. Values compare case-insensitively.
+/// </remarks>
+[JsonConverter(typeof(B24JsonConverter<CalendarSectionExportPeriod>))]
+public readonly partial struct CalendarSectionExportPeriod : IEquatable<CalendarSectionExportPeriod>, IB24JsonValue<CalendarSectionExportPeriod>
+{
+    private readonly string? _value;
+
+    /// <summary>Creates a <see cref="CalendarSectionExportPeriod"/> from its wire value, including values this schema does not list.</summary>
+    /// <param name="value">The value as the portal writes it.</param>
+    public CalendarSectionExportPeriod(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _value = value;
+    }
+
+    /// <summary>The entire period. Wire value <c>all</c>.</summary>
+    public static CalendarSectionExportPeriod All { get; } = new("all");
+
+    /// <summary>3 months before and 9 months after. Wire value <c>3_9</c>.</summary>
+    public static CalendarSectionExportPeriod ThreeBackNineForward { get; } = new("3_9");
+
+    /// <summary>6 months before and 12 months after. Wire value <c>6_12</c>.</summary>
+    public static CalendarSectionExportPeriod SixBackTwelveForward { get; } = new("6_12");
+
+    /// <summary>Converts a wire value to a <see cref="CalendarSectionExportPeriod"/>.</summary>
+    /// <param name="value">The value as the portal writes it.</param>
+    public static implicit operator CalendarSectionExportPeriod(string value) => new(value);
+
+    /// <summary>Compares two values case-insensitively.</summary>
+    public static bool operator ==(CalendarSectionExportPeriod left, CalendarSectionExportPeriod right) => left.Equals(right);
+
+    /// <summary>Compares two values case-insensitively.</summary>
+    public static bool operator !=(CalendarSectionExportPeriod left, CalendarSectionExportPeriod right) => !left.Equals(right);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => _value ?? string.Empty;
+
+    /// <inheritdoc/>
+    public bool Equals(CalendarSectionExportPeriod other) => string.Equals(ToString(), other.ToString(), StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CalendarSectionExportPeriod other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
+
+    static bool IB24JsonValue<CalendarSectionExportPeriod>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
+
+    static CalendarSectionExportPeriod IB24JsonValue<CalendarSectionExportPeriod>.Read(ref Utf8JsonReader reader)
+    {
+        var text = B24JsonRead.EnumValueSpan(ref reader);
+        return text.Length switch
+        {
+            3 => text.SequenceEqual("all"u8) ? All : text.SequenceEqual("3_9"u8) ? ThreeBackNineForward : new(B24JsonRead.EnumValue(ref reader)),
+            4 => text.SequenceEqual("6_12"u8) ? SixBackTwelveForward : new(B24JsonRead.EnumValue(ref reader)),
+            _ => new(B24JsonRead.EnumValue(ref reader)),
+        };
+    }
+
+    static void IB24JsonValue<CalendarSectionExportPeriod>.Write(Utf8JsonWriter writer, CalendarSectionExportPeriod value) => writer.WriteStringValue(value.ToString());
+}
+
+/// <summary>Export parameters of a calendar, sent by <c>calendar.section.add</c> and <c>calendar.section.update</c>.</summary>
+/// <remarks>The documented object <c>{"ALLOW": false, "SET": "3_9"}</c>. The read-side counterpart is <c>CalendarSectionExport</c> (<c>EXPORT</c> of <c>calendar.section.get</c>), which has only <c>ALLOW</c>.</remarks>
+[JsonConverter(typeof(B24JsonConverter<CalendarSectionExportSettings>))]
+public sealed partial class CalendarSectionExportSettings : IB24JsonObject<CalendarSectionExportSettings>
+{
+    /// <summary>Calendar export is allowed (<c>true</c>) or disallowed (<c>false</c>).</summary>
+    /// <remarks>Sent as <c>ALLOW</c>. Not sent when null.</remarks>
+    public bool? Allow { get; set; }
+
+    /// <summary>Period for export: <c>all</c>, <c>3_9</c> or <c>6_12</c>.</summary>
+    /// <remarks>Sent as <c>SET</c>. Not sent when null.</remarks>
+    public CalendarSectionExportPeriod? Set { get; set; }
+
+    static bool IB24JsonValue<CalendarSectionExportSettings>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
+
+    static CalendarSectionExportSettings IB24JsonValue<CalendarSectionExportSettings>.Read(ref Utf8JsonReader reader) => CalendarSectionExportSettingsJson.Read(ref reader);
+
+    static void IB24JsonValue<CalendarSectionExportSettings>.Write(Utf8JsonWriter writer, CalendarSectionExportSettings value) => B24JsonWrite.Object(writer, value);
+
+    static void IB24JsonObject<CalendarSectionExportSettings>.WriteProperties(Utf8JsonWriter writer, CalendarSectionExportSettings value) => CalendarSectionExportSettingsJson.WriteProperties(writer, value);
+}
+
+/// <summary>Reads and writes <see cref="CalendarSectionExportSettings"/> as the portal's JSON.</summary>
+file static class CalendarSectionExportSettingsJson
+{
+    public static CalendarSectionExportSettings Read(ref Utf8JsonReader reader)
+    {
+        bool? allow = null;
+        CalendarSectionExportPeriod? set = null;
+        if (B24JsonRead.StartObject(ref reader))
+        {
+            while (B24JsonRead.NextProperty(ref reader))
+            {
+                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
+                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
+                B24JsonRead.Value(ref reader);
+                try
+                {
+                    switch (propertyIndex)
+                    {
+                        case 0:
+                            allow = B24JsonRead.Boolean(ref reader);
+                            break;
+                        case 1:
+                            set = B24JsonRead.Model<CalendarSectionExportPeriod>(ref reader);
+                            break;
+                        default:
+                            reader.Skip();
+                            break;
+                    }
+                }
+                catch (JsonException exception)
+                {
+                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
+                }
+            }
+        }
+
+        return new CalendarSectionExportSettings
+        {
+            Allow = allow,
+            Set = set,
+        };
+    }
+
+    public static void WriteProperties(Utf8JsonWriter writer, CalendarSectionExportSettings value)
+    {
+        if (value.Allow is { } allow)
+        {
+            writer.WritePropertyName("ALLOW"u8);
+            writer.WriteBooleanValue(allow);
+        }
+        if (value.Set is { } set)
+        {
+            writer.WritePropertyName("SET"u8);
+            B24JsonWrite.Model(writer, set);
+        }
+    }
+
+    private static int PropertyIndex(ReadOnlySpan<byte> name)
+    {
+        return name.Length switch
+        {
+            3 => name.SequenceEqual("SET"u8) ? 1 : -1,
+            5 => name.SequenceEqual("ALLOW"u8) ? 0 : -1,
+            _ => -1,
+        };
+    }
+
+    private static string WireName(int propertyIndex) => propertyIndex switch
+    {
+        0 => "ALLOW",
+        1 => "SET",
+        _ => "?",
+    };
+}
+
+/// <summary>A user's participation status in a meeting (<c>MEETING_STATUS</c>, <c>ATTENDEE_LIST[].status</c>, <c>calendar.meeting.status.*</c>).</summary>
+/// <remarks>
+/// <c>H</c> (organizer) appears only in answers; <c>calendar.meeting.status.set</c> accepts only <c>Y</c>, <c>N</c> and <c>Q</c>.
+/// An open set of values: values not listed here are kept as sent. Values compare case-insensitively.
+/// </remarks>
+[JsonConverter(typeof(B24JsonConverter<CalendarMeetingStatus>))]
+public readonly partial struct CalendarMeetingStatus : IEquatable<CalendarMeetingStatus>, IB24JsonValue<CalendarMeetingStatus>
+{
+    private readonly string? _value;
+
+    /// <summary>Creates a <see cref="CalendarMeetingStatus"/> from its wire value, including values this schema does not list.</summary>
+    /// <param name="value">The value as the portal writes it.</param>
+    public CalendarMeetingStatus(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _value = value;
+    }
+
+    /// <summary>Accepted. Wire value <c>Y</c>.</summary>
+    public static CalendarMeetingStatus Accepted { get; } = new("Y");
+
+    /// <summary>Declined. Wire value <c>N</c>.</summary>
+    public static CalendarMeetingStatus Declined { get; } = new("N");
+
+    /// <summary>Invited but not yet responded. Wire value <c>Q</c>.</summary>
+    public static CalendarMeetingStatus Invited { get; } = new("Q");
+
+    /// <summary>The event organizer (answers only). Wire value <c>H</c>.</summary>
+    public static CalendarMeetingStatus Host { get; } = new("H");
+
+    /// <summary>Converts a wire value to a <see cref="CalendarMeetingStatus"/>.</summary>
+    /// <param name="value">The value as the portal writes it.</param>
+    public static implicit operator CalendarMeetingStatus(string value) => new(value);
+
+    /// <summary>Compares two values case-insensitively.</summary>
+    public static bool operator ==(CalendarMeetingStatus left, CalendarMeetingStatus right) => left.Equals(right);
+
+    /// <summary>Compares two values case-insensitively.</summary>
+    public static bool operator !=(CalendarMeetingStatus left, CalendarMeetingStatus right) => !left.Equals(right);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => _value ?? string.Empty;
+
+    /// <inheritdoc/>
+    public bool Equals(CalendarMeetingStatus other) => string.Equals(ToString(), other.ToString(), StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CalendarMeetingStatus other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
+
+    static bool IB24JsonValue<CalendarMeetingStatus>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
+
+    static CalendarMeetingStatus IB24JsonValue<CalendarMeetingStatus>.Read(ref Utf8JsonReader reader)
+    {
+        var text = B24JsonRead.EnumValueSpan(ref reader);
+        return text.Length switch
+        {
+            1 => text.SequenceEqual("Y"u8) ? Accepted : text.SequenceEqual("N"u8) ? Declined : text.SequenceEqual("Q"u8) ? Invited : text.SequenceEqual("H"u8) ? Host : new(B24JsonRead.EnumValue(ref reader)),
+            _ => new(B24JsonRead.EnumValue(ref reader)),
+        };
+    }
+
+    static void IB24JsonValue<CalendarMeetingStatus>.Write(Utf8JsonWriter writer, CalendarMeetingStatus value) => writer.WriteStringValue(value.ToString());
+}
+
+/// <summary>How an event was created (<c>EVENT_TYPE</c>); null for ordinary events.</summary>
+/// <remarks>An open set of values: values not listed here are kept as sent. Values compare case-insensitively.</remarks>
+[JsonConverter(typeof(B24JsonConverter<CalendarEventType>))]
+public readonly partial struct CalendarEventType : IEquatable<CalendarEventType>, IB24JsonValue<CalendarEventType>
+{
+    private readonly string? _value;
+
+    /// <summary>Creates a <see cref="CalendarEventType"/> from its wire value, including values this schema does not list.</summary>
+    /// <param name="value">The value as the portal writes it.</param>
+    public CalendarEventType(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _value = value;
+    }
+
+    /// <summary>Created through calendar slots. Wire value <c>#shared#</c>.</summary>
+    public static CalendarEventType Shared { get; } = new("#shared#");
+
+    /// <summary>Created through CRM slots. Wire value <c>#shared_crm#</c>.</summary>
+    public static CalendarEventType SharedCrm { get; } = new("#shared_crm#");
+
+    /// <summary>Created in a collaboration. Wire value <c>#collab#</c>.</summary>
+    public static CalendarEventType Collab { get; } = new("#collab#");
+
+    /// <summary>Created through collaboration slots. Wire value <c>#shared_collab#</c>.</summary>
+    public static CalendarEventType SharedCollab { get; } = new("#shared_collab#");
+
+    /// <summary>A resource booking. Wire value <c>#resourcebooking#</c>.</summary>
+    public static CalendarEventType ResourceBooking { get; } = new("#resourcebooking#");
+
+    /// <summary>Converts a wire value to a <see cref="CalendarEventType"/>.</summary>
+    /// <param name="value">The value as the portal writes it.</param>
+    public static implicit operator CalendarEventType(string value) => new(value);
+
+    /// <summary>Compares two values case-insensitively.</summary>
+    public static bool operator ==(CalendarEventType left, CalendarEventType right) => left.Equals(right);
+
+    /// <summary>Compares two values case-insensitively.</summary>
+    public static bool operator !=(CalendarEventType left, CalendarEventType right) => !left.Equals(right);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => _value ?? string.Empty;
+
+    /// <inheritdoc/>
+    public bool Equals(CalendarEventType other) => string.Equals(ToString(), other.ToString(), StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CalendarEventType other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
+
+    static bool IB24JsonValue<CalendarEventType>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
+
+    static CalendarEventType IB24JsonValue<CalendarEventType>.Read(ref Utf8JsonReader reader)
+    {
+        var text = B24JsonRead.EnumValueSpan(ref reader);
+        return text.Length switch
+        {
+            8 => text.SequenceEqual("#shared#"u8) ? Shared : text.SequenceEqual("#collab#"u8) ? Collab : new(B24JsonRead.EnumValue(ref reader)),
+            12 => text.SequenceEqual("#shared_crm#"u8) ? SharedCrm : new(B24JsonRead.EnumValue(ref reader)),
+            15 => text.SequenceEqual("#shared_collab#"u8) ? SharedCollab : new(B24JsonRead.EnumValue(ref reader)),
+            17 => text.SequenceEqual("#resourcebooking#"u8) ? ResourceBooking : new(B24JsonRead.EnumValue(ref reader)),
+            _ => new(B24JsonRead.EnumValue(ref reader)),
+        };
+    }
+
+    static void IB24JsonValue<CalendarEventType>.Write(Utf8JsonWriter writer, CalendarEventType value) => writer.WriteStringValue(value.ToString());
+}
+
+/// <summary>A day of the week as the two-letter code (recurrence <c>BYDAY</c>, settings <c>week_holidays</c> and <c>week_start</c>).</summary>
+/// <remarks>An open set of values: values not listed here are kept as sent. Values compare case-insensitively.</remarks>
+[JsonConverter(typeof(B24JsonConverter<CalendarWeekday>))]
+public readonly partial struct CalendarWeekday : IEquatable<CalendarWeekday>, IB24JsonValue<CalendarWeekday>
+{
+    private readonly string? _value;
+
+    /// <summary>Creates a <see cref="CalendarWeekday"/> from its wire value, including values this schema does not list.</summary>
+    /// <param name="value">The value as the portal writes it.</param>
+    public CalendarWeekday(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _value = value;
+    }
+
+    /// <summary>Monday. Wire value <c>MO</c>.</summary>
+    public static CalendarWeekday Monday { get; } = new("MO");
+
+    /// <summary>Tuesday. Wire value <c>TU</c>.</summary>
+    public static CalendarWeekday Tuesday { get; } = new("TU");
+
+    /// <summary>Wednesday. Wire value <c>WE</c>.</summary>
+    public static CalendarWeekday Wednesday { get; } = new("WE");
+
+    /// <summary>Thursday. Wire value <c>TH</c>.</summary>
+    public static CalendarWeekday Thursday { get; } = new("TH");
+
+    /// <summary>Friday. Wire value <c>FR</c>.</summary>
+    public static CalendarWeekday Friday { get; } = new("FR");
+
+    /// <summary>Saturday. Wire value <c>SA</c>.</summary>
+    public static CalendarWeekday Saturday { get; } = new("SA");
+
+    /// <summary>Sunday. Wire value <c>SU</c>.</summary>
+    public static CalendarWeekday Sunday { get; } = new("SU");
+
+    /// <summary>Converts a wire value to a <see cref="CalendarWeekday"/>.</summary>
+    /// <param name="value">The value as the portal writes it.</param>
+    public static implicit operator CalendarWeekday(string value) => new(value);
+
+    /// <summary>Compares two values case-insensitively.</summary>
+    public static bool operator ==(CalendarWeekday left, CalendarWeekday right) => left.Equals(right);
+
+    /// <summary>Compares two values case-insensitively.</summary>
+    public static bool operator !=(CalendarWeekday left, CalendarWeekday right) => !left.Equals(right);
+
+    /// <summary>The wire value.</summary>
+    public override string ToString() => _value ?? string.Empty;
+
+    /// <inheritdoc/>
+    public bool Equals(CalendarWeekday other) => string.Equals(ToString(), other.ToString(), StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CalendarWeekday other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
+
+    static bool IB24JsonValue<CalendarWeekday>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
+
+    static CalendarWeekday IB24JsonValue<CalendarWeekday>.Read(ref Utf8JsonReader reader)
+    {
+        var text = B24JsonRead.EnumValueSpan(ref reader);
+        return text.Length switch
+        {
+            2 => text.SequenceEqual("MO"u8) ? Monday : text.SequenceEqual("TU"u8) ? Tuesday : text.SequenceEqual("WE"u8) ? Wednesday : text.SequenceEqual("TH"u8) ? Thursday : text.SequenceEqual("FR"u8) ? Friday : text.SequenceEqual("SA"u8) ? Saturday : text.SequenceEqual("SU"u8) ? Sunday : new(B24JsonRead.EnumValue(ref reader)),
+            _ => new(B24JsonRead.EnumValue(ref reader)),
+        };
+    }
+
+    static void IB24JsonValue<CalendarWeekday>.Write(Utf8JsonWriter writer, CalendarWeekday value) => writer.WriteStringValue(value.ToString());
+}

@@ -624,7 +624,7 @@ public sealed partial class CalendarUserSettingsApi
     /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
     /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
     /// </remarks>
-    /// <returns>The result (The current user's calendar settings) and the response envelope.</returns>
+    /// <returns>The result (the current user's calendar settings) and the response envelope.</returns>
     /// <exception cref="B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
     /// <param name="request">The parameters.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
