@@ -274,6 +274,11 @@ internal sealed partial class SchemaParser
     private string? ParseIdentifier(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries, string key, string fallback, YamlScalar fallbackNode)
     {
         var node = entries.TryGetValue(key, out var entry) ? Scalar(entry.Value, key) : null;
+        if (node is { IsNull: true })
+        {
+            node = null;
+        }
+
         var value = node?.Value ?? fallback;
         if (!NameMapper.IsValidIdentifier(value))
         {

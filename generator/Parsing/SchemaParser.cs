@@ -104,6 +104,12 @@ internal sealed partial class SchemaParser
             return null;
         }
 
+        if (nameNode.IsNull)
+        {
+            Report(DiagnosticDescriptors.InvalidMethodName, nameNode.Span, string.Empty, "it is empty");
+            return null;
+        }
+
         var name = nameNode.Value.Trim();
         if (!s_methodName.IsMatch(name))
         {
@@ -151,7 +157,7 @@ internal sealed partial class SchemaParser
         if (entries.TryGetValue("group", out var groupEntry) && Scalar(groupEntry.Value, "group") is { } groupNode)
         {
             origin = groupNode;
-            path = groupNode.Value.Length == 0 ? new List<string>() : groupNode.Value.Split('.').ToList();
+            path = groupNode.IsNull || groupNode.Value.Length == 0 ? new List<string>() : groupNode.Value.Split('.').ToList();
         }
 
         var result = new List<string>();

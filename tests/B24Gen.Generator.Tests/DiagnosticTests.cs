@@ -36,6 +36,7 @@ public class DiagnosticTests
         { "type with fields and enum", "types:\n  Box:\n    fields: { ID: int }\n    enum: [a]\n", "B24G0010", 2, 3 },
         { "param without type", "method: demo.thing.get\nparams:\n  x: { description: what }\n", "B24G0010", 3, 3 },
         { "invalid method name", "method: demo..get\n", "B24G0012", 1, 9 },
+        { "empty method name", "method: ~\nresult: int\n", "B24G0012", 1, 9 },
         { "empty file", "", "B24G0013", 1, 1 },
     };
 
@@ -51,6 +52,15 @@ public class DiagnosticTests
         Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         Assert.Null(result.Results.Single().Exception);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "B24G0099");
+    }
+
+    [Fact]
+    public void Null_group_and_name_mean_the_defaults()
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/a.yaml", "method: demo.thing.get\ngroup: ~\nname: null\nresult: int\n"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.B24Api")!.GetMembers("GetAsync"));
     }
 
     [Fact]
