@@ -115,15 +115,20 @@ public sealed class B24Client : IDisposable
         {
             return await _transport.PostAsync(new Uri(Options.Endpoint, method), body, timeout.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
         {
-            throw;
+            // Surface the caller's token, not the internal linked one.
+            throw new OperationCanceledException(exception.Message, exception, cancellationToken);
         }
         catch (OperationCanceledException exception)
         {
             throw EnvelopeReader.Redacted(_redactor, new B24TransportException(method, $"No response within {Options.Timeout.TotalSeconds:0.#} s.", exception));
         }
-        catch (HttpRequestException exception)
+        catch (RedirectRefusedException exception)
+        {
+            throw EnvelopeReader.Redacted(_redactor, new B24TransportException(method, _redactor.Redact(exception.Message)));
+        }
+        catch (Exception exception) when (exception is HttpRequestException or NotSupportedException or InvalidOperationException or System.IO.IOException)
         {
             throw EnvelopeReader.Redacted(_redactor, new B24TransportException(method, _redactor.Redact("The request failed: " + exception.Message), exception));
         }

@@ -4,8 +4,11 @@ using System.Text.RegularExpressions;
 
 namespace B24Gen;
 
-/// <summary>How to reach a portal: its address and credentials (a webhook, or an OAuth access token), and transport settings.</summary>
-public sealed partial class B24ClientOptions
+/// <summary>
+/// How to reach a portal: its address and credentials (a webhook, or an OAuth access token), and transport
+/// settings. Change settings with <c>with</c>: <c>B24ClientOptions.FromWebhook(url) with { Timeout = TimeSpan.FromSeconds(30) }</c>.
+/// </summary>
+public sealed partial record B24ClientOptions
 {
     private B24ClientOptions(Uri endpoint, string portalAddress, string? webhookCode, string? accessToken)
     {
@@ -91,15 +94,14 @@ public sealed partial class B24ClientOptions
     /// <summary>The portal address and the kind of credentials; never the credentials.</summary>
     public override string ToString() => $"{PortalAddress} ({(IsWebhook ? "webhook" : "OAuth access token")})";
 
+    /// <summary>HTTPS, or plain HTTP to a loopback address (a local emulator).</summary>
+    internal static bool IsSecureOrLoopback(Uri uri) =>
+        uri.Scheme == Uri.UriSchemeHttps
+        || (uri.Scheme == Uri.UriSchemeHttp && (uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address))));
+
     private static void RequireHttps(Uri uri, string parameterName)
     {
-        if (uri.Scheme == Uri.UriSchemeHttps)
-        {
-            return;
-        }
-
-        var isLoopback = uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address));
-        if (uri.Scheme != Uri.UriSchemeHttp || !isLoopback)
+        if (!IsSecureOrLoopback(uri))
         {
             throw new ArgumentException($"The portal must be reached over HTTPS (plain HTTP is allowed only for loopback addresses such as a local emulator); got {Describe(uri)}.", parameterName);
         }

@@ -29,14 +29,18 @@ internal static class MethodEmitter
         var groupClass = ApiEmitter.GroupClassName(method.GroupPath);
         code.Open($"{context.Visibility} sealed partial class {groupClass}");
         var callArguments = $"B24Methods.{method.DescriptorName}, request, cancellationToken";
-        EmitDocs(code, method, withResponse: false);
-        code.Line("/// <param name=\"request\">The parameters.</param>");
-        code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
-        code.Line($"public Task<{result}> {method.Verb}Async({request} request, CancellationToken cancellationToken = default) =>");
-        code.Line($"    _client.CallAsync({callArguments});");
+        var noParameters = method.Parameters.Count == 0;
+        var allOptional = !noParameters && method.Parameters.All(p => !p.Required);
 
-        var hasRequired = method.Parameters.Any(p => p.Required);
-        if (!hasRequired)
+        // Parameters all optional: the request itself is optional, so VerbAsync() and VerbAsync(new() { ... }) both bind.
+        var requestParameter = allOptional ? $"{request}? request = null" : $"{request} request";
+        var requestArgument = allOptional ? $"B24Methods.{method.DescriptorName}, request ?? new {request}(), cancellationToken" : callArguments;
+        EmitDocs(code, method, withResponse: false);
+        code.Line("/// <param name=\"request\">The parameters" + (allOptional ? "; none are required." : ".") + "</param>");
+        code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+        code.Line($"public Task<{result}> {method.Verb}Async({requestParameter}, CancellationToken cancellationToken = default) =>");
+        code.Line($"    _client.CallAsync({requestArgument});");
+        if (noParameters)
         {
             code.Line();
             EmitDocs(code, method, withResponse: false);
@@ -47,10 +51,19 @@ internal static class MethodEmitter
 
         code.Line();
         EmitDocs(code, method, withResponse: true);
-        code.Line("/// <param name=\"request\">The parameters.</param>");
+        code.Line("/// <param name=\"request\">The parameters" + (allOptional ? "; none are required." : ".") + "</param>");
         code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
-        code.Line($"public Task<B24Response<{result}>> {method.Verb}WithResponseAsync({request} request, CancellationToken cancellationToken = default) =>");
-        code.Line($"    _client.CallWithResponseAsync({callArguments});");
+        code.Line($"public Task<B24Response<{result}>> {method.Verb}WithResponseAsync({requestParameter}, CancellationToken cancellationToken = default) =>");
+        code.Line($"    _client.CallWithResponseAsync({requestArgument});");
+        if (noParameters)
+        {
+            code.Line();
+            EmitDocs(code, method, withResponse: true);
+            code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+            code.Line($"public Task<B24Response<{result}>> {method.Verb}WithResponseAsync(CancellationToken cancellationToken = default) =>");
+            code.Line($"    {method.Verb}WithResponseAsync(new {request}(), cancellationToken);");
+        }
+
         code.Close();
     }
 

@@ -117,8 +117,8 @@ internal static class ObjectEmitter
         code.Open("while (B24JsonRead.NextProperty(ref reader))");
         code.Line("var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));");
         code.Line("var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;");
-        code.Line("B24JsonRead.Value(ref reader);");
         code.Open("try");
+        code.Line("B24JsonRead.Value(ref reader);");
         code.Open("switch (propertyIndex)");
         for (var i = 0; i < shape.Fields.Count; i++)
         {

@@ -49,19 +49,19 @@ internal static class EnvelopeReader
                         hasResult = true;
                         break;
                     case "error":
-                        errorCode = reader.TokenType == JsonTokenType.Null ? null : B24JsonRead.String(ref reader);
+                        errorCode = AtProperty(ref reader, name, static (ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Null ? null : B24JsonRead.String(ref r));
                         break;
                     case "error_description":
-                        errorDescription = reader.TokenType == JsonTokenType.Null ? null : B24JsonRead.String(ref reader);
+                        errorDescription = AtProperty(ref reader, name, static (ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Null ? null : B24JsonRead.String(ref r));
                         break;
                     case "time":
-                        time = ResponseTimeReader.Read(ref reader);
+                        time = AtProperty(ref reader, name, ResponseTimeReader.Read);
                         break;
                     case "total":
-                        total = B24JsonRead.NullableInt64(ref reader);
+                        total = AtProperty(ref reader, name, B24JsonRead.NullableInt64);
                         break;
                     case "next":
-                        next = B24JsonRead.NullableInt64(ref reader);
+                        next = AtProperty(ref reader, name, B24JsonRead.NullableInt64);
                         break;
                     default:
                         reader.Skip();
@@ -71,11 +71,13 @@ internal static class EnvelopeReader
         }
         catch (B24JsonReadException exception)
         {
-            throw Redacted(redactor, new B24ResponseFormatException(method, redactor.Redact(exception.Message), response.Status, exception.JsonPath, exception));
+            var message = redactor.Redact(exception.Message);
+            throw Redacted(redactor, new B24ResponseFormatException(method, message, response.Status, redactor.Redact(exception.JsonPath), SafeInner(exception, redactor)));
         }
         catch (JsonException exception)
         {
-            throw Redacted(redactor, new B24ResponseFormatException(method, $"The response is not valid JSON at {section}: {exception.Message}", response.Status, section, exception));
+            var message = redactor.Redact($"The response is not valid JSON at {section}: {exception.Message}");
+            throw Redacted(redactor, new B24ResponseFormatException(method, message, response.Status, redactor.Redact(section), SafeInner(exception, redactor)));
         }
 
         if (errorCode is not null)
@@ -94,6 +96,25 @@ internal static class EnvelopeReader
         }
 
         return new B24Response<T>(method, result, response.Status, time, total, next);
+    }
+
+    /// <summary>Keeps the cause only when its message holds no secret (the portal may echo anything back).</summary>
+    private static Exception? SafeInner(Exception exception, SecretRedactor redactor)
+    {
+        var text = exception.ToString();
+        return redactor.Redact(text) == text ? exception : null;
+    }
+
+    private static T AtProperty<T>(ref Utf8JsonReader reader, string? name, B24ReadFunc<T> read)
+    {
+        try
+        {
+            return read(ref reader);
+        }
+        catch (B24JsonReadException exception)
+        {
+            throw B24JsonReadException.AtProperty(exception, name ?? "?");
+        }
     }
 
     internal static TException Redacted<TException>(SecretRedactor redactor, TException exception)

@@ -39,7 +39,14 @@ internal sealed class HttpTransport
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location && hop < MaxRedirects)
             {
-                uri = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                var target = location.IsAbsoluteUri ? location : new Uri(uri, location);
+                if (!B24ClientOptions.IsSecureOrLoopback(target))
+                {
+                    // Re-posting would send the body (and an OAuth token) unencrypted, or over a scheme we cannot speak.
+                    throw new RedirectRefusedException(target.GetLeftPart(UriPartial.Authority));
+                }
+
+                uri = target;
                 continue;
             }
 

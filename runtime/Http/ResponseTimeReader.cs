@@ -25,7 +25,21 @@ internal static class ResponseTimeReader
                 continue;
             }
 
-            time = name switch
+            try
+            {
+                time = Read(ref reader, name, time);
+            }
+            catch (B24JsonReadException exception)
+            {
+                throw B24JsonReadException.AtProperty(exception, name ?? "?");
+            }
+        }
+
+        return time;
+    }
+
+    private static B24ResponseTime Read(ref Utf8JsonReader reader, string? name, B24ResponseTime time) =>
+            name switch
             {
                 "start" => time with { Start = B24JsonRead.NullableDouble(ref reader) },
                 "finish" => time with { Finish = B24JsonRead.NullableDouble(ref reader) },
@@ -34,16 +48,18 @@ internal static class ResponseTimeReader
                 "date_start" => time with { DateStart = ReadIso(ref reader) },
                 "date_finish" => time with { DateFinish = ReadIso(ref reader) },
                 "operating" => time with { Operating = B24JsonRead.NullableDouble(ref reader) },
-                "operating_reset_at" => time with { OperatingResetAt = B24JsonRead.NullableTimestamp(ref reader) },
+                "operating_reset_at" => time with { OperatingResetAt = ReadInstant(ref reader) },
                 _ => Skip(ref reader, time),
             };
-        }
 
-        return time;
-    }
+    /// <summary>Unix seconds, whole or fractional ("usually an integer", says the documentation).</summary>
+    private static DateTimeOffset? ReadInstant(ref Utf8JsonReader reader) =>
+        B24JsonRead.NullableDouble(ref reader) is { } seconds && seconds is >= -62135596800 and <= 253402300799
+            ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000))
+            : null;
 
     private static DateTimeOffset? ReadIso(ref Utf8JsonReader reader) =>
-        DateTimeOffset.TryParse(B24JsonRead.String(ref reader), CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value : null;
+        DateTimeOffset.TryParse(B24JsonRead.String(ref reader), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
 
     private static B24ResponseTime Skip(ref Utf8JsonReader reader, B24ResponseTime time)
     {

@@ -158,8 +158,10 @@ public static class B24JsonRead
             return number;
         }
 
+        // NaN and Infinity parse as text but cannot be written back as JSON.
         if (reader.TokenType == JsonTokenType.String
-            && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
+            && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number)
+            && double.IsFinite(number))
         {
             return number;
         }
@@ -218,7 +220,7 @@ public static class B24JsonRead
             return B24DateTime.Parse(reader.GetString()!);
         }
 
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var seconds))
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var seconds) && IsUnixSeconds(seconds))
         {
             return new B24DateTime(DateTimeOffset.FromUnixTimeSeconds(seconds));
         }
@@ -256,7 +258,7 @@ public static class B24JsonRead
     {
         if (reader.TokenType is JsonTokenType.Number or JsonTokenType.String)
         {
-            if (LenientNumbers.TryParseInt64(ValueBytes(ref reader), out var seconds) && seconds is >= -62135596800 and <= 253402300799)
+            if (LenientNumbers.TryParseInt64(ValueBytes(ref reader), out var seconds) && IsUnixSeconds(seconds))
             {
                 return DateTimeOffset.FromUnixTimeSeconds(seconds);
             }
@@ -433,6 +435,8 @@ public static class B24JsonRead
         ArgumentNullException.ThrowIfNull(readSecond);
         return isFirst(reader.TokenType) ? new B24Union<T1, T2>(readFirst(ref reader)) : new B24Union<T1, T2>(readSecond(ref reader));
     }
+
+    private static bool IsUnixSeconds(long seconds) => seconds is >= -62135596800 and <= 253402300799;
 
     internal static B24JsonReadException Unexpected(string expected, ref Utf8JsonReader reader) => new(expected, Describe(ref reader));
 

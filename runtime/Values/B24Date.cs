@@ -9,7 +9,7 @@ namespace B24Gen;
 /// </summary>
 public readonly struct B24Date : IEquatable<B24Date>
 {
-    private static readonly string[] s_formats = { "yyyy-MM-dd", "dd.MM.yyyy", "MM/dd/yyyy", "d.MM", "dd.MM" };
+    private static readonly string[] s_formats = { "yyyy-MM-dd", "dd.MM.yyyy", "MM/dd/yyyy" };
 
     private readonly string? _text;
 

@@ -19,10 +19,11 @@ public readonly struct B24DateTime : IEquatable<B24DateTime>
         "yyyy-MM-dd",
     };
 
+    // 'K' would also match text without an offset and assume the machine's zone, so offsets are spelled out.
     private static readonly string[] s_offsetFormats =
     {
-        "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-        "yyyy-MM-dd HH:mm:sszzz",
+        "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd HH:mm:sszzz",
+        "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
     };
 
     private readonly string? _text;
@@ -88,7 +89,7 @@ public readonly struct B24DateTime : IEquatable<B24DateTime>
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
-        if (DateTimeOffset.TryParseExact(trimmed, s_offsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
+        if (DateTimeOffset.TryParseExact(trimmed, s_offsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
         {
             return new B24DateTime(text, withOffset.DateTime, withOffset.Offset);
         }

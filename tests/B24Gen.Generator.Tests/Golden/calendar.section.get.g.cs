@@ -137,9 +137,9 @@ file static class CalendarSectionJson
             {
                 var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
                 var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                B24JsonRead.Value(ref reader);
                 try
                 {
+                    B24JsonRead.Value(ref reader);
                     switch (propertyIndex)
                     {
                         case 0:
@@ -397,9 +397,9 @@ file static class CalendarSectionExportJson
             {
                 var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
                 var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                B24JsonRead.Value(ref reader);
                 try
                 {
+                    B24JsonRead.Value(ref reader);
                     switch (propertyIndex)
                     {
                         case 0:
@@ -510,9 +510,9 @@ file static class CalendarSectionPermissionsJson
             {
                 var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
                 var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                B24JsonRead.Value(ref reader);
                 try
                 {
+                    B24JsonRead.Value(ref reader);
                     switch (propertyIndex)
                     {
                         case 0:
@@ -643,9 +643,9 @@ file static class CalendarSectionGetRequestJson
             {
                 var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
                 var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                B24JsonRead.Value(ref reader);
                 try
                 {
+                    B24JsonRead.Value(ref reader);
                     switch (propertyIndex)
                     {
                         case 0:

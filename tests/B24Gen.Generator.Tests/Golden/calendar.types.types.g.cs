@@ -184,9 +184,9 @@ file static class CalendarReminderJson
             {
                 var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
                 var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                B24JsonRead.Value(ref reader);
                 try
                 {
+                    B24JsonRead.Value(ref reader);
                     switch (propertyIndex)
                     {
                         case 0:
@@ -342,9 +342,9 @@ file static class CalendarSectionExportSettingsJson
             {
                 var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
                 var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                B24JsonRead.Value(ref reader);
                 try
                 {
+                    B24JsonRead.Value(ref reader);
                     switch (propertyIndex)
                     {
                         case 0:

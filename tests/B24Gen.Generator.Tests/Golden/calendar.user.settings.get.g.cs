@@ -118,9 +118,9 @@ file static class CalendarDefaultRemindersJson
             {
                 var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
                 var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                B24JsonRead.Value(ref reader);
                 try
                 {
+                    B24JsonRead.Value(ref reader);
                     switch (propertyIndex)
                     {
                         case 0:
@@ -309,9 +309,9 @@ file static class CalendarUserSettingsJson
             {
                 var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
                 var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                B24JsonRead.Value(ref reader);
                 try
                 {
+                    B24JsonRead.Value(ref reader);
                     switch (propertyIndex)
                     {
                         case 0:
@@ -548,9 +548,9 @@ file static class CalendarUserSettingsGetRequestJson
             {
                 var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
                 var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                B24JsonRead.Value(ref reader);
                 try
                 {
+                    B24JsonRead.Value(ref reader);
                     switch (propertyIndex)
                     {
                         default:
@@ -630,4 +630,15 @@ public sealed partial class CalendarUserSettingsApi
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<B24Response<CalendarUserSettings>> GetWithResponseAsync(CalendarUserSettingsGetRequest request, CancellationToken cancellationToken = default) =>
         _client.CallWithResponseAsync(B24Methods.CalendarUserSettingsGet, request, cancellationToken);
+
+    /// <summary>Get the calendar settings of the current user. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
+    /// <remarks>
+    /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
+    /// </remarks>
+    /// <returns>The result (the current user's calendar settings) and the response envelope.</returns>
+    /// <exception cref="B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public Task<B24Response<CalendarUserSettings>> GetWithResponseAsync(CancellationToken cancellationToken = default) =>
+        GetWithResponseAsync(new CalendarUserSettingsGetRequest(), cancellationToken);
 }
