@@ -25,9 +25,12 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // 2. Each schema file, parsed on its own into a value-equatable model (with its diagnostics as data).
+        //    The package marks its own files B24GenStock=true, so a user's file can replace a stock method.
         var files = context.AdditionalTextsProvider
             .Where(static text => IsSchemaFile(text.Path))
-            .Select(static (text, ct) => SchemaParser.Parse(text.Path, text.GetText(ct), ct))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => new SchemaInput(pair.Left, IsStock(pair.Right.GetOptions(pair.Left))))
+            .Select(static (input, ct) => SchemaParser.Parse(input.Text.Path, input.Text.GetText(ct), input.IsStock, ct))
             .WithTrackingName(TrackingNames.Parse);
 
         // 3. The cross-file index: known types, the owner of each method, the API tree, cross-file diagnostics.
@@ -35,7 +38,8 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .Select(static (file, _) => DeclarationCollector.Collect(file))
             .WithTrackingName(TrackingNames.Declarations)
             .Collect()
-            .Select(static (declarations, _) => SchemaIndexBuilder.Build(declarations))
+            .Combine(options)
+            .Select(static (pair, _) => SchemaIndexBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Index);
 
         // 4. Per file: cut the index down to what the file needs, then emit. Equal units stay cached.
@@ -63,6 +67,9 @@ public sealed class B24GenGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options.Select(static (options, _) => options.Diagnostics), ReportAll);
     }
 
+    private static bool IsStock(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_metadata.AdditionalFiles.B24GenStock", out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
     internal static bool IsSchemaFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
@@ -84,7 +91,10 @@ public sealed class B24GenGenerator : IIncrementalGenerator
     {
         var file = unit.File;
         var context = new EmitContext(options, unit.ResolvedTypeNames);
-        var owned = file.Types.Where(t => unit.OwnedTypeNames.Contains(t.Name)).ToEquatableArray();
+        var owned = file.Types
+            .Where(t => unit.OwnedTypeNames.Contains(t.Name))
+            .Select(t => WithExtensions(t, unit.Extensions))
+            .ToEquatableArray();
         var method = file.Method;
         var includeMethod = unit.OwnsMethod && method is not null
             && context.IsResolved(method.Result)
@@ -96,6 +106,17 @@ public sealed class B24GenGenerator : IIncrementalGenerator
 
         var text = SourceFileEmitter.SchemaFile(file with { Types = owned }, context, includeMethod);
         return new GeneratedSource(unit.HintName, text);
+    }
+
+    /// <summary>A type with the fields and values that <c>partial: true</c> declarations in other files add.</summary>
+    private static TypeModel WithExtensions(TypeModel type, EquatableArray<TypeExtension> extensions)
+    {
+        var mine = extensions.Where(e => e.TypeName == type.Name).ToList();
+        return mine.Count == 0 ? type : type with
+        {
+            Fields = type.Fields.Concat(mine.SelectMany(e => e.Fields)).ToEquatableArray(),
+            EnumMembers = type.EnumMembers.Concat(mine.SelectMany(e => e.EnumMembers)).ToEquatableArray(),
+        };
     }
 
     private static GeneratedSource EmitApi(EquatableArray<ApiGroupModel> groups, GeneratorOptions options)

@@ -75,6 +75,16 @@ internal static class DiagnosticDescriptors
         "Empty schema file",
         "The schema file is empty; it describes no method and no types.");
 
+    public static readonly DiagnosticDescriptor ReplacedStockMethod = Info(
+        "B24G0014",
+        "Stock method replaced",
+        "This file replaces the stock description of '{0}' (from '{1}'). Remove this file to get the stock one back.");
+
+    public static readonly DiagnosticDescriptor PartialWithoutType = Error(
+        "B24G0015",
+        "Partial type extends nothing",
+        "'{0}' is declared with 'partial: true', which adds fields to a type defined elsewhere, but no file defines '{0}'. Check the name, or remove 'partial: true' to define it here.");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "B24G0099",
         "Generator failure",
@@ -92,6 +102,9 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+    private static DiagnosticDescriptor Info(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);

@@ -9,4 +9,5 @@ internal sealed record EmitUnit(
     EquatableArray<string> ResolvedTypeNames,
     EquatableArray<string> OwnedTypeNames,
     bool OwnsMethod,
+    EquatableArray<TypeExtension> Extensions,
     string HintName);

@@ -1,9 +1,14 @@
 namespace B24Gen.Generator.Model;
 
-/// <summary>The build properties that shape the output (<c>B24GenNamespace</c>, <c>B24GenVisibility</c>).</summary>
-internal sealed record GeneratorOptions(string Namespace, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <summary>
+/// The build properties that shape the output: <c>B24GenNamespace</c>, <c>B24GenVisibility</c>, and
+/// <c>B24GenScopes</c> (generate only methods of these scopes; empty means all).
+/// </summary>
+internal sealed record GeneratorOptions(string Namespace, string Visibility, EquatableArray<string> Scopes, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public const string DefaultNamespace = "B24Gen.Api";
 
-    public static readonly GeneratorOptions Default = new(DefaultNamespace, "public", EquatableArray<DiagnosticInfo>.Empty);
+    public static readonly GeneratorOptions Default = new(DefaultNamespace, "public", EquatableArray<string>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+
+    public bool IncludesScope(string scope) => Scopes.IsEmpty || System.Linq.Enumerable.Contains(Scopes, scope.ToLowerInvariant());
 }

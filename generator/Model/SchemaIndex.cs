@@ -7,6 +7,7 @@ internal sealed record SchemaIndex(
     EquatableArray<MethodOwner> MethodOwners,
     EquatableArray<ApiGroupModel> Groups,
     EquatableArray<string> FilePaths,
+    EquatableArray<TypeExtension> Extensions,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 internal sealed record TypeOwner(string TypeName, string FilePath);

@@ -43,6 +43,9 @@ internal static class OptionsReader
             }
         }
 
-        return new GeneratorOptions(ns, visibility, diagnostics.ToEquatableArray());
+        var scopes = options.TryGetValue("build_property.B24GenScopes", out var scopesValue) && !string.IsNullOrWhiteSpace(scopesValue)
+            ? scopesValue.Split(',', ';', ' ').Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().OrderBy(s => s, System.StringComparer.Ordinal).ToEquatableArray()
+            : EquatableArray<string>.Empty;
+        return new GeneratorOptions(ns, visibility, scopes, diagnostics.ToEquatableArray());
     }
 }

@@ -87,7 +87,8 @@ internal sealed partial class SchemaParser
             Report(DiagnosticDescriptors.InvalidValue, spec["input"].Key.Span, "input", "only object types ('fields:') are input types; enums are sent as they are");
         }
 
-        var fields = hasFields ? ParseFields(fieldsEntry.Value, "fields of " + name, name, isParams: isInput) : new List<FieldModel>();
+        // A partial declaration may extend an input type, so its fields may say 'required:'.
+        var fields = hasFields ? ParseFields(fieldsEntry.Value, "fields of " + name, name, isParams: isInput || isPartial) : new List<FieldModel>();
         var members = hasEnum ? ParseEnumMembers(enumEntry.Value, name) : new List<EnumMemberModel>();
         return new TypeModel(
             name,

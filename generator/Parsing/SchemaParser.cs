@@ -27,13 +27,18 @@ internal sealed partial class SchemaParser
     private static readonly Regex s_methodName = new(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
 
     private readonly string _filePath;
+    private readonly bool _isStock;
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
-    private SchemaParser(string filePath) => _filePath = filePath;
-
-    public static SchemaFileModel Parse(string filePath, SourceText? text, CancellationToken cancellationToken)
+    private SchemaParser(string filePath, bool isStock)
     {
-        var parser = new SchemaParser(filePath);
+        _filePath = filePath;
+        _isStock = isStock;
+    }
+
+    public static SchemaFileModel Parse(string filePath, SourceText? text, bool isStock, CancellationToken cancellationToken)
+    {
+        var parser = new SchemaParser(filePath, isStock);
         try
         {
             return parser.ParseFile(text?.ToString() ?? string.Empty, cancellationToken);
@@ -47,7 +52,7 @@ internal sealed partial class SchemaParser
             parser.Report(DiagnosticDescriptors.InternalError, new SourceSpan(filePath, 0, 0, 0, 0, 0, 0), e.GetType().Name + ": " + e.Message);
         }
 
-        return new SchemaFileModel(filePath, null, EquatableArray<TypeModel>.Empty, parser._diagnostics.ToEquatableArray());
+        return new SchemaFileModel(filePath, isStock, null, EquatableArray<TypeModel>.Empty, parser._diagnostics.ToEquatableArray());
     }
 
     private SchemaFileModel ParseFile(string text, CancellationToken cancellationToken)
@@ -78,7 +83,7 @@ internal sealed partial class SchemaParser
     }
 
     private SchemaFileModel Result(MethodModel? method, List<TypeModel> types) =>
-        new(_filePath, method, types.ToEquatableArray(), _diagnostics.ToEquatableArray());
+        new(_filePath, _isStock, method, types.ToEquatableArray(), _diagnostics.ToEquatableArray());
 
     private MethodModel? ParseMethod(YamlMapping root, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries)
     {

@@ -30,13 +30,23 @@ internal static class DeclarationCollector
             TypeMapper.VisitNames(m.Result, references.Add);
             var lastDot = m.Name.LastIndexOf('.');
             var restPrefix = lastDot < 0 ? string.Empty : m.Name.Substring(0, lastDot);
-            method = new MethodDeclaration(m.Name, new ApiGroupModel(m.GroupPath, restPrefix), m.Span);
+            method = new MethodDeclaration(m.Name, m.Scope, new ApiGroupModel(m.GroupPath, restPrefix), m.Span);
         }
 
         return new SchemaDeclarations(
             file.FilePath,
+            file.IsStock,
             method,
-            file.Types.Select(t => new TypeDeclaration(t.Name, t.IsPartial, t.Span)).ToEquatableArray(),
+            file.Types.Select(t => Declare(file.FilePath, t)).ToEquatableArray(),
             references.ToEquatableArray());
+    }
+
+    private static TypeDeclaration Declare(string filePath, TypeModel type)
+    {
+        var members = type.Kind == TypeKind.Enum
+            ? type.EnumMembers.Select(m => m.PropertyName)
+            : type.Fields.Select(f => f.PropertyName);
+        var extension = type.IsPartial ? new TypeExtension(type.Name, filePath, type.Fields, type.EnumMembers) : null;
+        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members.ToEquatableArray(), extension, type.Span);
     }
 }

@@ -33,15 +33,24 @@ internal static class EmitUnitBuilder
         }
 
         var owned = index.TypeOwners
-            .Where(o => o.FilePath == file.FilePath && file.Types.Any(t => t.Name == o.TypeName))
+            .Where(o => o.FilePath == file.FilePath && file.Types.Any(t => t.Name == o.TypeName && !t.IsPartial))
             .Select(o => o.TypeName)
             .ToEquatableArray();
+
+        // Fields that other files add to this file's types (partial: true) are emitted here, with their types.
+        var extensions = index.Extensions.Where(e => owned.Contains(e.TypeName)).ToEquatableArray();
+        foreach (var field in extensions.SelectMany(e => e.Fields))
+        {
+            TypeMapper.VisitNames(field.Type, n => referenced.Add(n.Name));
+        }
+
         var ownsMethod = file.Method is { } m && index.MethodOwners.Any(o => o.FilePath == file.FilePath && string.Equals(o.MethodName, m.Name, StringComparison.OrdinalIgnoreCase));
         return new EmitUnit(
             file,
             referenced.Where(known.Contains).ToEquatableArray(),
             owned,
             ownsMethod,
+            extensions,
             HintName(file, ownsMethod, index.FilePaths));
     }
 

@@ -39,7 +39,7 @@ internal static class GeneratorHarness
             [new B24GenGenerator().AsSourceGenerator()],
             yaml,
             ParseOptions,
-            new TestOptionsProvider(properties ?? new Dictionary<string, string>()),
+            new TestOptionsProvider(properties ?? new Dictionary<string, string>(), StockPrefix),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once; returns the result and the compilation with the generated code added.</summary>
@@ -62,6 +62,9 @@ internal static class GeneratorHarness
         .ToList();
 
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>Files under the repository's schema folder are the package's stock files.</summary>
+    public static string StockPrefix { get; } = Path.Combine(RepoRoot, "schema") + Path.DirectorySeparatorChar;
 
     private static string FindRepoRoot()
     {

@@ -1,0 +1,144 @@
+using B24Gen.Generator.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+
+namespace B24Gen.Generator.Tests;
+
+/// <summary>A user's YAML beside the stock schema: new methods, typed UF_* fields on stock types, replaced methods, scopes.</summary>
+public class ExtensionTests
+{
+    private static (GeneratorDriverRunResult Result, Compilation Output) RunWithStock(IReadOnlyDictionary<string, string>? properties, params (string Path, string Text)[] userFiles)
+    {
+        var files = GeneratorHarness.StockSchema().Concat(userFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)));
+        return GeneratorHarness.Run(files, properties);
+    }
+
+    private static void AssertCompiles(Compilation output)
+    {
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void A_user_file_adds_a_method_beside_the_stock_ones()
+    {
+        var (result, output) = RunWithStock(null, ("/app/b24/crm.deal.get.yaml", "method: crm.deal.get\nparams:\n  id: { type: int, required: true }\nresult: CrmDeal\ntypes:\n  CrmDeal:\n    fields:\n      ID: int\n      TITLE: string\n"));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        Assert.NotNull(output.GetTypeByMetadataName("B24Gen.Api.CrmDealApi"));
+        Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.B24Api")!.GetMembers("Crm"));
+        Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.B24Api")!.GetMembers("Calendar"));
+    }
+
+    [Fact]
+    public void Partial_adds_typed_uf_fields_to_a_stock_type()
+    {
+        const string yaml = """
+            types:
+              CalendarEvent:
+                partial: true
+                fields:
+                  UF_CRM_PROJECT: { type: int?, description: Our project. }
+                  UF_ROOM_CODES: "string[]"
+            """;
+        var (result, output) = RunWithStock(null, ("/app/b24/uf.yaml", yaml));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        var calendarEvent = output.GetTypeByMetadataName("B24Gen.Api.CalendarEvent")!;
+        var project = Assert.IsAssignableFrom<IPropertySymbol>(Assert.Single(calendarEvent.GetMembers("UfCrmProject")));
+        Assert.Equal("long?", project.Type.ToDisplayString());
+        Assert.Contains("Our project.", project.GetDocumentationCommentXml(), StringComparison.Ordinal);
+        Assert.NotEmpty(calendarEvent.GetMembers("UfRoomCodes"));
+        Assert.NotEmpty(calendarEvent.GetMembers("Name"));
+        var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "calendar.event.types.types.g.cs").SourceText.ToString();
+        Assert.Contains("\"UF_CRM_PROJECT\"u8", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Partial_adds_values_to_a_stock_enum()
+    {
+        var (result, output) = RunWithStock(null, ("/app/b24/types.yaml", "types:\n  CalendarType:\n    partial: true\n    enum: [{ value: crm_pipeline, name: CrmPipeline }]\n"));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.CalendarType")!.GetMembers("CrmPipeline"));
+    }
+
+    [Theory]
+    [InlineData("types:\n  CalendarEvnt:\n    partial: true\n    fields: { UF_X: int }\n", "B24G0015", 2, 3)]
+    [InlineData("types:\n  CalendarEvent:\n    partial: true\n    fields:\n      NAME: string\n", "B24G0008", 5, 7)]
+    [InlineData("types:\n  CalendarEvent:\n    partial: true\n    fields:\n      additional_fields: string\n", "B24G0008", 5, 7)]
+    [InlineData("types:\n  CalendarType:\n    partial: true\n    fields: { UF_X: int }\n", "B24G0010", 2, 3)]
+    [InlineData("types:\n  CalendarEvent:\n    fields: { UF_X: int }\n", "B24G0011", 2, 3)]
+    public void Clashes_with_stock_types_are_reported_in_the_user_file(string yaml, string id, int line, int column)
+    {
+        var (result, output) = RunWithStock(null, ("/app/b24/bad.yaml", yaml));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(("/app/b24/bad.yaml", line, column), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        AssertCompiles(output);
+    }
+
+    [Fact]
+    public void A_user_file_with_a_stock_method_replaces_it_with_an_info_diagnostic()
+    {
+        const string yaml = "method: calendar.section.get\nsummary: Ours.\nparams:\n  type: { type: CalendarType, required: true }\nresult: \"int[]\"\n";
+        var (result, output) = RunWithStock(null, ("/app/b24/calendar.section.get.yaml", yaml));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("B24G0014", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal("/app/b24/calendar.section.get.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("calendar.section.get.yaml", diagnostic.GetMessage(), StringComparison.Ordinal);
+        AssertCompiles(output);
+        var getAsync = output.GetTypeByMetadataName("B24Gen.Api.CalendarSectionApi")!.GetMembers("GetAsync").OfType<IMethodSymbol>().Single();
+        Assert.Equal("System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<long>>", getAsync.ReturnType.ToDisplayString());
+        Assert.Empty(output.GetTypeByMetadataName("B24Gen.Api.CalendarSectionGetRequest")!.GetMembers("OwnerId"));
+        // The stock file's own types stay: other methods may use them.
+        Assert.NotNull(output.GetTypeByMetadataName("B24Gen.Api.CalendarSection"));
+    }
+
+    [Fact]
+    public void Two_user_files_with_one_method_are_an_error()
+    {
+        const string yaml = "method: crm.deal.get\nresult: int\n";
+        var (result, _) = RunWithStock(null, ("/app/b24/a.yaml", yaml), ("/app/b24/b.yaml", yaml));
+
+        Assert.Equal("B24G0005", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Scopes_limit_the_generated_methods()
+    {
+        var properties = new Dictionary<string, string> { ["B24GenScopes"] = "crm" };
+        var (result, output) = RunWithStock(properties, ("/app/b24/crm.deal.get.yaml", "method: crm.deal.get\nscope: crm\nresult: int\n"));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        var api = output.GetTypeByMetadataName("B24Gen.Api.B24Api")!;
+        Assert.NotEmpty(api.GetMembers("Crm"));
+        Assert.Empty(api.GetMembers("Calendar"));
+        Assert.Null(output.GetTypeByMetadataName("B24Gen.Api.CalendarSectionGetRequest"));
+    }
+
+    [Fact]
+    public void Editing_a_partial_file_reemits_only_the_file_that_owns_the_type()
+    {
+        var stock = GeneratorHarness.StockSchema();
+        var user = new InMemoryAdditionalText("/app/b24/uf.yaml", "types:\n  CalendarEvent:\n    partial: true\n    fields: { UF_A: int }\n");
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(stock.Append(user)).RunGenerators(compilation);
+
+        var result = driver
+            .ReplaceAdditionalText(user, new InMemoryAdditionalText(user.Path, "types:\n  CalendarEvent:\n    partial: true\n    fields: { UF_A: int, UF_B: string }\n"))
+            .RunGenerators(compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        var emitted = result.TrackedSteps["Emit"].SelectMany(s => s.Outputs).Where(o => o.Reason == IncrementalStepRunReason.Modified).ToList();
+        var modified = Assert.Single(emitted);
+        Assert.Contains("UF_B", ((Model.GeneratedSource)modified.Value).Text, StringComparison.Ordinal);
+    }
+}
