@@ -1,0 +1,247 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json.Nodes;
+using B24Gen.Emulator;
+
+namespace B24Gen.Package.Tests;
+
+/// <summary>What a user who has only the package gets: the calendar API, their own YAML, located errors.</summary>
+public sealed class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
+{
+    private const string DealYaml = """
+        method: crm.deal.get
+        scope: crm
+        summary: Get a deal by its ID.
+        params:
+          id: { type: int, required: true, description: Deal ID. }
+        result: CrmDeal
+        types:
+          CrmDeal:
+            fields:
+              ID: int
+              TITLE: string
+              OPPORTUNITY: double
+        """;
+
+    private const string UfYaml = """
+        # Our portal's own fields on calendars, typed.
+        types:
+          CalendarSection:
+            partial: true
+            fields:
+              UF_CRM_PROJECT: { type: "int?", description: The CRM project of the calendar. }
+        """;
+
+    private const string Program = """
+        using B24Gen;
+        using Contoso.Portal;
+
+        var api = new B24Api(new B24Client(B24ClientOptions.FromWebhook(args[0])));
+        var sections = await api.Calendar.Section.GetAsync(new() { Type = CalendarType.User, OwnerId = 1 });
+        Console.WriteLine($"section {sections[0].Id} {sections[0].Name} project={sections[0].UfCrmProject}");
+        var settings = await api.Calendar.User.Settings.GetAsync();
+        Console.WriteLine($"settings {settings.TimezoneName} {settings.WorkTimeStart}");
+        var deal = await api.Crm.Deal.GetAsync(new() { Id = 42 });
+        Console.WriteLine($"deal {deal.Id} {deal.Title} {deal.Opportunity}");
+        """;
+
+    [Fact]
+    public void The_package_has_the_generator_the_runtime_the_build_files_and_the_schema()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("analyzers/dotnet/cs/B24Gen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("lib/net10.0/B24Gen.Runtime.dll", entries);
+        Assert.Contains("lib/net10.0/B24Gen.Runtime.xml", entries);
+        Assert.Contains("build/B24Gen.props", entries);
+        Assert.Contains("build/B24Gen.targets", entries);
+        Assert.Contains("schema/b24gen.schema.json", entries);
+        Assert.Contains("schema/calendar/calendar.section.get.yaml", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generator", StringComparison.Ordinal));
+
+        using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var text = nuspec.ReadToEnd();
+        Assert.Contains("<license type=\"expression\">MIT</license>", text, StringComparison.Ordinal);
+        Assert.Contains("<readme>README.md</readme>", text, StringComparison.Ordinal);
+        Assert.Contains("<repository type=\"git\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("B24Gen.Generator", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_analyzer_folder_references_only_what_the_compiler_host_provides()
+    {
+        // What every .NET 10 SDK's compiler loads: netstandard, Roslyn up to 4.14 and the collections it ships with.
+        var allowed = new Dictionary<string, Version>
+        {
+            ["netstandard"] = new(2, 0, 0, 0),
+            ["Microsoft.CodeAnalysis"] = new(4, 14, 0, 0),
+            ["Microsoft.CodeAnalysis.CSharp"] = new(4, 14, 0, 0),
+            ["System.Collections.Immutable"] = new(9, 0, 0, 0),
+            ["System.Reflection.Metadata"] = new(9, 0, 0, 0),
+        };
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        var analyzers = zip.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal) && e.Name.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        var shipped = analyzers.Select(e => Path.GetFileNameWithoutExtension(e.Name)).ToHashSet();
+
+        Assert.Equal(["B24Gen.Generator", "YamlDotNet"], shipped.Order());
+        foreach (var entry in analyzers)
+        {
+            using var stream = new MemoryStream();
+            using (var source = entry.Open())
+            {
+                source.CopyTo(stream);
+            }
+
+            stream.Position = 0;
+            using var pe = new PEReader(stream);
+            var metadata = pe.GetMetadataReader();
+            foreach (var reference in metadata.AssemblyReferences.Select(metadata.GetAssemblyReference))
+            {
+                var name = metadata.GetString(reference.Name);
+                if (shipped.Contains(name))
+                {
+                    continue;
+                }
+
+                Assert.True(allowed.TryGetValue(name, out var max), $"{entry.Name} references {name} {reference.Version}, which the compiler does not provide.");
+                Assert.True(reference.Version <= max, $"{entry.Name} references {name} {reference.Version}, newer than {max}.");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_new_project_with_only_the_package_gets_the_calendar_api_its_own_methods_and_typed_uf_fields()
+    {
+        await using var emulator = await PortalEmulator.StartAsync();
+        emulator.Methods.Register("crm.deal.get", context => MethodResult.Success(new JsonObject
+        {
+            ["ID"] = context.Parameters["id"]?.ToString(),
+            ["TITLE"] = "Annual contract",
+            ["OPPORTUNITY"] = "1500.50",
+        }));
+        var body = JsonNode.Parse(DocsFixtures.Get("calendar.section.get"))!;
+        body["result"]![0]!["UF_CRM_PROJECT"] = "77";
+        emulator.EnqueueFault(new FaultResponse(200, body.ToJsonString()) { ForMethod = "calendar.section.get" });
+
+        var project = CreateConsumer("consumer", "<B24GenNamespace>Contoso.Portal</B24GenNamespace>", ("b24/crm.deal.get.yaml", DealYaml), ("b24/uf.yaml", UfYaml));
+        DotNet.Succeed(project, "build", "-warnaserror");
+        var output = DotNet.Succeed(project, "run", "--no-build", "--", emulator.WebhookUrl);
+
+        Assert.Contains("section 190 New Section project=77", output, StringComparison.Ordinal);
+        Assert.Contains("settings Europe/Berlin 9", output, StringComparison.Ordinal);
+        Assert.Contains("deal 42 Annual contract 1500.5", output, StringComparison.Ordinal);
+        Assert.Equal("{\"id\":42}", emulator.Requests.Single(r => r.RestMethod == "crm.deal.get").Body);
+
+        // EmitCompilerGeneratedFiles shows the generated code as readable files.
+        var generated = Directory.GetFiles(Path.Combine(project, "obj"), "calendar.section.get.g.cs", SearchOption.AllDirectories);
+        var text = File.ReadAllText(Assert.Single(generated));
+        Assert.Contains("// <auto-generated/>", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed partial class CalendarSection", text, StringComparison.Ordinal);
+        Assert.Contains("UF_CRM_PROJECT", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_yaml_fails_the_build_with_an_error_at_its_line_and_column()
+    {
+        const string broken = "method: crm.lead.get\nparams:\n  id: { type: int, required: true }\nresult: CrmLeed\n";
+        var project = CreateConsumer("broken", string.Empty, ("b24/crm.lead.get.yaml", broken));
+
+        var (exitCode, output) = DotNet.Run(project, "build");
+
+        Assert.NotEqual(0, exitCode);
+        var line = Assert.Single(output.Split('\n').Where(l => l.Contains("error B24G0003", StringComparison.Ordinal)).Distinct());
+        Assert.Contains(Path.Combine("b24", "crm.lead.get.yaml") + "(4,9): error B24G0003: Unknown type 'CrmLeed'", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_stock_schema_only_the_users_methods_are_generated()
+    {
+        const string program = """
+            using B24Gen;
+            using B24Gen.Api;
+
+            var api = new B24Api(new B24Client(B24ClientOptions.FromWebhook("https://example.bitrix24.com/rest/1/abc/")));
+            Console.WriteLine(typeof(B24Api).GetProperties().Select(p => p.Name).Order().Aggregate((a, b) => a + "," + b));
+            """;
+        var project = CreateConsumer("no-stock", "<B24GenStockSchema>false</B24GenStockSchema>", ("b24/crm.deal.get.yaml", DealYaml));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), program);
+
+        DotNet.Succeed(project, "build", "-warnaserror");
+        var output = DotNet.Succeed(project, "run", "--no-build");
+
+        Assert.Contains("Client,Crm", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Calendar", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_reference_consumer_loads_the_generator_and_yamldotnet()
+    {
+        await using var emulator = await PortalEmulator.StartAsync();
+        var project = package.NewProjectFolder("project-reference");
+        var repo = PackageFixture.RepoRoot;
+        File.WriteAllText(Path.Combine(project, "consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{repo}/generator/B24Gen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{repo}/runtime/B24Gen.Runtime.csproj" />
+                <AdditionalFiles Include="{repo}/schema/**/*.yaml" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using B24Gen;
+            using B24Gen.Api;
+
+            var api = new B24Api(new B24Client(B24ClientOptions.FromWebhook(args[0])));
+            var settings = await api.Calendar.User.Settings.GetAsync();
+            Console.WriteLine($"view {settings.View}");
+            """);
+
+        DotNet.Succeed(project, "build");
+        var output = DotNet.Succeed(project, "run", "--no-build", "--", emulator.WebhookUrl);
+
+        Assert.Contains("view month", output, StringComparison.Ordinal);
+    }
+
+    private string CreateConsumer(string name, string properties, params (string Path, string Text)[] files)
+    {
+        var project = package.NewProjectFolder(name);
+        File.WriteAllText(Path.Combine(project, "consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="B24Gen" Version="{package.Version}" />
+                <AdditionalFiles Include="b24/**/*.yaml" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        foreach (var (path, text) in files)
+        {
+            var full = Path.Combine(project, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+
+        return project;
+    }
+}
