@@ -12,11 +12,17 @@ public sealed class PortalState
     /// <summary>Calendars ("sections"), keyed by <c>ID</c>; records use the <c>calendar.section.get</c> shape.</summary>
     public JsonRecordStore CalendarSections { get; } = new();
 
-    /// <summary>Calendar events, keyed by <c>ID</c>. Empty until event methods are emulated.</summary>
+    /// <summary>Calendar events, keyed by <c>ID</c>; records use the <c>calendar.event.getbyid</c> shape (see <c>CalendarEventRecords</c>).</summary>
     public JsonRecordStore CalendarEvents { get; } = new();
 
-    /// <summary>Calendar resources (meeting rooms etc.), keyed by <c>ID</c>. Empty until resource methods are emulated.</summary>
+    /// <summary>Calendar resources (meeting rooms etc.), keyed by <c>ID</c>; records use the <c>calendar.resource.list</c> shape.</summary>
     public JsonRecordStore CalendarResources { get; } = new();
+
+    /// <summary>Resource bookings, keyed by <c>ID</c>; records use the <c>calendar.resource.booking.list</c> shape.</summary>
+    public JsonRecordStore CalendarResourceBookings { get; } = new();
+
+    /// <summary>The portal-wide calendar settings, in the <c>calendar.settings.get</c> result shape.</summary>
+    public JsonSlot CalendarSettings { get; } = new();
 
     /// <summary>
     /// The calendar settings of the calling user, in the <c>calendar.user.settings.get</c> result shape.
@@ -40,6 +46,23 @@ public sealed class PortalState
         }
 
         state.CalendarUserSettings.Set(DocsFixtures.Parse("calendar.user.settings.get")["result"]!.AsObject());
+        Handlers.Calendar.CalendarEventSeed.Seed(state);
+        state.CalendarSettings.Set(DocsFixtures.Parse("calendar.settings.get")["result"]!.AsObject());
+        foreach (var resource in SectionsFrom(DocsFixtures.Parse("calendar.resource.list")["result"]))
+        {
+            state.CalendarResources.Put(RecordId(resource), resource);
+        }
+
+        foreach (var booking in SectionsFrom(DocsFixtures.Parse("calendar.resource.booking.list")["result"]))
+        {
+            state.CalendarResourceBookings.Put(RecordId(booking), booking);
+        }
+
+        foreach (var booking in SectionsFrom(DocsFixtures.Parse("seed.calendar.bookings")))
+        {
+            state.CalendarResourceBookings.Put(RecordId(booking), booking);
+        }
+
         return state;
     }
 

@@ -12,6 +12,12 @@ internal static class CalendarScope
     {
         CalendarSectionMethods.Register(registry);
         CalendarSettingsMethods.Register(registry);
+        CalendarEventWriteMethods.Register(registry);
+        CalendarEventReadMethods.Register(registry);
+        CalendarMeetingStatusMethods.Register(registry);
+        CalendarAccessibilityMethods.Register(registry);
+        CalendarResourceMethods.Register(registry);
+        CalendarResourceBookingMethods.Register(registry);
     }
 
     /// <summary>An error as every calendar method reports it: HTTP 400, <c>"error": ""</c>.</summary>
