@@ -12,7 +12,7 @@ public sealed class PackageFixture : IDisposable
         Root = Directory.CreateTempSubdirectory("b24gen-package-").FullName;
         PackageSource = Path.Combine(Root, "feed");
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        DotNet.Succeed(RepoRoot, "pack", "runtime/B24Gen.Runtime.csproj", "--no-build", "-o", PackageSource, "-p:PackageVersion=" + Version);
+        DotNet.Succeed(RepoRoot, "pack", "runtime/B24Gen.Runtime.csproj", "--no-build", "-c", Configuration, "-o", PackageSource, "-p:PackageVersion=" + Version);
         PackagePath = Path.Combine(PackageSource, $"B24Gen.{Version}.nupkg");
         Assert.True(File.Exists(PackagePath), "The package was not created: " + PackagePath);
     }
@@ -26,6 +26,12 @@ public sealed class PackageFixture : IDisposable
     public string Version { get; }
 
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The configuration the repository was built with for these tests (Debug or Release).</summary>
+    public static string Configuration { get; } = typeof(PackageFixture).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "B24GenConfiguration").Value!;
 
     public static string GlobalPackages { get; } =
         Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
