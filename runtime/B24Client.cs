@@ -1,16 +1,26 @@
 using System;
+using System.Diagnostics;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
+using System.Threading.RateLimiting;
 using System.Threading.Tasks;
+using B24Gen.Auth;
+using B24Gen.Diagnostics;
 using B24Gen.Http;
+using B24Gen.Resilience;
 using B24Gen.Serialization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
 
 namespace B24Gen;
 
 /// <summary>
 /// Sends calls to one portal. Thread-safe; create one per portal and share it. The generated <c>B24Api</c>
-/// wraps it with typed methods: <c>new B24Api(client).Calendar.Section.GetAsync(...)</c>.
+/// wraps it with typed methods: <c>new B24Api(client).Calendar.Section.GetAsync(...)</c>. Every call goes through
+/// the client-side rate limit, the operating-time guard, retries (per <see cref="B24ClientOptions.Retry"/>) and,
+/// for OAuth applications, token refresh.
 /// </summary>
 public sealed class B24Client : IDisposable
 {
@@ -18,6 +28,13 @@ public sealed class B24Client : IDisposable
     private readonly bool _ownsHttpClient;
     private readonly HttpTransport _transport;
     private readonly SecretRedactor _redactor;
+    private readonly RateLimiter? _limiter;
+    private readonly bool _ownsLimiter;
+    private readonly OperatingTracker _operating;
+    private readonly TokenRefresher _tokens;
+    private readonly ResiliencePipeline _retry;
+    private readonly ILogger _logger;
+    private Uri _endpoint;
 
     /// <summary>Creates a client with its own connection pool.</summary>
     /// <param name="options">The portal and credentials.</param>
@@ -44,12 +61,21 @@ public sealed class B24Client : IDisposable
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
         Options = options;
+        _endpoint = options.Endpoint;
         _redactor = new SecretRedactor(options.WebhookCode, options.AccessToken);
         _transport = new HttpTransport(httpClient, options.UserAgent);
+        _logger = options.LoggerFactory?.CreateLogger<B24Client>() ?? (ILogger)NullLogger.Instance;
+        _limiter = RateLimiterRegistry.For(options, out _ownsLimiter);
+        _operating = new OperatingTracker(options.Retry, options.TimeProvider);
+        _tokens = new TokenRefresher(httpClient, options.AccessToken, options.OAuth, _redactor, options.TimeProvider);
+        _retry = RetryPolicy.Create(options.Retry, options.TimeProvider, _logger);
     }
 
-    /// <summary>The portal and credentials this client uses.</summary>
+    /// <summary>The portal and credentials this client was created with.</summary>
     public B24ClientOptions Options { get; }
+
+    /// <summary>The portal's address now: differs from <see cref="B24ClientOptions.PortalAddress"/> after the portal moved (HTTP 302).</summary>
+    public string PortalAddress => _endpoint.GetLeftPart(UriPartial.Authority);
 
     /// <summary>Calls a method and returns its result.</summary>
     /// <typeparam name="TRequest">The request type.</typeparam>
@@ -74,37 +100,153 @@ public sealed class B24Client : IDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The result and the envelope.</returns>
     /// <exception cref="B24Exception">The call failed; the subclass says how.</exception>
-    public async Task<B24Response<TResult>> CallWithResponseAsync<TRequest, TResult>(B24Method<TRequest, TResult> method, TRequest request, CancellationToken cancellationToken = default)
+    public Task<B24Response<TResult>> CallWithResponseAsync<TRequest, TResult>(B24Method<TRequest, TResult> method, TRequest request, CancellationToken cancellationToken = default)
         where TRequest : IB24JsonObject<TRequest>
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(request);
-        var body = RequestBodyWriter.Write(request, Options.AccessToken);
-        var raw = await SendAsync(method.Name, body, cancellationToken).ConfigureAwait(false);
-        return EnvelopeReader.Read(method.Name, raw, method.ReadResult, _redactor);
+        return ExecuteAsync(method.Name, method.Kind, token => RequestBodyWriter.Write(request, token), method.ReadResult, cancellationToken);
     }
 
-    /// <summary>Calls any method with raw JSON parameters, for methods no schema describes yet.</summary>
+    /// <summary>Calls any method with raw JSON parameters, for methods no schema describes yet. Treated as a write: not retried blindly.</summary>
     /// <param name="method">The REST method name.</param>
     /// <param name="parameters">A JSON object of parameters, or null for none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The raw result and the envelope.</returns>
     /// <exception cref="B24Exception">The call failed; the subclass says how.</exception>
-    public async Task<B24Response<JsonElement>> CallRawAsync(string method, JsonElement? parameters = null, CancellationToken cancellationToken = default)
+    public Task<B24Response<JsonElement>> CallRawAsync(string method, JsonElement? parameters = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
-        var body = RawRequest.Write(parameters, Options.AccessToken);
-        var raw = await SendAsync(method, body, cancellationToken).ConfigureAwait(false);
-        return EnvelopeReader.Read(method, raw, B24JsonRead.Any, _redactor);
+        return ExecuteAsync(method, B24MethodKind.Write, token => RawRequest.Write(parameters, token), B24JsonRead.Any, cancellationToken);
     }
 
-    /// <summary>Releases the connection pool, if this client created it.</summary>
+    /// <summary>Releases the connection pool and the rate limiter, if this client created them.</summary>
     public void Dispose()
     {
         if (_ownsHttpClient)
         {
             _httpClient.Dispose();
         }
+
+        if (_ownsLimiter)
+        {
+            _limiter?.Dispose();
+        }
+
+        _tokens.Dispose();
+    }
+
+    /// <summary>One call with everything around it: rate limit, operating guard, retries, token refresh, telemetry.</summary>
+    internal async Task<B24Response<T>> ExecuteAsync<T>(string method, B24MethodKind kind, Func<string?, byte[]> writeBody, B24ReadFunc<T> readResult, CancellationToken cancellationToken)
+    {
+        using var activity = B24Telemetry.Source.StartActivity("B24 " + method, ActivityKind.Client);
+        activity?.SetTag("b24.method", method);
+        var started = Options.TimeProvider.GetTimestamp();
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RetryPolicy.Kind, kind);
+        context.Properties.Set(RetryPolicy.Method, method);
+        var attempts = 0;
+        try
+        {
+            var response = await _retry.ExecuteAsync(
+                async (ctx, _) =>
+                {
+                    attempts++;
+                    return await AttemptAsync(method, writeBody, readResult, ctx.CancellationToken).ConfigureAwait(false);
+                },
+                context,
+                0).ConfigureAwait(false);
+            var elapsed = Options.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
+            ClientLog.CallSucceeded(_logger, method, response.HttpStatus, elapsed, attempts, _limiter?.GetStatistics()?.CurrentAvailablePermits ?? -1);
+            B24Telemetry.Duration.Record(elapsed, new System.Collections.Generic.KeyValuePair<string, object?>("b24.method", method));
+            activity?.SetTag("http.response.status_code", response.HttpStatus);
+            activity?.SetTag("b24.attempts", attempts);
+            return response;
+        }
+        catch (B24Exception exception)
+        {
+            var elapsed = Options.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
+            ClientLog.CallFailed(_logger, method, exception.HttpStatus, exception.Code, attempts, elapsed, ClientLog.Describe(exception));
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            activity?.SetTag("error.type", exception.GetType().Name);
+            activity?.SetTag("b24.attempts", attempts);
+            throw;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async Task<B24Response<T>> AttemptAsync<T>(string method, Func<string?, byte[]> writeBody, B24ReadFunc<T> readResult, CancellationToken cancellationToken)
+    {
+        for (var refreshed = false; ; refreshed = true)
+        {
+            await WaitForOperatingAsync(method, cancellationToken).ConfigureAwait(false);
+            await WaitForRateLimitAsync(method, cancellationToken).ConfigureAwait(false);
+            var token = _tokens.AccessToken;
+            var raw = await SendAsync(method, writeBody(token), cancellationToken).ConfigureAwait(false);
+            B24Telemetry.Requests.Add(1, new("b24.method", method), new("http.response.status_code", raw.Status));
+            try
+            {
+                var response = EnvelopeReader.Read(method, raw, readResult, _redactor);
+                _operating.Record(method, response.Time);
+                return response;
+            }
+            catch (B24TokenExpiredException) when (_tokens.CanRefresh && !refreshed)
+            {
+                await _tokens.RefreshAsync(token, cancellationToken).ConfigureAwait(false);
+                ClientLog.TokenRefreshed(_logger);
+            }
+            catch (B24OperationTimeLimitException exception)
+            {
+                exception.ResetAt = _operating.Blocked(method);
+                throw;
+            }
+        }
+    }
+
+    private async Task WaitForOperatingAsync(string method, CancellationToken cancellationToken)
+    {
+        var delay = _operating.DelayBefore(method, out var operating);
+        if (delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        if (delay > Options.Retry.MaxOperatingWait)
+        {
+            throw new B24OperationTimeLimitException(method, "OPERATION_TIME_LIMIT", $"The method used {operating:0.#} s of its operating time; it resets in {delay.TotalSeconds:0} s, longer than the {Options.Retry.MaxOperatingWait.TotalSeconds:0} s the client may wait.", 0)
+            {
+                Redactor = _redactor,
+                ResetAt = Options.TimeProvider.GetUtcNow() + delay,
+            };
+        }
+
+        ClientLog.OperatingWait(_logger, method, delay.TotalMilliseconds, operating);
+        B24Telemetry.Throttled.Add(1, new("b24.method", method), new("b24.reason", "operating"));
+        await _operating.WaitAsync(delay, cancellationToken).ConfigureAwait(false);
+        _operating.Reset(method);
+    }
+
+    private async Task WaitForRateLimitAsync(string method, CancellationToken cancellationToken)
+    {
+        if (_limiter is null)
+        {
+            return;
+        }
+
+        using var immediate = _limiter.AttemptAcquire();
+        if (immediate.IsAcquired)
+        {
+            return;
+        }
+
+        var started = Options.TimeProvider.GetTimestamp();
+        B24Telemetry.Throttled.Add(1, new("b24.method", method), new("b24.reason", "rate-limit"));
+        using var lease = await _limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+        var waited = Options.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
+        ClientLog.RateLimitWait(_logger, method, waited);
     }
 
     private async Task<RawResponse> SendAsync(string method, byte[] body, CancellationToken cancellationToken)
@@ -113,7 +255,17 @@ public sealed class B24Client : IDisposable
         timeout.CancelAfter(Options.Timeout);
         try
         {
-            return await _transport.PostAsync(new Uri(Options.Endpoint, method), body, timeout.Token).ConfigureAwait(false);
+            var raw = await _transport.PostAsync(new Uri(_endpoint, method), body, timeout.Token).ConfigureAwait(false);
+            if (raw.FinalUri is { } final && !string.Equals(final.GetLeftPart(UriPartial.Authority), PortalAddress, StringComparison.OrdinalIgnoreCase))
+            {
+                // The portal moved: later calls go straight to the new address.
+                var from = PortalAddress;
+                var to = final.GetLeftPart(UriPartial.Authority);
+                _endpoint = new Uri(to + _endpoint.AbsolutePath);
+                ClientLog.PortalMoved(_logger, from, to);
+            }
+
+            return raw;
         }
         catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
         {

@@ -27,6 +27,21 @@ public sealed partial record B24ClientOptions
     /// <summary>How long one call may take, including reading the response; the portal cuts requests at 60 s.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The client-side request limit; <see cref="B24RateLimit.Standard"/> by default, null for none.</summary>
+    public B24RateLimit? RateLimit { get; init; } = B24RateLimit.Standard;
+
+    /// <summary>Retries and waits; <see cref="B24RetryOptions.None"/> turns them off.</summary>
+    public B24RetryOptions Retry { get; init; } = new();
+
+    /// <summary>Refreshes an expired access token (OAuth applications only).</summary>
+    public B24OAuthOptions? OAuth { get; init; }
+
+    /// <summary>Where the client logs each call (method, status, duration, retries; never secrets).</summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>The clock for backoff, operating-time waits and the rate limit (a fake one in tests).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>The User-Agent sent with every call; name your integration here.</summary>
     public string UserAgent { get; init; } = "B24Gen/" + typeof(B24ClientOptions).Assembly.GetName().Version?.ToString(3);
 

@@ -12,6 +12,19 @@ public class B24AuthException : B24Exception
     }
 }
 
+/// <summary>
+/// The OAuth server refused to refresh the token: <c>invalid_grant</c> (the refresh token expired or was used
+/// already: authorize the application again), <c>invalid_client</c>, <c>PAYMENT_REQUIRED</c>...
+/// </summary>
+public sealed class B24OAuthException : B24AuthException
+{
+    /// <inheritdoc cref="B24Exception(string, string, string, int, Exception)"/>
+    public B24OAuthException(string method, string code, string description, int httpStatus, Exception? innerException = null)
+        : base(method, code, description, httpStatus, innerException)
+    {
+    }
+}
+
 /// <summary>The OAuth access token expired (<c>expired_token</c>); refresh it and call again.</summary>
 public sealed class B24TokenExpiredException : B24AuthException
 {
@@ -65,7 +78,7 @@ public sealed class B24OperationTimeLimitException : B24LimitException
     }
 
     /// <summary>When the method may be called again, from the last <c>operating_reset_at</c> seen, if any.</summary>
-    public DateTimeOffset? ResetAt { get; init; }
+    public DateTimeOffset? ResetAt { get; internal set; }
 }
 
 /// <summary>The portal's REST API is blocked for overload (<c>OVERLOAD_LIMIT</c>, HTTP 503); contact support.</summary>

@@ -51,7 +51,7 @@ internal sealed class HttpTransport
             }
 
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return new RawResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, bytes);
+            return new RawResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, bytes, hop > 0 ? uri : null);
         }
     }
 

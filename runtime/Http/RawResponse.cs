@@ -1,4 +1,6 @@
+using System;
+
 namespace B24Gen.Http;
 
-/// <summary>What came back over HTTP, before the envelope is read.</summary>
-internal sealed record RawResponse(int Status, string? ContentType, byte[] Body);
+/// <summary>What came back over HTTP, before the envelope is read; <see cref="FinalUri"/> differs from the request's after a redirect.</summary>
+internal sealed record RawResponse(int Status, string? ContentType, byte[] Body, Uri? FinalUri = null);

@@ -41,7 +41,7 @@ public sealed class CancellationTests : EmulatorTest
     public async Task The_clients_own_timeout_is_a_transport_exception_not_a_cancellation()
     {
         using var portal = new BlockingHandler(Emulator);
-        var options = B24ClientOptions.FromWebhook(Emulator.WebhookUrl) with { Timeout = TimeSpan.FromMilliseconds(200) };
+        var options = TestOptions.Webhook(Emulator.WebhookUrl) with { Timeout = TimeSpan.FromMilliseconds(200) };
         using var client = new B24Client(options);
 
         var error = await Assert.ThrowsAsync<B24TransportException>(() => new B24Api(client).Calendar.Section.GetAsync(UserOneSections));

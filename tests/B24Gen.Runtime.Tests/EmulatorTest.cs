@@ -41,7 +41,7 @@ public abstract class EmulatorTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulator = await PortalEmulator.StartAsync(EmulatorOptions);
-        _client = new B24Client(B24ClientOptions.FromWebhook(_emulator.WebhookUrl));
+        _client = new B24Client(TestOptions.Webhook(_emulator.WebhookUrl));
         Api = new B24Api(_client);
     }
 

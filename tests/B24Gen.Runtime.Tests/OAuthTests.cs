@@ -9,7 +9,7 @@ public sealed class OAuthTests : EmulatorTest
     [Fact]
     public async Task Access_token_options_send_auth_in_the_body_and_work()
     {
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
         var api = new B24Api(client);
 
         var sections = await api.Calendar.Section.GetAsync(new() { Type = CalendarType.User, OwnerId = 1 });
@@ -25,7 +25,7 @@ public sealed class OAuthTests : EmulatorTest
     [Fact]
     public async Task A_method_without_parameters_sends_only_auth()
     {
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
 
         var settings = await new B24Api(client).Calendar.User.Settings.GetAsync();
 
@@ -36,7 +36,7 @@ public sealed class OAuthTests : EmulatorTest
     [Fact]
     public async Task Raw_calls_add_auth_after_the_parameters()
     {
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
         using var parameters = JsonDocument.Parse("""{"type":"group","ownerId":"6"}""");
 
         var response = await client.CallRawAsync(SectionGet, parameters.RootElement);
@@ -48,7 +48,7 @@ public sealed class OAuthTests : EmulatorTest
     [Fact]
     public async Task An_endpoint_without_trailing_slash_is_normalized()
     {
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint.TrimEnd('/'), Emulator.AccessToken));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint.TrimEnd('/'), Emulator.AccessToken));
 
         await new B24Api(client).Calendar.User.Settings.GetAsync();
 
@@ -58,7 +58,7 @@ public sealed class OAuthTests : EmulatorTest
     [Fact]
     public async Task A_wrong_token_is_NO_AUTH_FOUND_without_the_token_in_the_message()
     {
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, "wrong-token-4242"));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, "wrong-token-4242"));
 
         var error = await Assert.ThrowsAsync<B24AuthException>(() => new B24Api(client).Calendar.Section.GetAsync(UserOneSections));
 
@@ -71,7 +71,7 @@ public sealed class OAuthTests : EmulatorTest
     [Fact]
     public async Task Expired_token_is_a_token_expired_exception()
     {
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
         ServeError(401, "expired_token", "The access token provided has expired");
 
         var error = await Assert.ThrowsAsync<B24TokenExpiredException>(() => new B24Api(client).Calendar.Section.GetAsync(UserOneSections));

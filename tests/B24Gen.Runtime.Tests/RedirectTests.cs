@@ -75,7 +75,7 @@ public sealed class RedirectTests : EmulatorTest
     [Fact]
     public async Task An_OAuth_call_keeps_auth_in_the_re_posted_body()
     {
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
         Redirect(302, Emulator.ClientEndpoint + SectionGet);
 
         var sections = await new B24Api(client).Calendar.Section.GetAsync(UserOneSections);
@@ -110,7 +110,7 @@ public sealed class RedirectTests : EmulatorTest
         // carries the OAuth token: re-posting it in clear text to another host must not happen.
         using var handler = new OfflineHandler();
         using var http = new HttpClient(handler);
-        using var client = new B24Client(http, B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var client = new B24Client(http, TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
         Redirect(302, "http://moved-portal.example.com/rest/" + SectionGet);
 
         await Assert.ThrowsAnyAsync<B24Exception>(() => new B24Api(client).Calendar.Section.GetAsync(UserOneSections));

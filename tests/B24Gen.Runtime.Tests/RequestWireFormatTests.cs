@@ -34,7 +34,7 @@ public sealed class RequestWireFormatTests : EmulatorTest
     [Fact]
     public async Task The_configured_user_agent_is_sent()
     {
-        var options = B24ClientOptions.FromWebhook(Emulator.WebhookUrl) with { UserAgent = "my-integration/2.1" };
+        var options = TestOptions.Webhook(Emulator.WebhookUrl) with { UserAgent = "my-integration/2.1" };
         using var client = new B24Client(options);
 
         await new B24Api(client).Calendar.Section.GetAsync(UserOneSections);
@@ -69,7 +69,7 @@ public sealed class RequestWireFormatTests : EmulatorTest
     [Fact]
     public async Task A_webhook_url_without_trailing_slash_reaches_the_same_path()
     {
-        using var client = new B24Client(B24ClientOptions.FromWebhook(Emulator.WebhookUrl.TrimEnd('/')));
+        using var client = new B24Client(TestOptions.Webhook(Emulator.WebhookUrl.TrimEnd('/')));
 
         var sections = await new B24Api(client).Calendar.Section.GetAsync(UserOneSections);
 

@@ -18,7 +18,7 @@ public sealed class SecretRedactionTests : EmulatorTest
     [Fact]
     public void Options_ToString_and_public_properties_never_show_the_webhook_code()
     {
-        var options = B24ClientOptions.FromWebhook(Emulator.WebhookUrl);
+        var options = TestOptions.Webhook(Emulator.WebhookUrl);
 
         Assert.Equal($"http://127.0.0.1:{Emulator.BaseAddress.Port} (webhook)", options.ToString());
         foreach (var property in typeof(B24ClientOptions).GetProperties())
@@ -30,7 +30,7 @@ public sealed class SecretRedactionTests : EmulatorTest
     [Fact]
     public void Options_ToString_and_public_properties_never_show_the_access_token()
     {
-        var options = B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Token);
+        var options = TestOptions.AccessToken(Emulator.ClientEndpoint, Token);
 
         Assert.Equal($"http://127.0.0.1:{Emulator.BaseAddress.Port} (OAuth access token)", options.ToString());
         Assert.False(options.IsWebhook);
@@ -44,7 +44,7 @@ public sealed class SecretRedactionTests : EmulatorTest
     public async Task A_transport_failure_to_a_closed_port_does_not_show_the_webhook_code()
     {
         var url = $"http://127.0.0.1:{ClosedPort()}/rest/1/{Code}/";
-        using var client = new B24Client(B24ClientOptions.FromWebhook(url));
+        using var client = new B24Client(TestOptions.Webhook(url));
 
         var error = await Assert.ThrowsAsync<B24TransportException>(() => new B24Api(client).Calendar.Section.GetAsync(UserOneSections));
 
@@ -59,7 +59,7 @@ public sealed class SecretRedactionTests : EmulatorTest
     [Fact]
     public async Task A_transport_failure_with_OAuth_does_not_show_the_token()
     {
-        using var client = new B24Client(B24ClientOptions.FromAccessToken($"http://127.0.0.1:{ClosedPort()}/rest/", Token));
+        using var client = new B24Client(TestOptions.AccessToken($"http://127.0.0.1:{ClosedPort()}/rest/", Token));
 
         var error = await Assert.ThrowsAsync<B24TransportException>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
 
@@ -82,7 +82,7 @@ public sealed class SecretRedactionTests : EmulatorTest
     [Fact]
     public async Task A_portal_error_echoing_the_token_plain_or_url_escaped_is_masked()
     {
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Token));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Token));
         ServeError(401, "invalid_token", $"Token {Token} rejected; query was ?auth={Uri.EscapeDataString(Token)}");
 
         var error = await Assert.ThrowsAsync<B24AuthException>(() => new B24Api(client).Calendar.Section.GetAsync(UserOneSections));
@@ -153,7 +153,7 @@ public sealed class SecretRedactionTests : EmulatorTest
     [Fact]
     public async Task A_successful_call_with_secrets_leaves_nothing_in_the_envelope()
     {
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Token));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Token));
 
         var response = await new B24Api(client).Calendar.Section.GetWithResponseAsync(UserOneSections);
 

@@ -122,7 +122,7 @@ public sealed class SystemErrorMappingTests : EmulatorTest
     public async Task A_wrong_webhook_code_is_NO_AUTH_FOUND_401_from_the_emulator()
     {
         var url = Emulator.WebhookUrl.Replace(Emulator.WebhookCode, "wrongcode42", StringComparison.Ordinal);
-        using var client = new B24Client(B24ClientOptions.FromWebhook(url));
+        using var client = new B24Client(TestOptions.Webhook(url));
 
         var error = await Assert.ThrowsAsync<B24AuthException>(() => new B24Api(client).Calendar.Section.GetAsync(UserOneSections));
 
@@ -139,7 +139,7 @@ public sealed class SystemErrorMappingTests : EmulatorTest
     public async Task A_wrong_webhook_user_is_NO_AUTH_FOUND_too()
     {
         var url = Emulator.WebhookUrl.Replace("/rest/1/", "/rest/2/", StringComparison.Ordinal);
-        using var client = new B24Client(B24ClientOptions.FromWebhook(url));
+        using var client = new B24Client(TestOptions.Webhook(url));
 
         var error = await Assert.ThrowsAsync<B24AuthException>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
 

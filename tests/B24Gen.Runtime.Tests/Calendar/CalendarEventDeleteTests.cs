@@ -63,7 +63,7 @@ public sealed class CalendarEventDeleteTests : EmulatorTest
     [Fact]
     public async Task Another_users_event_cannot_be_deleted()
     {
-        using var userTwo = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var userTwo = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
 
         await AssertMethodErrorAsync(() => new B24Api(userTwo).Calendar.Event.DeleteAsync(new() { Id = 1221 }), Method, "An error occurred while deleting the event");
 

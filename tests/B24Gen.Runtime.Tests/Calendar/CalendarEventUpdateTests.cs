@@ -212,7 +212,7 @@ public sealed class CalendarEventUpdateTests : EmulatorTest
     public async Task Is_meeting_Y_with_attendees_replaces_them_and_keeps_known_statuses()
     {
         var id = await Api.Calendar.Event.AddAsync(Meeting());
-        using var userTwo = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var userTwo = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
         await new B24Api(userTwo).Calendar.Meeting.Status.SetAsync(new() { EventId = id, Status = CalendarMeetingStatus.Accepted });
 
         await Api.Calendar.Event.UpdateAsync(new() { Id = id, Type = CalendarType.User, OwnerId = 1, IsMeeting = true, Attendees = [2, 4] });
@@ -240,7 +240,7 @@ public sealed class CalendarEventUpdateTests : EmulatorTest
     public async Task Someone_other_than_the_organizer_must_send_the_organizer_as_host()
     {
         var id = await Api.Calendar.Event.AddAsync(Meeting());
-        using var userTwo = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var userTwo = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
         var api = new B24Api(userTwo);
         var meetingHost = (await Api.Calendar.Event.GetByIdAsync(new() { Id = id })).MeetingHost;
 

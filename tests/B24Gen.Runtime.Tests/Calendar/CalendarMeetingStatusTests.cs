@@ -68,7 +68,7 @@ public sealed class CalendarMeetingStatusTests : EmulatorTest
     public async Task An_invited_user_answers_and_the_organizer_sees_it_in_the_attendee_list()
     {
         var id = await Api.Calendar.Event.AddAsync(Meeting());
-        using var userTwo = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var userTwo = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
         var asUserTwo = new B24Api(userTwo);
 
         Assert.Equal(CalendarMeetingStatus.Invited, await asUserTwo.Calendar.Meeting.Status.GetAsync(new() { EventId = id }));
@@ -85,7 +85,7 @@ public sealed class CalendarMeetingStatusTests : EmulatorTest
     [Fact]
     public async Task The_organizer_reads_H_and_cannot_change_it()
     {
-        using var userTwo = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var userTwo = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
         var asOrganizer = new B24Api(userTwo);
 
         Assert.True(await asOrganizer.Calendar.Meeting.Status.SetAsync(new() { EventId = 651, Status = CalendarMeetingStatus.Declined }));
@@ -121,7 +121,7 @@ public sealed class CalendarMeetingStatusTests : EmulatorTest
     public async Task Get_for_an_unknown_event_or_one_the_caller_is_not_invited_to_gives_the_documented_error()
     {
         var id = await Api.Calendar.Event.AddAsync(SimpleEvent());
-        using var userTwo = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var userTwo = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
 
         await AssertMethodErrorAsync(() => Api.Calendar.Meeting.Status.GetAsync(new() { EventId = 424242 }), GetMethod, "An error occurred while retrieving the status");
         await AssertMethodErrorAsync(() => new B24Api(userTwo).Calendar.Meeting.Status.GetAsync(new() { EventId = id }), GetMethod, "An error occurred while retrieving the status");

@@ -93,7 +93,7 @@ public sealed class CalendarResourceTests : EmulatorTest
     public async Task The_docs_list_request_is_an_OAuth_call_with_only_auth()
     {
         // The docs' "cURL (Webhook)" tab of calendar.resource.list is really an OAuth call: {"auth":"..."} to /rest/.
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
 
         var resources = await new B24Api(client).Calendar.Resource.ListAsync();
 

@@ -61,7 +61,7 @@ public sealed class CalendarSettingsGetTests : EmulatorTest
         await Api.Calendar.Settings.GetAsync();
         CalendarSectionAssert.SameJson("{}", Emulator.Requests[^1].Body); // the docs' webhook example: -d '{}'
 
-        using var client = new B24Client(B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
+        using var client = new B24Client(TestOptions.AccessToken(Emulator.ClientEndpoint, Emulator.AccessToken));
         var response = await new B24Api(client).Calendar.Settings.GetWithResponseAsync();
 
         Assert.Equal(19.0, response.Value.WorkTimeEnd);

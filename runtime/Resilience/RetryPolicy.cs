@@ -1,0 +1,74 @@
+using System;
+using System.Threading.Tasks;
+using B24Gen.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+
+namespace B24Gen.Resilience;
+
+/// <summary>
+/// Which failures are retried, and after how long (Polly.Core retry with exponential backoff and jitter):
+/// <c>QUERY_LIMIT_EXCEEDED</c> always, since the call did not run; <c>OPERATION_TIME_LIMIT</c> after the method's
+/// operating time resets, if that is within the cap; 5xx, unreadable 5xx pages, timeouts and dropped connections
+/// only for read methods, since a write may have run.
+/// </summary>
+internal static class RetryPolicy
+{
+    public static readonly ResiliencePropertyKey<B24MethodKind> Kind = new("B24Gen.Kind");
+    public static readonly ResiliencePropertyKey<string> Method = new("B24Gen.Method");
+
+    public static ResiliencePipeline Create(B24RetryOptions options, TimeProvider time, ILogger logger)
+    {
+        if (options.MaxRetries <= 0)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        return new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BaseDelay,
+                MaxDelay = options.MaxDelay,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is B24Exception error && ShouldRetry(error, args.Context, options, time)),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is B24OperationTimeLimitException { ResetAt: { } resetAt }
+                    ? (TimeSpan?)Max(resetAt - time.GetUtcNow(), TimeSpan.Zero)
+                    : null),
+                OnRetry = args =>
+                {
+                    var method = args.Context.Properties.GetValue(Method, "?");
+                    var reason = args.Outcome.Exception is B24Exception { Code.Length: > 0 } error ? error.Code : args.Outcome.Exception?.GetType().Name ?? "?";
+                    ClientLog.Retrying(logger, method, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, reason);
+                    B24Telemetry.Retries.Add(1, new("b24.method", method), new("b24.reason", reason));
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    private static bool ShouldRetry(B24Exception error, ResilienceContext context, B24RetryOptions options, TimeProvider time)
+    {
+        var isRead = context.Properties.GetValue(Kind, B24MethodKind.Write) == B24MethodKind.Read;
+        switch (error)
+        {
+            case B24QueryLimitException:
+                return true;
+            case B24OperationTimeLimitException limit:
+                // Without a known reset time the backoff decides; past the cap the caller gets the exception.
+                return limit.ResetAt is not { } resetAt || resetAt - time.GetUtcNow() <= options.MaxOperatingWait;
+            case B24ServerException { HttpStatus: >= 500 } when error.Code is not "PORTAL_DELETED":
+                return isRead;
+            case B24ResponseFormatException { HttpStatus: >= 500 }:
+                return isRead;
+            case B24TransportException:
+                return isRead;
+            default:
+                return false;
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}
