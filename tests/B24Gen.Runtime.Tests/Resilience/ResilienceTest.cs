@@ -1,0 +1,30 @@
+using B24Gen.Api;
+
+namespace B24Gen.Runtime.Tests.Resilience;
+
+/// <summary>A client with retries on, tiny backoff (so tests never wait long) and no rate limit unless a test sets one.</summary>
+public abstract class ResilienceTest : EmulatorTest
+{
+    protected static readonly B24RetryOptions FastRetries = new() { MaxRetries = 4, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5) };
+
+    protected B24Client NewClient(Func<B24ClientOptions, B24ClientOptions>? configure = null)
+    {
+        var options = B24ClientOptions.FromWebhook(Emulator.WebhookUrl) with { Retry = FastRetries, RateLimit = null };
+        return new B24Client(configure is null ? options : configure(options));
+    }
+
+    protected static CalendarEventAddRequest NewEvent(string name) => new()
+    {
+        Type = CalendarType.User,
+        OwnerId = 1,
+        Section = 190,
+        Name = name,
+        From = new DateTime(2025, 3, 20, 15, 0, 0),
+        To = new DateTime(2025, 3, 20, 16, 0, 0),
+    };
+
+    protected int RequestsTo(string method) => Emulator.Requests.Count(r => string.Equals(r.RestMethod, method, StringComparison.OrdinalIgnoreCase));
+
+    protected void ServeTimes(int times, int status, string body, string method, string contentType = "application/json") =>
+        Emulator.EnqueueFault(new B24Gen.Emulator.FaultResponse(status, body, contentType) { ForMethod = method, Times = times });
+}
