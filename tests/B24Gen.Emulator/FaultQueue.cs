@@ -32,6 +32,11 @@ internal sealed class FaultQueue
             throw new ArgumentOutOfRangeException(nameof(fault), fault.Times, "FaultResponse.Times must be at least 1.");
         }
 
+        if (fault.Delay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fault), fault.Delay, "FaultResponse.Delay must not be negative.");
+        }
+
         var forMethod = fault.ForMethod is null ? null : RestRouter.NormalizeMethodName(fault.ForMethod);
         lock (_gate)
         {
@@ -48,7 +53,10 @@ internal sealed class FaultQueue
     }
 
     /// <summary>Takes one use of the oldest fault that matches <paramref name="restMethod"/>, if any.</summary>
-    /// <param name="restMethod">The normalized REST method of the request, or <see langword="null"/> for a non-REST path.</param>
+    /// <param name="restMethod">
+    /// The normalized REST method of the request, <see cref="FaultResponse.OAuthTokenEndpoint"/> for the token
+    /// endpoint, or <see langword="null"/> for any other path.
+    /// </param>
     public FaultResponse? TryTake(string? restMethod)
     {
         lock (_gate)

@@ -62,6 +62,7 @@ public sealed class MethodRegistry
     {
         var registry = new MethodRegistry();
         Handlers.Calendar.CalendarScope.Register(registry);
+        Handlers.Crm.CrmScope.Register(registry);
         return registry;
     }
 }

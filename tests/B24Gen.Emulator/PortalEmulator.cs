@@ -42,7 +42,7 @@ public sealed class PortalEmulator : IAsyncDisposable
         State = state;
         Methods = methods;
         WebhookCode = options.WebhookCode;
-        AccessToken = options.AccessToken;
+        OAuthEndpoint = new Uri(baseAddress, "oauth/token/");
         WebhookUrl = string.Create(CultureInfo.InvariantCulture, $"{baseAddress}rest/{options.WebhookUserId}/{options.WebhookCode}/");
         ClientEndpoint = $"{baseAddress}rest/";
     }
@@ -59,8 +59,45 @@ public sealed class PortalEmulator : IAsyncDisposable
     /// <summary>The webhook code the portal accepts.</summary>
     public string WebhookCode { get; }
 
-    /// <summary>The OAuth access token the portal accepts.</summary>
-    public string AccessToken { get; }
+    /// <summary>
+    /// The current OAuth access token: <see cref="PortalEmulatorOptions.AccessToken"/> until the first refresh at
+    /// <see cref="OAuthEndpoint"/>, then the last token issued. Earlier tokens keep working until they expire.
+    /// </summary>
+    public string AccessToken => _pipeline.OAuth.AccessToken;
+
+    /// <summary>
+    /// The OAuth token endpoint, <c>http://127.0.0.1:{port}/oauth/token/</c> (the emulator's stand-in for
+    /// <c>https://oauth.bitrix.info/oauth/token/</c>): <c>GET ?grant_type=refresh_token&amp;client_id=..&amp;client_secret=..&amp;refresh_token=..</c>
+    /// answers a new token pair and invalidates the refresh token used.
+    /// </summary>
+    public Uri OAuthEndpoint { get; }
+
+    /// <summary>The OAuth application's <c>client_id</c>.</summary>
+    public string ClientId => Options.ClientId;
+
+    /// <summary>The OAuth application's <c>client_secret</c>.</summary>
+    public string ClientSecret => Options.ClientSecret;
+
+    /// <summary>The refresh token the token endpoint accepts now (each refresh replaces it).</summary>
+    public string RefreshToken => _pipeline.OAuth.RefreshToken;
+
+    /// <summary>How many refreshes the token endpoint has granted.</summary>
+    public int RefreshCount => _pipeline.OAuth.RefreshCount;
+
+    /// <summary>
+    /// Every method handler run so far (plain calls and batch commands), in the order they ran. A refused call
+    /// leaves no entry, so this proves how many times a write really happened.
+    /// </summary>
+    public IReadOnlyList<ExecutedCommand> ExecutedCommands => _pipeline.ExecutedCommands;
+
+    /// <summary>How many requests the rate limit (<see cref="PortalEmulatorOptions.RateLimit"/>) refused with <c>QUERY_LIMIT_EXCEEDED</c>.</summary>
+    public int QueryLimitRejections => _pipeline.QueryLimitRejections;
+
+    /// <summary>The rate-limit counter now (after draining); 0 when <see cref="PortalEmulatorOptions.RateLimit"/> is off.</summary>
+    public double RateLimitCounter => _pipeline.RateLimitCounter;
+
+    /// <summary>How many method calls (plain or in a batch) the operating limit refused with <c>OPERATION_TIME_LIMIT</c>.</summary>
+    public int OperationLimitRejections => _pipeline.OperationLimitRejections;
 
     /// <summary>The options the emulator was started with.</summary>
     public PortalEmulatorOptions Options { get; }
@@ -90,8 +127,14 @@ public sealed class PortalEmulator : IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(options.WebhookCode);
         ArgumentException.ThrowIfNullOrEmpty(options.AccessToken);
         ArgumentNullException.ThrowIfNull(options.TimeProvider);
+        ArgumentException.ThrowIfNullOrEmpty(options.ClientId);
+        ArgumentException.ThrowIfNullOrEmpty(options.ClientSecret);
+        ArgumentException.ThrowIfNullOrEmpty(options.RefreshToken);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.DealCount);
+        options.RateLimit?.Validate();
 
         var state = options.SeedState ? PortalState.CreateSeeded() : new PortalState();
+        Handlers.Crm.CrmDealSeed.Generate(state, options.DealCount);
         var methods = MethodRegistry.CreateDefault();
         var log = new RequestLog();
         var faults = new FaultQueue();
@@ -129,11 +172,13 @@ public sealed class PortalEmulator : IAsyncDisposable
                 ?? throw new InvalidOperationException("Kestrel reported no listening address.");
             var port = new Uri(address).Port;
             var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
+            pipeline.BaseAddress = baseAddress;
             return new PortalEmulator(app, baseAddress, options, state, methods, log, faults, pipeline);
         }
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            pipeline.Dispose();
             throw;
         }
     }
@@ -141,11 +186,18 @@ public sealed class PortalEmulator : IAsyncDisposable
     /// <summary>Forgets the recorded requests.</summary>
     public void ClearRequests() => _log.Clear();
 
+    /// <summary>Forgets <see cref="ExecutedCommands"/>.</summary>
+    public void ClearExecutedCommands() => _pipeline.ClearExecutedCommands();
+
+    /// <summary>Makes the current <see cref="AccessToken"/> answer 401 <c>expired_token</c> from now on.</summary>
+    public void ExpireAccessToken() => _pipeline.OAuth.ExpireAccessToken();
+
     /// <summary>
     /// Queues a raw response. The next request that matches (any request, or only calls to
     /// <see cref="FaultResponse.ForMethod"/>) gets it instead of normal handling, <see cref="FaultResponse.Times"/>
     /// times. Faults are taken first-in first-out among those that match; the request is still recorded.
-    /// Faults are served before authentication and routing.
+    /// Faults are served before authentication, routing and the rate limit (a fault-served request is not counted),
+    /// except <see cref="FaultResponse.PassThrough"/> ones, whose requests are handled normally.
     /// </summary>
     /// <param name="fault">The response to serve.</param>
     public void EnqueueFault(FaultResponse fault) => _faults.Enqueue(fault);
@@ -164,11 +216,13 @@ public sealed class PortalEmulator : IAsyncDisposable
 
         try
         {
+            _pipeline.Stop();
             await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
             await _app.DisposeAsync().ConfigureAwait(false);
+            _pipeline.Dispose();
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace B24Gen.Emulator;
 
-/// <summary>One HTTP request the emulator received, exactly as it arrived.</summary>
+/// <summary>One HTTP request the emulator received, exactly as it arrived, and what became of it.</summary>
 /// <param name="HttpMethod">The HTTP verb, e.g. <c>POST</c>.</param>
 /// <param name="Path">The request path, e.g. <c>/rest/1/code/calendar.section.get.json</c> (no query string).</param>
 /// <param name="RestMethod">
@@ -23,6 +23,32 @@ public sealed record RecordedRequest(
     /// <summary>The raw query string including the leading <c>?</c>, or an empty string.</summary>
     public string QueryString { get; init; } = "";
 
-    /// <summary>Whether a queued <see cref="FaultResponse"/> answered this request.</summary>
+    /// <summary>
+    /// Whether a queued <see cref="FaultResponse"/> answered this request (or dropped its connection) instead of
+    /// normal handling. A <see cref="FaultResponse.PassThrough"/> fault does not count: its request is handled normally.
+    /// </summary>
     public bool ServedByFault { get; init; }
+
+    /// <summary>
+    /// How many method handlers ran for this request: 0 or 1 for a plain call, the number of commands that ran
+    /// for a <c>batch</c> (see <see cref="PortalEmulator.ExecutedCommands"/>). 0 for a request refused before its
+    /// handler (fault, rate limit, operating limit, authentication, unknown method).
+    /// </summary>
+    public int HandlersRun { get; init; }
+
+    /// <summary>Whether at least one method handler ran for this request (<see cref="HandlersRun"/> &gt; 0).</summary>
+    public bool HandlerRan => HandlersRun > 0;
+
+    /// <summary>
+    /// The HTTP status the emulator answered (or was about to answer, when the client went away during a
+    /// <see cref="FaultResponse.Delay"/>); <see langword="null"/> while the request is still being handled and when
+    /// the connection was dropped (<see cref="FaultResponse.DropConnection"/>).
+    /// </summary>
+    public int? ResponseStatus { get; init; }
+
+    /// <summary>
+    /// The <c>error</c> code of an error the emulator itself answered (e.g. <c>QUERY_LIMIT_EXCEEDED</c>,
+    /// <c>expired_token</c>, a method error); <see langword="null"/> for a success and for a fault's body.
+    /// </summary>
+    public string? ErrorCode { get; init; }
 }

@@ -32,7 +32,15 @@ internal readonly record struct RestRoute(RouteKind Kind, string? Method, string
 /// <param name="Succeeded">Whether the credentials are valid.</param>
 /// <param name="UserId">The user the call runs as.</param>
 /// <param name="Kind">How the caller authenticated.</param>
-internal readonly record struct AuthOutcome(bool Succeeded, long UserId, AuthKind Kind);
+/// <param name="ErrorCode">On failure, the 401 error code (<c>NO_AUTH_FOUND</c>, <c>expired_token</c>, <c>invalid_token</c>).</param>
+/// <param name="ErrorDescription">On failure, the error description.</param>
+internal readonly record struct AuthOutcome(bool Succeeded, long UserId, AuthKind Kind, string? ErrorCode = null, string? ErrorDescription = null)
+{
+    /// <summary>Who is charged for operating time: the webhook, or the OAuth application (whatever its current token).</summary>
+    public string Identity => Kind == AuthKind.Webhook
+        ? string.Create(CultureInfo.InvariantCulture, $"webhook:{UserId}")
+        : "oauth";
+}
 
 /// <summary>Routing (path → method) and authentication (webhook code or OAuth token), as a portal does them.</summary>
 internal static class RestRouter
@@ -83,7 +91,7 @@ internal static class RestRouter
     }
 
     /// <summary>Checks the credentials and removes <c>auth</c> from <paramref name="parameters"/> (methods never see it).</summary>
-    public static AuthOutcome Authenticate(RestRoute route, JsonObject parameters, PortalEmulatorOptions options)
+    public static AuthOutcome Authenticate(RestRoute route, JsonObject parameters, PortalEmulatorOptions options, OAuthServer oauth)
     {
         var token = parameters.GetString("auth");
         parameters.Remove("auth");
@@ -93,14 +101,24 @@ internal static class RestRouter
                 var userOk = long.TryParse(route.UserSegment, NumberStyles.None, CultureInfo.InvariantCulture, out var userId)
                     && userId == options.WebhookUserId;
                 var codeOk = string.Equals(route.CodeSegment, options.WebhookCode, StringComparison.Ordinal);
-                return new(userOk && codeOk, options.WebhookUserId, AuthKind.Webhook);
+                return userOk && codeOk
+                    ? new(true, options.WebhookUserId, AuthKind.Webhook)
+                    : NoAuthFound(AuthKind.Webhook);
 
             case RouteKind.OAuth:
-                var tokenOk = !string.IsNullOrEmpty(token) && string.Equals(token, options.AccessToken, StringComparison.Ordinal);
-                return new(tokenOk, options.AccessTokenUserId, AuthKind.OAuth);
+                return oauth.Check(token) switch
+                {
+                    TokenState.Valid => new(true, options.AccessTokenUserId, AuthKind.OAuth),
+                    TokenState.Expired => new(false, 0, AuthKind.OAuth, "expired_token", "The access token provided has expired"),
+                    TokenState.Unknown when options.ReportInvalidToken =>
+                        new(false, 0, AuthKind.OAuth, "invalid_token", "The access token provided is invalid"),
+                    _ => NoAuthFound(AuthKind.OAuth),
+                };
 
             default:
-                return new(false, 0, AuthKind.OAuth);
+                return NoAuthFound(AuthKind.OAuth);
         }
     }
+
+    private static AuthOutcome NoAuthFound(AuthKind kind) => new(false, 0, kind, "NO_AUTH_FOUND", "Wrong authorization data");
 }

@@ -45,7 +45,7 @@ public abstract class EmulatorTest : IAsyncLifetime
         Api = new B24Api(_client);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         _client?.Dispose();
         if (_emulator is not null)

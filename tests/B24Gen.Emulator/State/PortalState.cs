@@ -30,6 +30,12 @@ public sealed class PortalState
     /// </summary>
     public JsonSlot CalendarUserSettings { get; } = new();
 
+    /// <summary>
+    /// CRM deals, keyed by <c>ID</c>; records use the <c>crm.deal.get</c> shape (all values strings or <see langword="null"/>).
+    /// <see cref="PortalEmulatorOptions.DealCount"/> fills it with generated deals.
+    /// </summary>
+    public JsonRecordStore CrmDeals { get; } = new();
+
     /// <summary>A portal seeded with the fixtures (see <c>Fixtures/README.md</c>).</summary>
     /// <returns>A new state.</returns>
     public static PortalState CreateSeeded()
