@@ -104,7 +104,7 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             return null;
         }
 
-        var text = SourceFileEmitter.SchemaFile(file with { Types = owned }, context, includeMethod);
+        var text = SourceFileEmitter.SchemaFile(file with { Types = owned }, context, includeMethod, unit.FastPagingIdProperty);
         return new GeneratedSource(unit.HintName, text);
     }
 

@@ -120,6 +120,14 @@ public sealed class B24Client : IDisposable
         return ExecuteAsync(method, B24MethodKind.Write, token => RawRequest.Write(parameters, token), B24JsonRead.Any, cancellationToken);
     }
 
+    /// <summary>Starts a typed batch: add commands, execute it (50 commands per <c>batch</c> call), read each command's result.</summary>
+    /// <param name="halt">Stop at the first failing command: later commands do not run.</param>
+    /// <returns>An empty batch.</returns>
+    public B24Batch CreateBatch(bool halt = false) => new(this, halt);
+
+    /// <summary>Masks this client's secrets (webhook code, tokens) in texts that reach exceptions and logs.</summary>
+    internal SecretRedactor Redactor => _redactor;
+
     /// <summary>Releases the connection pool and the rate limiter, if this client created them.</summary>
     public void Dispose()
     {

@@ -26,12 +26,28 @@ public sealed class B24Method<TRequest, TResult>
     /// <param name="kind">Read or write.</param>
     /// <param name="readResult">Reads the <c>result</c> value.</param>
     public B24Method(string name, B24MethodKind kind, B24ReadFunc<TResult> readResult)
+        : this(name, kind, readResult, B24Paging.None)
+    {
+    }
+
+    /// <summary>Creates a descriptor of a list method.</summary>
+    /// <param name="name">The REST method name, e.g. <c>crm.deal.list</c>.</param>
+    /// <param name="kind">Read or write.</param>
+    /// <param name="readResult">Reads the <c>result</c> value.</param>
+    /// <param name="paging">How the method pages: see <see cref="B24Paging"/>.</param>
+    public B24Method(string name, B24MethodKind kind, B24ReadFunc<TResult> readResult, B24Paging paging)
     {
         System.ArgumentException.ThrowIfNullOrWhiteSpace(name);
         System.ArgumentNullException.ThrowIfNull(readResult);
+        if (!System.Enum.IsDefined(paging))
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(paging), paging, "Not a paging mode.");
+        }
+
         Name = name;
         Kind = kind;
         ReadResult = readResult;
+        Paging = paging;
     }
 
     /// <summary>The REST method name.</summary>
@@ -42,6 +58,9 @@ public sealed class B24Method<TRequest, TResult>
 
     /// <summary>Reads the <c>result</c> value.</summary>
     public B24ReadFunc<TResult> ReadResult { get; }
+
+    /// <summary>How the method pages (the schema's <c>paging:</c>): not at all, with <c>start</c>/<c>next</c>, or also in the fast mode.</summary>
+    public B24Paging Paging { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Name;

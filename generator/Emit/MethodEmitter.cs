@@ -9,8 +9,13 @@ namespace B24Gen.Generator.Emit;
 /// </summary>
 internal static class MethodEmitter
 {
-    public static void Emit(IndentedWriter code, MethodModel method, EmitContext context)
+    /// <param name="code">The writer.</param>
+    /// <param name="method">The method.</param>
+    /// <param name="context">The emit context.</param>
+    /// <param name="fastPagingIdProperty">The items' ID property when <c>paging: fast</c> checked out; otherwise fast is emitted as start.</param>
+    public static void Emit(IndentedWriter code, MethodModel method, EmitContext context, string? fastPagingIdProperty = null)
     {
+        var paging = method.Paging == PagingKind.Fast && fastPagingIdProperty is null ? PagingKind.Start : method.Paging;
         var result = TypeMapper.CSharpType(method.Result);
         var request = method.RequestTypeName;
         var descriptorType = $"B24Method<{request}, {result}>";
@@ -21,20 +26,29 @@ internal static class MethodEmitter
         code.Indent();
         code.Line($"{DocComments.Literal(method.Name)},");
         code.Line($"B24MethodKind.{method.Kind},");
-        code.Line(JsonReadCode.Function(method.Result, depth: 0) + ");");
+        if (paging == PagingKind.None)
+        {
+            code.Line(JsonReadCode.Function(method.Result, depth: 0) + ");");
+        }
+        else
+        {
+            code.Line(JsonReadCode.Function(method.Result, depth: 0) + ",");
+            code.Line($"B24Paging.{paging});");
+        }
+
         code.Outdent();
         code.Close();
         code.Line();
 
         var groupClass = ApiEmitter.GroupClassName(method.GroupPath);
         code.Open($"{context.Visibility} sealed partial class {groupClass}");
-        var callArguments = $"B24Methods.{method.DescriptorName}, request, cancellationToken";
         var noParameters = method.Parameters.Count == 0;
         var allOptional = !noParameters && method.Parameters.All(p => !p.Required);
 
         // Parameters all optional: the request itself is optional, so VerbAsync() and VerbAsync(new() { ... }) both bind.
         var requestParameter = allOptional ? $"{request}? request = null" : $"{request} request";
-        var requestArgument = allOptional ? $"B24Methods.{method.DescriptorName}, request ?? new {request}(), cancellationToken" : callArguments;
+        var requestValue = allOptional ? $"request ?? new {request}()" : "request";
+        var requestArgument = $"B24Methods.{method.DescriptorName}, {requestValue}, cancellationToken";
         EmitDocs(code, method, withResponse: false);
         code.Line("/// <param name=\"request\">The parameters" + (allOptional ? "; none are required." : ".") + "</param>");
         code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
@@ -64,18 +78,48 @@ internal static class MethodEmitter
             code.Line($"    {method.Verb}WithResponseAsync(new {request}(), cancellationToken);");
         }
 
+        if (paging != PagingKind.None && method.Result is ListTypeRef list)
+        {
+            var item = TypeMapper.CSharpType(list.Item);
+            var call = paging == PagingKind.Fast
+                ? $"_client.ListFastAsync(B24Methods.{method.DescriptorName}, {requestValue}, static item => item.{fastPagingIdProperty}, cancellationToken)"
+                : $"_client.ListAsync({requestArgument})";
+            code.Line();
+            EmitDocs(code, method, withResponse: false, paging);
+            code.Line("/// <param name=\"request\">The parameters" + (allOptional ? "; none are required." : ".") + (paging == PagingKind.Fast ? " Its order is replaced by ID ascending; its filter is kept, with <c>&gt;ID</c> added." : " The client sets <c>start</c> itself.") + "</param>");
+            code.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
+            code.Line($"public IAsyncEnumerable<{item}> {method.Verb}AllAsync({requestParameter}, CancellationToken cancellationToken = default) =>");
+            code.Line($"    {call};");
+            if (noParameters)
+            {
+                code.Line();
+                EmitDocs(code, method, withResponse: false, paging);
+                code.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
+                code.Line($"public IAsyncEnumerable<{item}> {method.Verb}AllAsync(CancellationToken cancellationToken = default) =>");
+                code.Line($"    {method.Verb}AllAsync(new {request}(), cancellationToken);");
+            }
+        }
+
         code.Close();
     }
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
 
-    private static void EmitDocs(IndentedWriter code, MethodModel method, bool withResponse)
+    private static void EmitDocs(IndentedWriter code, MethodModel method, bool withResponse, PagingKind allPages = PagingKind.None)
     {
         var summary = DocComments.Text(method.Summary);
         if (withResponse)
         {
             summary = (summary.Length > 0 ? summary + " " : string.Empty) + "Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).";
+        }
+        else if (allPages == PagingKind.Start)
+        {
+            summary = (summary.Length > 0 ? summary + " " : string.Empty) + "Returns every item of every page (<c>start</c> = 0, then each page's <c>next</c>), fetched as you enumerate.";
+        }
+        else if (allPages == PagingKind.Fast)
+        {
+            summary = (summary.Length > 0 ? summary + " " : string.Empty) + "Returns every item by ascending ID in the fast mode (<c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per <c>batch</c> call), fetched as you enumerate.";
         }
 
         DocComments.Summary(code, summary.Length > 0 ? summary : $"Calls <c>{method.Name}</c>.");
@@ -108,9 +152,14 @@ internal static class MethodEmitter
 
         DocComments.Remarks(code, remarks);
         var resultDescription = DocComments.Text(method.ResultDescription);
-        DocComments.Element(code, "returns", null, withResponse
-            ? "The result" + (resultDescription.Length > 0 ? " (" + LowerFirst(resultDescription.TrimEnd('.')) + ")" : string.Empty) + " and the response envelope."
-            : resultDescription.Length > 0 ? resultDescription : "The result.");
+        var returns = allPages switch
+        {
+            PagingKind.Fast => "Every item, by ascending ID, each once.",
+            PagingKind.Start => "Every item, in the portal's order.",
+            _ when withResponse => "The result" + (resultDescription.Length > 0 ? " (" + LowerFirst(resultDescription.TrimEnd('.')) + ")" : string.Empty) + " and the response envelope.",
+            _ => resultDescription.Length > 0 ? resultDescription : "The result.",
+        };
+        DocComments.Element(code, "returns", null, returns);
         if (method.Errors.Count > 0)
         {
             var messages = string.Join("; ", method.Errors.Select(e => "\"" + DocComments.Text(e.Message) + "\""));

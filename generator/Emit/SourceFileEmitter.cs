@@ -6,7 +6,7 @@ namespace B24Gen.Generator.Emit;
 /// <summary>Wraps emitted declarations in a generated file: header, usings, namespace.</summary>
 internal static class SourceFileEmitter
 {
-    public static string SchemaFile(SchemaFileModel file, EmitContext context, bool includeMethod)
+    public static string SchemaFile(SchemaFileModel file, EmitContext context, bool includeMethod, string? fastPagingIdProperty = null)
     {
         var code = Begin(context.Options, Path.GetFileName(file.FilePath));
         var first = true;
@@ -37,7 +37,7 @@ internal static class SourceFileEmitter
 
             ObjectEmitter.EmitRequest(code, method, context);
             code.Line();
-            MethodEmitter.Emit(code, method, context);
+            MethodEmitter.Emit(code, method, context, fastPagingIdProperty);
         }
 
         return code.ToString();

@@ -3,6 +3,7 @@ namespace B24Gen.Generator.Model;
 /// <summary>
 /// One file's input to emission: its model, the names it references that exist, and which of its declarations
 /// it owns. Built from the index but holding only what concerns this file, so edits elsewhere leave it equal.
+/// <c>FastPagingIdProperty</c> is the C# name of the items' ID when the file's method pages in the fast mode.
 /// </summary>
 internal sealed record EmitUnit(
     SchemaFileModel File,
@@ -10,4 +11,5 @@ internal sealed record EmitUnit(
     EquatableArray<string> OwnedTypeNames,
     bool OwnsMethod,
     EquatableArray<TypeExtension> Extensions,
-    string HintName);
+    string HintName,
+    string? FastPagingIdProperty = null);

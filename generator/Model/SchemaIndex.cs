@@ -8,8 +8,12 @@ internal sealed record SchemaIndex(
     EquatableArray<ApiGroupModel> Groups,
     EquatableArray<string> FilePaths,
     EquatableArray<TypeExtension> Extensions,
+    EquatableArray<FastPagingModel> FastPaging,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 internal sealed record TypeOwner(string TypeName, string FilePath);
 
 internal sealed record MethodOwner(string MethodName, string FilePath);
+
+/// <summary>A <c>paging: fast</c> method whose items have an <c>ID: int</c> field, and that field's C# name.</summary>
+internal sealed record FastPagingModel(string MethodName, string IdProperty);

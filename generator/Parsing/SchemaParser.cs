@@ -135,6 +135,16 @@ internal sealed partial class SchemaParser
         var parameters = entries.TryGetValue("params", out var paramsNode)
             ? ParseFields(paramsNode.Value, "params of " + name, requestTypeName, isParams: true)
             : new List<FieldModel>();
+        var kind = ParseChoice(entries, "kind", MethodKind.Read, ("read", MethodKind.Read), ("write", MethodKind.Write));
+        var paging = ParseChoice(entries, "paging", PagingKind.None, ("none", PagingKind.None), ("start", PagingKind.Start), ("fast", PagingKind.Fast));
+        var result = ParseResult(entries, out var resultDescription);
+        var pagingSpan = entries.TryGetValue("paging", out var pagingEntry) ? pagingEntry.Value.Span : null;
+        if (paging != PagingKind.None && result is not ListTypeRef)
+        {
+            // The paged methods return IAsyncEnumerable<T> of the items: there must be items.
+            Report(DiagnosticDescriptors.InvalidValue, pagingSpan, "paging", $"paging: {(paging == PagingKind.Fast ? "fast" : "start")} needs a list result ('result: Item[]'); declare the result as a list or use 'paging: none'");
+            paging = PagingKind.None;
+        }
 
         return new MethodModel(
             name,
@@ -146,10 +156,11 @@ internal sealed partial class SchemaParser
             OptionalString(entries, "summary"),
             OptionalString(entries, "description"),
             OptionalString(entries, "docs"),
-            ParseChoice(entries, "kind", MethodKind.Read, ("read", MethodKind.Read), ("write", MethodKind.Write)),
-            ParseChoice(entries, "paging", PagingKind.None, ("none", PagingKind.None), ("start", PagingKind.Start)),
+            kind,
+            paging,
+            pagingSpan,
             parameters.ToEquatableArray(),
-            ParseResult(entries, out var resultDescription),
+            result,
             resultDescription,
             ParseErrors(entries).ToEquatableArray(),
             nameNode.Span);

@@ -30,7 +30,8 @@ internal static class DeclarationCollector
             TypeMapper.VisitNames(m.Result, references.Add);
             var lastDot = m.Name.LastIndexOf('.');
             var restPrefix = lastDot < 0 ? string.Empty : m.Name.Substring(0, lastDot);
-            method = new MethodDeclaration(m.Name, m.Scope, new ApiGroupModel(m.GroupPath, restPrefix), m.Span);
+            var itemType = m.Result is ListTypeRef { Item: NamedTypeRef item } ? item.Name : null;
+            method = new MethodDeclaration(m.Name, m.Scope, new ApiGroupModel(m.GroupPath, restPrefix), m.Span, m.Paging, itemType, m.PagingSpan);
         }
 
         return new SchemaDeclarations(
@@ -47,6 +48,10 @@ internal static class DeclarationCollector
             ? type.EnumMembers.Select(m => m.PropertyName)
             : type.Fields.Select(f => f.PropertyName);
         var extension = type.IsPartial ? new TypeExtension(type.Name, filePath, type.Fields, type.EnumMembers) : null;
-        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members.ToEquatableArray(), extension, type.Span);
+        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members.ToEquatableArray(), extension, type.Span, IdProperty(type.Fields));
     }
+
+    /// <summary>The C# name of the <c>ID: int</c> field that the fast paging mode orders and filters by, if there is one.</summary>
+    internal static string? IdProperty(EquatableArray<FieldModel> fields) =>
+        fields.FirstOrDefault(f => f.WireName == "ID" && f.Type is PrimitiveTypeRef { Kind: PrimitiveKind.Int })?.PropertyName;
 }

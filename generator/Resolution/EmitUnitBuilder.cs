@@ -51,7 +51,8 @@ internal static class EmitUnitBuilder
             owned,
             ownsMethod,
             extensions,
-            HintName(file, ownsMethod, index.FilePaths));
+            HintName(file, ownsMethod, index.FilePaths),
+            ownsMethod ? index.FastPaging.FirstOrDefault(f => string.Equals(f.MethodName, file.Method!.Name, StringComparison.OrdinalIgnoreCase))?.IdProperty : null);
     }
 
     /// <summary>

@@ -36,6 +36,8 @@ internal static class SchemaIndexBuilder
             }
         }
 
+        var fastPaging = CheckFastPaging(methodOwners.Values.Select(o => o.Method), typeOwners, extensions, diagnostics);
+
         var groups = new Dictionary<string, ApiGroupModel>(StringComparer.Ordinal);
         foreach (var method in methodOwners.Values.Select(o => o.Method).Where(m => m.Group.Path.Count > 0))
         {
@@ -49,7 +51,49 @@ internal static class SchemaIndexBuilder
             groups.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToEquatableArray(),
             files.Select(f => f.FilePath).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
             extensions.ToEquatableArray(),
+            fastPaging.OrderBy(f => f.MethodName, StringComparer.Ordinal).ToEquatableArray(),
             diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The fast mode orders and filters by <c>ID</c> and reads each item's ID: the items must be a named object type
+    /// with an <c>ID: int</c> field (its own, or added by a <c>partial: true</c> declaration). Reported at <c>paging:</c>.
+    /// </summary>
+    private static List<FastPagingModel> CheckFastPaging(
+        IEnumerable<MethodDeclaration> methods,
+        Dictionary<string, (string FilePath, TypeDeclaration Type)> types,
+        List<TypeExtension> extensions,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var result = new List<FastPagingModel>();
+        foreach (var method in methods.Where(m => m.Paging == PagingKind.Fast))
+        {
+            string? problem;
+            if (method.PagingItemType is not { } itemType)
+            {
+                problem = "the fast mode needs the result to be a list of a named object type with an 'ID: int' field ('result: Item[]'); use 'paging: start'";
+            }
+            else if (!types.TryGetValue(itemType, out var owner))
+            {
+                // Unknown type: already reported (B24G0003) where it is used.
+                continue;
+            }
+            else if ((owner.Type.IdProperty ?? extensions.Where(e => e.TypeName == itemType).Select(e => DeclarationCollector.IdProperty(e.Fields)).FirstOrDefault(p => p is not null)) is { } idProperty)
+            {
+                result.Add(new FastPagingModel(method.Name, idProperty));
+                continue;
+            }
+            else
+            {
+                problem = owner.Type.Kind == TypeKind.Enum
+                    ? $"the fast mode orders and filters the items by ID, but '{itemType}' is an enum; use 'paging: start'"
+                    : $"the fast mode orders and filters the items by ID, but '{itemType}' has no field 'ID' of type int; add 'ID: int' to its fields, or use 'paging: start'";
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, method.PagingSpan ?? method.Span, "paging", problem));
+        }
+
+        return result;
     }
 
     /// <summary>

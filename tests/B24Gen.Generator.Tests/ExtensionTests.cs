@@ -21,11 +21,11 @@ public class ExtensionTests
     [Fact]
     public void A_user_file_adds_a_method_beside_the_stock_ones()
     {
-        var (result, output) = RunWithStock(null, ("/app/b24/crm.deal.get.yaml", "method: crm.deal.get\nparams:\n  id: { type: int, required: true }\nresult: CrmDeal\ntypes:\n  CrmDeal:\n    fields:\n      ID: int\n      TITLE: string\n"));
+        var (result, output) = RunWithStock(null, ("/app/b24/crm.lead.get.yaml", "method: crm.lead.get\nparams:\n  id: { type: int, required: true }\nresult: CrmLead\ntypes:\n  CrmLead:\n    fields:\n      ID: int\n      TITLE: string\n"));
 
         Assert.Empty(result.Diagnostics);
         AssertCompiles(output);
-        Assert.NotNull(output.GetTypeByMetadataName("B24Gen.Api.CrmDealApi"));
+        Assert.NotNull(output.GetTypeByMetadataName("B24Gen.Api.CrmLeadApi"));
         Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.B24Api")!.GetMembers("Crm"));
         Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.B24Api")!.GetMembers("Calendar"));
     }

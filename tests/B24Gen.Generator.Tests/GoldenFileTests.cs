@@ -8,7 +8,7 @@ namespace B24Gen.Generator.Tests;
 /// </summary>
 public class GoldenFileTests
 {
-    public static TheoryData<string> GeneratedFiles => ["calendar.section.get.g.cs", "calendar.user.settings.get.g.cs", "calendar.types.types.g.cs", "B24Api.g.cs"];
+    public static TheoryData<string> GeneratedFiles => ["calendar.section.get.g.cs", "calendar.user.settings.get.g.cs", "calendar.types.types.g.cs", "crm.deal.list.g.cs", "B24Api.g.cs"];
 
     [Theory]
     [MemberData(nameof(GeneratedFiles))]

@@ -9,6 +9,7 @@ namespace B24Gen.Package.Tests;
 /// <summary>What a user who has only the package gets: the calendar API, their own YAML, located errors.</summary>
 public sealed class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
 {
+    // CrmDeal is the stock type of crm.deal.list: a user's method may use any stock type.
     private const string DealYaml = """
         method: crm.deal.get
         scope: crm
@@ -16,6 +17,10 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         params:
           id: { type: int, required: true, description: Deal ID. }
         result: CrmDeal
+        """;
+
+    // Without the stock schema the user defines CrmDeal too, in a file that holds only types.
+    private const string DealTypesYaml = """
         types:
           CrmDeal:
             fields:
@@ -167,7 +172,7 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
             var api = new B24Api(new B24Client(B24ClientOptions.FromWebhook("https://example.bitrix24.com/rest/1/abc/")));
             Console.WriteLine(typeof(B24Api).GetProperties().Select(p => p.Name).Order().Aggregate((a, b) => a + "," + b));
             """;
-        var project = CreateConsumer("no-stock", "<B24GenStockSchema>false</B24GenStockSchema>", ("b24/crm.deal.get.yaml", DealYaml));
+        var project = CreateConsumer("no-stock", "<B24GenStockSchema>false</B24GenStockSchema>", ("b24/crm.deal.get.yaml", DealYaml), ("b24/crm.types.yaml", DealTypesYaml));
         File.WriteAllText(Path.Combine(project, "Program.cs"), program);
 
         DotNet.Succeed(project, "build", "-warnaserror");

@@ -26,6 +26,7 @@ public sealed partial class B24Api
         ArgumentNullException.ThrowIfNull(client);
         _client = client;
         Calendar = new CalendarApi(client);
+        Crm = new CrmApi(client);
     }
 
     /// <summary>The client that sends the calls.</summary>
@@ -33,6 +34,9 @@ public sealed partial class B24Api
 
     /// <summary>The <c>calendar.*</c> methods.</summary>
     public CalendarApi Calendar { get; }
+
+    /// <summary>The <c>crm.*</c> methods.</summary>
+    public CrmApi Crm { get; }
 }
 
 /// <summary>Every REST method of the schema, as a descriptor for <see cref="B24Client"/> calls and batches.</summary>
@@ -196,6 +200,32 @@ public sealed partial class CalendarUserSettingsApi
     private readonly B24Client _client;
 
     internal CalendarUserSettingsApi(B24Client client)
+    {
+        _client = client;
+    }
+}
+
+/// <summary>The <c>crm.*</c> methods.</summary>
+public sealed partial class CrmApi
+{
+    private readonly B24Client _client;
+
+    internal CrmApi(B24Client client)
+    {
+        _client = client;
+        Deal = new CrmDealApi(client);
+    }
+
+    /// <summary>The <c>crm.deal.*</c> methods.</summary>
+    public CrmDealApi Deal { get; }
+}
+
+/// <summary>The <c>crm.deal.*</c> methods.</summary>
+public sealed partial class CrmDealApi
+{
+    private readonly B24Client _client;
+
+    internal CrmDealApi(B24Client client)
     {
         _client = client;
     }

@@ -1,0 +1,210 @@
+using B24Gen.Generator.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+
+namespace B24Gen.Generator.Tests;
+
+/// <summary>
+/// <c>paging: start</c> and <c>paging: fast</c>: the descriptor carries the mode, the group gets <c>VerbAllAsync</c>
+/// returning <c>IAsyncEnumerable</c>, and the fast mode's <c>ID: int</c> requirement is checked across files.
+/// </summary>
+public class PagingTests
+{
+    private const string Things = """
+        types:
+          Thing:
+            fields:
+              ID: int
+              NAME: string
+        """;
+
+    private static string ListYaml(string paging, string result = "Thing[]", string parameters = "params:\n  filter: map<any>\n  order: map<string>\n") =>
+        $"method: demo.thing.list\n{parameters}result: {result}\npaging: {paging}\n";
+
+    private static string Generated(GeneratorDriverRunResult result, string hintName) =>
+        result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    private static void AssertCompiles(Compilation output)
+    {
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private static IMethodSymbol Single(Compilation output, string type, string member) =>
+        Assert.Single(output.GetTypeByMetadataName(type)!.GetMembers(member).OfType<IMethodSymbol>());
+
+    [Fact]
+    public void Fast_paging_emits_ListAllAsync_over_the_fast_mode_with_the_id_of_each_item()
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("fast")), ("/s/types.yaml", Things));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        var text = Generated(result, "demo.thing.list.g.cs");
+        Assert.Contains("B24Paging.Fast);", text, StringComparison.Ordinal);
+        Assert.Contains("public IAsyncEnumerable<Thing> ListAllAsync(DemoThingListRequest? request = null, CancellationToken cancellationToken = default) =>", text, StringComparison.Ordinal);
+        Assert.Contains("_client.ListFastAsync(B24Methods.DemoThingList, request ?? new DemoThingListRequest(), static item => item.Id, cancellationToken);", text, StringComparison.Ordinal);
+        var listAll = Single(output, "B24Gen.Api.DemoThingApi", "ListAllAsync");
+        Assert.Equal("System.Collections.Generic.IAsyncEnumerable<B24Gen.Api.Thing>", listAll.ReturnType.ToDisplayString());
+        Assert.Contains("fast mode", listAll.GetDocumentationCommentXml(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_paging_emits_ListAllAsync_over_start_and_next()
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("start")), ("/s/types.yaml", Things));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        var text = Generated(result, "demo.thing.list.g.cs");
+        Assert.Contains("B24Paging.Start);", text, StringComparison.Ordinal);
+        Assert.Contains("_client.ListAsync(B24Methods.DemoThingList, request ?? new DemoThingListRequest(), cancellationToken);", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ListFastAsync", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_paging_emits_no_ListAllAsync_and_the_descriptor_as_before()
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("none")), ("/s/types.yaml", Things));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        var text = Generated(result, "demo.thing.list.g.cs");
+        Assert.DoesNotContain("B24Paging", text, StringComparison.Ordinal);
+        Assert.Empty(output.GetTypeByMetadataName("B24Gen.Api.DemoThingApi")!.GetMembers("ListAllAsync"));
+    }
+
+    [Fact]
+    public void Required_parameters_make_the_request_of_ListAllAsync_required()
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("fast", parameters: "params:\n  ownerId: { type: int, required: true }\n")), ("/s/types.yaml", Things));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        var listAll = Single(output, "B24Gen.Api.DemoThingApi", "ListAllAsync");
+        Assert.False(listAll.Parameters[0].HasExplicitDefaultValue);
+    }
+
+    [Fact]
+    public void A_method_without_parameters_also_gets_ListAllAsync_with_only_a_token()
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("start", parameters: "")), ("/s/types.yaml", Things));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        var overloads = output.GetTypeByMetadataName("B24Gen.Api.DemoThingApi")!.GetMembers("ListAllAsync").OfType<IMethodSymbol>().ToList();
+        Assert.Equal(2, overloads.Count);
+        Assert.Contains(overloads, m => m.Parameters.Length == 1 && m.Parameters[0].Type.Name == "CancellationToken");
+    }
+
+    [Fact]
+    public void The_id_property_follows_a_name_override()
+    {
+        const string types = "types:\n  Thing:\n    fields:\n      ID: { type: int, name: ThingId }\n";
+        var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("fast")), ("/s/types.yaml", types));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        Assert.Contains("static item => item.ThingId", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_id_added_by_a_partial_declaration_in_another_file_counts()
+    {
+        const string types = "types:\n  Thing:\n    fields:\n      NAME: string\n";
+        const string extension = "types:\n  Thing:\n    partial: true\n    fields:\n      ID: int\n";
+        var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("fast")), ("/s/types.yaml", types), ("/s/more.yaml", extension));
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        Assert.Contains("ListFastAsync", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("no ID field", "types:\n  Thing:\n    fields:\n      NAME: string\n", "has no field 'ID' of type int")]
+    [InlineData("ID is a string", "types:\n  Thing:\n    fields:\n      ID: string\n", "has no field 'ID' of type int")]
+    [InlineData("ID is nullable", "types:\n  Thing:\n    fields:\n      ID: int?\n", "has no field 'ID' of type int")]
+    [InlineData("id in lower case", "types:\n  Thing:\n    fields:\n      id: int\n", "has no field 'ID' of type int")]
+    [InlineData("items are an enum", "types:\n  Thing:\n    enum: [a, b]\n", "is an enum")]
+    public void Fast_paging_without_an_int_ID_is_reported_at_the_paging_line(string name, string types, string message)
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("fast")), ("/s/types.yaml", types));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("B24G0010", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/s/demo.thing.list.yaml", span.Path);
+        Assert.True((6, 9) == (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1), name);
+        Assert.Contains(message, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("paging: start", diagnostic.GetMessage(), StringComparison.Ordinal);
+
+        // The method is still generated, paged with start, so the error is the only one.
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("_client.ListAsync(", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("start", "Thing")]
+    [InlineData("fast", "Thing")]
+    [InlineData("start", "map<Thing>")]
+    [InlineData("fast", "Thing[]?")]
+    public void Paging_a_result_that_is_not_a_list_is_reported_at_the_paging_line(string paging, string resultType)
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml(paging, resultType)), ("/s/types.yaml", Things));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("B24G0010", diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal((6, 9), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Contains("needs a list result", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Empty(output.GetTypeByMetadataName("B24Gen.Api.DemoThingApi")!.GetMembers("ListAllAsync"));
+    }
+
+    [Fact]
+    public void Fast_paging_over_a_list_of_scalars_is_reported()
+    {
+        var (result, _) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("fast", "int[]")));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("B24G0010", diagnostic.Id);
+        Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("named object type", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_paging_value_lists_the_three_modes()
+    {
+        var (result, _) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("quick")), ("/s/types.yaml", Things));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("B24G0010", diagnostic.Id);
+        Assert.Contains("none, start, fast", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_stock_crm_deal_list_pages_fast_by_the_deal_id()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.StockSchema());
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        var listAll = Single(output, "B24Gen.Api.CrmDealApi", "ListAllAsync");
+        Assert.Equal("System.Collections.Generic.IAsyncEnumerable<B24Gen.Api.CrmDeal>", listAll.ReturnType.ToDisplayString());
+        Assert.Contains("static item => item.Id", Generated(result, "crm.deal.list.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_the_item_type_elsewhere_updates_the_fast_paging_check()
+    {
+        var list = new InMemoryAdditionalText("/s/demo.thing.list.yaml", ListYaml("fast"));
+        var good = new InMemoryAdditionalText("/s/types.yaml", Things);
+        var driver = GeneratorHarness.CreateDriver([list, good]).RunGenerators(GeneratorHarness.CreateCompilation());
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+
+        var bad = new InMemoryAdditionalText("/s/types.yaml", "types:\n  Thing:\n    fields:\n      NAME: string\n");
+        driver = driver.ReplaceAdditionalText(good, bad).RunGenerators(GeneratorHarness.CreateCompilation());
+
+        Assert.Equal("B24G0010", Assert.Single(driver.GetRunResult().Diagnostics).Id);
+    }
+}
