@@ -121,6 +121,44 @@ public sealed class JsonRecordStore
         }
     }
 
+    /// <summary>
+    /// One page of the matching records in <paramref name="order"/>: copies of at most <paramref name="count"/>
+    /// records from <paramref name="offset"/>, and how many matched. Only the page is copied, so paging a large
+    /// store stays cheap.
+    /// </summary>
+    /// <param name="predicate">A filter; it sees the stored records under the store's lock and must not change them.</param>
+    /// <param name="order">The sort order, or null for ID order (the store's own).</param>
+    /// <param name="offset">How many matching records to skip.</param>
+    /// <param name="count">The page size.</param>
+    /// <returns>The page and the number of matching records.</returns>
+    public (IReadOnlyList<JsonObject> Page, int Matched) Page(Func<JsonObject, bool> predicate, Comparison<JsonObject>? order, int offset, int count)
+    {
+        lock (_gate)
+        {
+            var matching = new List<JsonObject>();
+            foreach (var record in _records.Values)
+            {
+                if (predicate(record))
+                {
+                    matching.Add(record);
+                }
+            }
+
+            if (order is not null)
+            {
+                matching.Sort(order);
+            }
+
+            var page = new List<JsonObject>(Math.Min(count, Math.Max(0, matching.Count - offset)));
+            for (var i = offset; i < matching.Count && page.Count < count; i++)
+            {
+                page.Add(Copy(matching[i]));
+            }
+
+            return (page, matching.Count);
+        }
+    }
+
     /// <summary>Removes every record; IDs keep counting from where they were.</summary>
     public void Clear()
     {

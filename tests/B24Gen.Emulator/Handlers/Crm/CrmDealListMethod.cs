@@ -41,13 +41,15 @@ internal static class CrmDealListMethod
         var select = ReadSelect(Find(parameters, "select"));
         var start = ParameterReader.ToInt64(Find(parameters, "start"));
 
-        var matching = context.State.CrmDeals.List(deal => conditions.All(condition => condition.Matches(deal))).ToList();
-        matching.Sort((left, right) => CompareDeals(left, right, order));
-
         var countTotal = start != -1;
         var offset = (int)Math.Clamp(start, 0, int.MaxValue);
+        var (deals, matched) = context.State.CrmDeals.Page(
+            deal => conditions.All(condition => condition.Matches(deal)),
+            IsIdAscending(order) ? null : (left, right) => CompareDeals(left, right, order),
+            offset,
+            PageSize);
         var page = new JsonArray();
-        foreach (var deal in matching.Skip(offset).Take(PageSize))
+        foreach (var deal in deals)
         {
             page.Add(Project(deal, select));
         }
@@ -57,8 +59,8 @@ internal static class CrmDealListMethod
             return MethodResult.Success(page);
         }
 
-        long? next = offset + PageSize < matching.Count ? offset + PageSize : null;
-        return MethodResult.Success(page, matching.Count, next);
+        long? next = offset + PageSize < matched ? offset + PageSize : null;
+        return MethodResult.Success(page, matched, next);
     }
 
     /// <summary>A parameter by name, any case (an exact lower-case match wins).</summary>
@@ -107,6 +109,10 @@ internal static class CrmDealListMethod
         JsonObject obj => obj.Select(pair => ParameterReader.ToScalarString(pair.Value)).ToList(),
         _ => [ParameterReader.ToScalarString(value)],
     };
+
+    /// <summary>No order, or ID ascending: the store already keeps records in that order.</summary>
+    private static bool IsIdAscending(List<(string Field, bool Descending)> order) =>
+        order.Count == 0 || (order[0] is ("ID", false));
 
     private static List<(string Field, bool Descending)> ReadOrder(JsonObject? order)
     {
