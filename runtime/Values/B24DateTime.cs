@@ -89,6 +89,11 @@ public readonly struct B24DateTime : IEquatable<B24DateTime>
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
+        if (PortalDateParser.TryParse(trimmed, out var fast, out var fastOffset))
+        {
+            return new B24DateTime(text, fast, fastOffset);
+        }
+
         if (DateTimeOffset.TryParseExact(trimmed, s_offsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
         {
             return new B24DateTime(text, withOffset.DateTime, withOffset.Offset);
