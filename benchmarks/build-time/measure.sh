@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Item 6: compile-time cost of B24Gen. Builds the same small console project with and without the B24Gen package
+# (the full calendar schema: B24GenScopes=calendar), clean and after a C# edit, with hyperfine. A third project
+# splits the cost: the package with its generator taken out of the compilation, and the code the generator wrote for
+# the second project added as ordinary source files, i.e. compiling the generated code without generating it.
+#
+#   benchmarks/build-time/measure.sh [runs]        # default 10 runs per case, 2 warm-ups
+#
+# The package is packed from this repository (Release) into a temporary feed with a fresh version; the two projects
+# live in a temporary folder outside the repository (so the repository's Directory.Build.props does not apply, as for
+# a user) and restore from that feed and the machine's package cache only. Results: results.md beside this script.
+set -euo pipefail
+
+RUNS="${1:-10}"
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+ROOT="$(mktemp -d /tmp/b24gen-buildtime-XXXXXX)"
+VERSION="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
+CACHE="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install hyperfine" >&2; exit 1; }
+
+echo "Packing B24Gen $VERSION into $ROOT/feed ..."
+dotnet pack "$REPO/runtime/B24Gen.Runtime.csproj" -c Release -o "$ROOT/feed" -p:PackageVersion="$VERSION" -nologo -v q
+
+make_project() {
+  local name="$1" package="$2" extra="${3:-}"
+  local dir="$ROOT/$name"
+  mkdir -p "$dir"
+  cat > "$dir/NuGet.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="b24gen" value="$ROOT/feed" />
+    <add key="local-cache" value="$CACHE" />
+  </packageSources>
+  <config>
+    <add key="globalPackagesFolder" value="$ROOT/packages" />
+  </config>
+</configuration>
+XML
+  echo "<Project />" > "$dir/Directory.Build.props"
+  echo "<Project />" > "$dir/Directory.Build.targets"
+  echo "<Project />" > "$dir/Directory.Packages.props"
+  local reference=""
+  if [ "$package" = yes ]; then
+    reference="<ItemGroup><PackageReference Include=\"B24Gen\" Version=\"$VERSION\" /></ItemGroup>"
+  fi
+  cat > "$dir/App.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <B24GenScopes>calendar</B24GenScopes>
+  </PropertyGroup>
+  $reference
+  $extra
+</Project>
+XML
+  # The same C# in both projects: a small console program that does not touch the generated API (the generated code
+  # is compiled whether it is used or not), so the difference is what the package adds to every build.
+  cat > "$dir/Program.cs" <<'CS'
+using System.Text.Json;
+
+var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+foreach (var word in "a small console program that counts words and prints them as json".Split(' '))
+{
+    totals[word] = totals.GetValueOrDefault(word) + 1;
+}
+
+Console.WriteLine(JsonSerializer.Serialize(totals));
+// edit-marker 0
+CS
+  dotnet restore "$dir" -nologo -v q
+}
+
+make_project without no
+make_project with yes
+make_project as-source yes '<Target Name="_RemoveB24GenGenerator" BeforeTargets="CoreCompile"><ItemGroup><Analyzer Remove="@(Analyzer)" Condition="'"'"'%(Filename)'"'"' == '"'"'B24Gen.Generator'"'"' or '"'"'%(Filename)'"'"' == '"'"'YamlDotNet'"'"'" /></ItemGroup></Target>'
+
+# Build once so that both projects are known good (and the generated API exists in the package's project).
+dotnet build "$ROOT/with" --no-restore -nologo -v q -p:EmitCompilerGeneratedFiles=true
+ls "$ROOT/with/obj/Debug/net10.0/generated/B24Gen.Generator/B24Gen.Generator.B24GenGenerator/" | head -3
+dotnet build "$ROOT/without" --no-restore -nologo -v q
+mkdir -p "$ROOT/as-source/Generated"
+cp "$ROOT"/with/obj/Debug/net10.0/generated/B24Gen.Generator/B24Gen.Generator.B24GenGenerator/*.cs "$ROOT/as-source/Generated/"
+dotnet build "$ROOT/as-source" --no-restore -nologo -v q
+
+BUILD="dotnet build --no-restore -nologo -v q"
+EDIT="sed -i 's|// edit-marker .*|// edit-marker '\$RANDOM'|' Program.cs"
+
+cd "$ROOT"
+hyperfine --shell bash --runs "$RUNS" --warmup 2 --export-markdown "$ROOT/clean.md" \
+  --command-name "clean build, without B24Gen" --prepare "rm -rf without/bin without/obj/Debug" "cd without && $BUILD" \
+  --command-name "clean build, with B24Gen (calendar)" --prepare "rm -rf with/bin with/obj/Debug" "cd with && $BUILD" \
+  --command-name "clean build, generated code as source, no generation" --prepare "rm -rf as-source/bin as-source/obj/Debug" "cd as-source && $BUILD"
+hyperfine --shell bash --runs "$RUNS" --warmup 2 --export-markdown "$ROOT/incremental.md" \
+  --command-name "after a C# edit, without B24Gen" --prepare "cd without && $EDIT" "cd without && $BUILD" \
+  --command-name "after a C# edit, with B24Gen (calendar)" --prepare "cd with && $EDIT" "cd with && $BUILD" \
+  --command-name "after a C# edit, generated code as source, no generation" --prepare "cd as-source && $EDIT" "cd as-source && $BUILD"
+
+# Where the compiler's time goes in one build after an edit (the compiler's own report, -p:ReportAnalyzer=true).
+for project in without with as-source; do
+  for attempt in 1 2 3; do  # the last of three, so the compiler server has seen this command line before
+    (cd "$ROOT/$project" && eval "$EDIT" && $BUILD -v d -p:ReportAnalyzer=true -clp:PerformanceSummary > "$ROOT/$project.report.log" 2>&1)
+  done
+done
+
+report() {
+  local log="$ROOT/$1.report.log"
+  local csc generators b24gen analyzers
+  csc=$(grep -E '^\s+[0-9]+ ms  Csc ' "$log" | awk '{print $1}')
+  generators=$(grep -m1 'Total generator execution time' "$log" | grep -oE '[0-9.]+')
+  analyzers=$(grep -m1 'Total analyzer execution time' "$log" | grep -oE '[0-9.]+')
+  b24gen=$(grep -E 'B24Gen.Generator.B24GenGenerator$' "$log" | awk '{print $1}')
+  echo "| $1 | $csc | ${generators:-} | ${b24gen:-0} | ${analyzers:-} |"
+}
+
+{
+  echo "# Build time, $(date -u +%Y-%m-%d) ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), .NET SDK $(dotnet --version))"
+  echo
+  cat "$ROOT/clean.md"
+  echo
+  cat "$ROOT/incremental.md"
+  echo
+  echo "One build after an edit, with the compiler's report (-v d -p:ReportAnalyzer=true; slower than the runs above):"
+  echo
+  echo "| Project | Csc task ms | all generators s | B24Gen generator s | all analyzers s |"
+  echo "|---|---:|---:|---:|---:|"
+  report without
+  report with
+  report as-source
+} > "$HERE/results.md"
+cat "$HERE/results.md"
+echo "Projects left in $ROOT (delete when done)."
