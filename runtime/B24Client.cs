@@ -86,7 +86,7 @@ public sealed class B24Client : IDisposable
     /// <returns>The result.</returns>
     /// <exception cref="B24Exception">The call failed; the subclass says how.</exception>
     public async Task<TResult> CallAsync<TRequest, TResult>(B24Method<TRequest, TResult> method, TRequest request, CancellationToken cancellationToken = default)
-        where TRequest : IB24JsonObject<TRequest>
+        where TRequest : class
     {
         var response = await CallWithResponseAsync(method, request, cancellationToken).ConfigureAwait(false);
         return response.Value;
@@ -101,11 +101,11 @@ public sealed class B24Client : IDisposable
     /// <returns>The result and the envelope.</returns>
     /// <exception cref="B24Exception">The call failed; the subclass says how.</exception>
     public Task<B24Response<TResult>> CallWithResponseAsync<TRequest, TResult>(B24Method<TRequest, TResult> method, TRequest request, CancellationToken cancellationToken = default)
-        where TRequest : IB24JsonObject<TRequest>
+        where TRequest : class
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(request);
-        return ExecuteAsync(method.Name, method.Kind, token => RequestBodyWriter.Write(request, token), method.ReadResult, cancellationToken);
+        return ExecuteAsync(method.Name, method.Kind, token => RequestBodyWriter.Write(method.Request, request, token), method.ReadResult, cancellationToken);
     }
 
     /// <summary>Calls any method with raw JSON parameters, for methods no schema describes yet. Treated as a write: not retried blindly.</summary>

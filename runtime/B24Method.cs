@@ -19,26 +19,19 @@ public enum B24MethodKind
 /// <typeparam name="TRequest">The request type.</typeparam>
 /// <typeparam name="TResult">The result type.</typeparam>
 public sealed class B24Method<TRequest, TResult>
-    where TRequest : IB24JsonObject<TRequest>
+    where TRequest : class
 {
     /// <summary>Creates a descriptor.</summary>
     /// <param name="name">The REST method name, e.g. <c>calendar.section.get</c>.</param>
     /// <param name="kind">Read or write.</param>
-    /// <param name="readResult">Reads the <c>result</c> value.</param>
-    public B24Method(string name, B24MethodKind kind, B24ReadFunc<TResult> readResult)
-        : this(name, kind, readResult, B24Paging.None)
-    {
-    }
-
-    /// <summary>Creates a descriptor of a list method.</summary>
-    /// <param name="name">The REST method name, e.g. <c>crm.deal.list</c>.</param>
-    /// <param name="kind">Read or write.</param>
-    /// <param name="readResult">Reads the <c>result</c> value.</param>
+    /// <param name="request">The request's JSON type (its parameters are the body's properties).</param>
+    /// <param name="result">The <c>result</c> value's JSON type.</param>
     /// <param name="paging">How the method pages: see <see cref="B24Paging"/>.</param>
-    public B24Method(string name, B24MethodKind kind, B24ReadFunc<TResult> readResult, B24Paging paging)
+    public B24Method(string name, B24MethodKind kind, B24ObjectType<TRequest> request, B24JsonType<TResult> result, B24Paging paging = B24Paging.None)
     {
         System.ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        System.ArgumentNullException.ThrowIfNull(readResult);
+        System.ArgumentNullException.ThrowIfNull(request);
+        System.ArgumentNullException.ThrowIfNull(result);
         if (!System.Enum.IsDefined(paging))
         {
             throw new System.ArgumentOutOfRangeException(nameof(paging), paging, "Not a paging mode.");
@@ -46,7 +39,9 @@ public sealed class B24Method<TRequest, TResult>
 
         Name = name;
         Kind = kind;
-        ReadResult = readResult;
+        Request = request;
+        Result = result;
+        ReadResult = result.ReadFunc;
         Paging = paging;
     }
 
@@ -55,6 +50,12 @@ public sealed class B24Method<TRequest, TResult>
 
     /// <summary>Read or write.</summary>
     public B24MethodKind Kind { get; }
+
+    /// <summary>The request's JSON type.</summary>
+    public B24ObjectType<TRequest> Request { get; }
+
+    /// <summary>The <c>result</c> value's JSON type.</summary>
+    public B24JsonType<TResult> Result { get; }
 
     /// <summary>Reads the <c>result</c> value.</summary>
     public B24ReadFunc<TResult> ReadResult { get; }

@@ -7,7 +7,8 @@ namespace B24Gen.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/B24Gen.Benchmarks -- --filter '*'</c> runs every suite;
 /// <c>--filter '*Reading*'</c> one of them; <c>--list flat</c> lists them. <c>--validate</c> checks the inputs
 /// (the synthetic schema generates without diagnostics and compiles; every reader extracts the same data) and exits;
-/// <c>--profile-generator [stock|synthetic]</c> breaks a cold generator run down by stage.
+/// <c>--profile-generator [stock|synthetic]</c> breaks a cold generator run down by stage;
+/// <c>--profile-calls [rounds]</c> measures suite 5 A/B-interleaved, for a machine with changing load.
 /// </summary>
 internal static class Program
 {
@@ -16,6 +17,11 @@ internal static class Program
         if (args is ["--validate", ..])
         {
             return Validation.Run();
+        }
+
+        if (args is ["--profile-calls", ..])
+        {
+            return CallProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
         }
 
         if (args is ["--profile-generator-first-run", ..])

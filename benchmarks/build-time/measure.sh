@@ -17,6 +17,7 @@ REPO="$(cd "$HERE/../.." && pwd)"
 ROOT="$(mktemp -d /tmp/b24gen-buildtime-XXXXXX)"
 VERSION="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
 CACHE="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install hyperfine" >&2; exit 1; }
 
 echo "Packing B24Gen $VERSION into $ROOT/feed ..."
@@ -111,15 +112,17 @@ done
 report() {
   local log="$ROOT/$1.report.log"
   local csc generators b24gen analyzers
-  csc=$(grep -E '^\s+[0-9]+ ms  Csc ' "$log" | awk '{print $1}')
-  generators=$(grep -m1 'Total generator execution time' "$log" | grep -oE '[0-9.]+')
-  analyzers=$(grep -m1 'Total analyzer execution time' "$log" | grep -oE '[0-9.]+')
-  b24gen=$(grep -E 'B24Gen.Generator.B24GenGenerator$' "$log" | awk '{print $1}')
+  csc=$(grep -E '^\s+[0-9]+ ms  Csc ' "$log" | awk '{print $1}' || true)
+  generators=$(grep -m1 'Total generator execution time' "$log" | grep -oE '[0-9.]+' || true)
+  analyzers=$(grep -m1 'Total analyzer execution time' "$log" | grep -oE '[0-9.]+' || true)
+  b24gen=$(grep -E 'B24Gen.Generator.B24GenGenerator$' "$log" | awk '{print $1}' || true)
   echo "| $1 | $csc | ${generators:-} | ${b24gen:-0} | ${analyzers:-} |"
 }
 
 {
   echo "# Build time, $(date -u +%Y-%m-%d) ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), .NET SDK $(dotnet --version))"
+  echo
+  echo "Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg). Other builds on the machine inflate the spread."
   echo
   cat "$ROOT/clean.md"
   echo

@@ -17,8 +17,8 @@ internal static class EnumEmitter
             code,
             DocComments.Text(type.Description),
             "An open set of values: values not listed here are kept as sent. Values compare case-insensitively.");
-        code.Line($"[JsonConverter(typeof(B24JsonConverter<{name}>))]");
-        code.Open($"{context.Visibility} readonly partial struct {name} : IEquatable<{name}>, IB24JsonValue<{name}>");
+        code.Line("[JsonConverter(typeof(JsonConverters))]");
+        code.Open($"{context.Visibility} readonly partial struct {name} : IEquatable<{name}>");
         code.Line("private readonly string? _value;");
         code.Line();
         code.Line($"/// <summary>Creates a <see cref=\"{name}\"/> from its wire value, including values this schema does not list.</summary>");
@@ -58,37 +58,10 @@ internal static class EnumEmitter
         code.Line("/// <inheritdoc/>");
         code.Line("public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());");
         code.Line();
-        code.Line($"static bool IB24JsonValue<{name}>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;");
-        code.Line();
-        EmitRead(code, type);
-        code.Line();
-        code.Line($"static void IB24JsonValue<{name}>.Write(Utf8JsonWriter writer, {name} value) => writer.WriteStringValue(value.ToString());");
-        code.Close();
-    }
-
-    private static void EmitRead(IndentedWriter code, TypeModel type)
-    {
-        var name = type.Name;
-        code.Open($"static {name} IB24JsonValue<{name}>.Read(ref Utf8JsonReader reader)");
-        if (type.EnumMembers.Count > 0)
-        {
-            // Known values come back as the shared instances, so reading them allocates nothing.
-            code.Line("var text = B24JsonRead.EnumValueSpan(ref reader);");
-            code.Open("return text.Length switch");
-            foreach (var group in type.EnumMembers.GroupBy(m => System.Text.Encoding.UTF8.GetByteCount(m.Value)).OrderBy(g => g.Key))
-            {
-                var tests = string.Join(" : ", group.Select(m => $"text.SequenceEqual({DocComments.Utf8Literal(m.Value)}) ? {m.PropertyName}"));
-                code.Line($"{group.Key} => {tests} : new(B24JsonRead.EnumValue(ref reader)),");
-            }
-
-            code.Line("_ => new(B24JsonRead.EnumValue(ref reader)),");
-            code.Close(";");
-        }
-        else
-        {
-            code.Line("return new(B24JsonRead.EnumValue(ref reader));");
-        }
-
+        // Known values come back as the shared instances, so reading them allocates nothing.
+        code.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as the portal's JSON.</summary>");
+        var known = string.Join(", ", type.EnumMembers.Select(m => m.PropertyName));
+        code.Line($"internal static readonly B24EnumType<{name}> JsonType = new([{known}], static value => new(value));");
         code.Close();
     }
 }

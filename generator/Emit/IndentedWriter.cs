@@ -6,8 +6,20 @@ namespace B24Gen.Generator.Emit;
 internal sealed class IndentedWriter
 {
     private const string IndentUnit = "    ";
-    private readonly StringBuilder _builder = new();
+
+    // One builder per thread, reused across files: growing a fresh builder per file allocated more than the text itself.
+    [System.ThreadStatic]
+    private static StringBuilder? t_spare;
+
+    private readonly StringBuilder _builder;
     private int _depth;
+
+    public IndentedWriter()
+    {
+        _builder = t_spare ?? new StringBuilder(64 * 1024);
+        t_spare = null;
+        _builder.Clear();
+    }
 
     public IndentedWriter Line(string text = "")
     {
@@ -53,4 +65,16 @@ internal sealed class IndentedWriter
     }
 
     public override string ToString() => _builder.ToString();
+
+    /// <summary>The text; the writer must not be used afterwards (its builder goes back for the next file).</summary>
+    public string Finish()
+    {
+        var text = _builder.ToString();
+        if (_builder.Capacity <= 1024 * 1024)
+        {
+            t_spare = _builder;
+        }
+
+        return text;
+    }
 }

@@ -26,13 +26,14 @@ internal static class MethodEmitter
         code.Indent();
         code.Line($"{DocComments.Literal(method.Name)},");
         code.Line($"B24MethodKind.{method.Kind},");
+        code.Line($"{request}.JsonType,");
         if (paging == PagingKind.None)
         {
-            code.Line(JsonReadCode.Function(method.Result, depth: 0) + ");");
+            code.Line(JsonTypeCode.Expression(method.Result) + ");");
         }
         else
         {
-            code.Line(JsonReadCode.Function(method.Result, depth: 0) + ",");
+            code.Line(JsonTypeCode.Expression(method.Result) + ",");
             code.Line($"B24Paging.{paging});");
         }
 

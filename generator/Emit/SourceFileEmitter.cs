@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using B24Gen.Generator.Model;
 
 namespace B24Gen.Generator.Emit;
@@ -40,14 +42,46 @@ internal static class SourceFileEmitter
             MethodEmitter.Emit(code, method, context, fastPagingIdProperty);
         }
 
-        return code.ToString();
+        var jsonTypes = file.Types.Select(t => t.Name).ToList();
+        if (includeMethod && file.Method is { } requestOwner)
+        {
+            jsonTypes.Add(requestOwner.RequestTypeName);
+        }
+
+        if (jsonTypes.Count > 0)
+        {
+            code.Line();
+            EmitConverters(code, jsonTypes);
+        }
+
+        return code.Finish();
+    }
+
+    /// <summary>
+    /// The file's converter factory: its types carry <c>[JsonConverter(typeof(JsonConverters))]</c>, so System.Text.Json
+    /// uses their B24Gen JSON types. One small class per file rather than a converter (or an interface) per type.
+    /// </summary>
+    private static void EmitConverters(IndentedWriter code, IReadOnlyList<string> typeNames)
+    {
+        code.Line("/// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>");
+        code.Open("file sealed class JsonConverters : B24JsonConverterFactory");
+        code.Line("protected override object? JsonTypeOf(Type type) =>");
+        code.Indent();
+        foreach (var name in typeNames)
+        {
+            code.Line($"type == typeof({name}) ? {name}.JsonType :");
+        }
+
+        code.Line("null;");
+        code.Outdent();
+        code.Close();
     }
 
     public static string Api(EquatableArray<ApiGroupModel> groups, GeneratorOptions options)
     {
         var code = Begin(options, source: null);
         ApiEmitter.Emit(code, groups, options);
-        return code.ToString();
+        return code.Finish();
     }
 
     private static IndentedWriter Begin(GeneratorOptions options, string? source)
@@ -61,7 +95,7 @@ internal static class SourceFileEmitter
         code.Line();
         foreach (var ns in new[]
         {
-            "System", "System.Collections.Generic", "System.Collections.ObjectModel", "System.Text.Json",
+            "System", "System.Collections.Generic", "System.Collections.ObjectModel", "System.Diagnostics.CodeAnalysis", "System.Text.Json",
             "System.Text.Json.Serialization", "System.Threading", "System.Threading.Tasks", "B24Gen", "B24Gen.Serialization",
         })
         {

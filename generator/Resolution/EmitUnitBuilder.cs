@@ -12,7 +12,6 @@ internal static class EmitUnitBuilder
 {
     public static EmitUnit Build(SchemaFileModel file, SchemaIndex index)
     {
-        var known = new HashSet<string>(index.TypeNames);
         var referenced = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var type in file.Types)
         {
@@ -32,9 +31,10 @@ internal static class EmitUnitBuilder
             TypeMapper.VisitNames(method.Result, n => referenced.Add(n.Name));
         }
 
-        var owned = index.TypeOwners
-            .Where(o => o.FilePath == file.FilePath && file.Types.Any(t => t.Name == o.TypeName && !t.IsPartial))
-            .Select(o => o.TypeName)
+        // The index's lists are sorted by name: look names up rather than scanning the whole schema for every file.
+        var owned = file.Types
+            .Where(t => !t.IsPartial && Find(index.TypeOwners, t.Name, static o => o.TypeName) is { } owner && owner.FilePath == file.FilePath)
+            .Select(t => t.Name)
             .ToEquatableArray();
 
         // Fields that other files add to this file's types (partial: true) are emitted here, with their types.
@@ -44,10 +44,11 @@ internal static class EmitUnitBuilder
             TypeMapper.VisitNames(field.Type, n => referenced.Add(n.Name));
         }
 
-        var ownsMethod = file.Method is { } m && index.MethodOwners.Any(o => o.FilePath == file.FilePath && string.Equals(o.MethodName, m.Name, StringComparison.OrdinalIgnoreCase));
+        // The owner of this file's method carries this file's own spelling of the name.
+        var ownsMethod = file.Method is { } m && Find(index.MethodOwners, m.Name, static o => o.MethodName) is { } methodOwner && methodOwner.FilePath == file.FilePath;
         return new EmitUnit(
             file,
-            referenced.Where(known.Contains).ToEquatableArray(),
+            referenced.Where(name => Find(index.TypeNames, name, static n => n) is not null).ToEquatableArray(),
             owned,
             ownsMethod,
             extensions,
@@ -67,11 +68,81 @@ internal static class EmitUnitBuilder
         }
 
         var stem = Stem(file.FilePath);
-        var twins = allPaths.Where(p => string.Equals(Stem(p), stem, StringComparison.OrdinalIgnoreCase)).ToList();
-        var suffix = twins.Count > 1 ? "." + (twins.IndexOf(file.FilePath) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        var twins = 0;
+        var position = 0;
+        foreach (var path in allPaths)
+        {
+            if (SameStem(path, file.FilePath))
+            {
+                twins++;
+                if (path == file.FilePath)
+                {
+                    position = twins;
+                }
+            }
+        }
+
+        var suffix = twins > 1 ? "." + position.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
         return $"{stem}{suffix}.types.g.cs";
     }
 
-    private static string Stem(string path) =>
-        new(Path.GetFileNameWithoutExtension(path).Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_').ToArray());
+    /// <summary>Whether two paths give the same <see cref="Stem"/> (ignoring case), without making either.</summary>
+    private static bool SameStem(string left, string right)
+    {
+        var a = FileNameSpan(left);
+        var b = FileNameSpan(right);
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (char.ToUpperInvariant(StemChar(a[i])) != char.ToUpperInvariant(StemChar(b[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<char> FileNameSpan(string path)
+    {
+        var start = path.LastIndexOfAny(['/', '\\']) + 1;
+        var end = path.LastIndexOf('.');
+        return path.AsSpan(start, (end > start ? end : path.Length) - start);
+    }
+
+    private static char StemChar(char c) => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_';
+
+    /// <summary>Binary search of a list sorted ordinally by <paramref name="keyOf"/>.</summary>
+    private static T? Find<T>(EquatableArray<T> sorted, string key, Func<T, string> keyOf)
+        where T : class, IEquatable<T>
+    {
+        var low = 0;
+        var high = sorted.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var comparison = string.CompareOrdinal(keyOf(sorted[middle]), key);
+            if (comparison == 0)
+            {
+                return sorted[middle];
+            }
+
+            if (comparison < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Stem(string path) => new(Path.GetFileNameWithoutExtension(path).Select(StemChar).ToArray());
 }

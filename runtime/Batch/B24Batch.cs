@@ -70,12 +70,12 @@ public sealed class B24Batch
     /// <exception cref="ArgumentException">The name is malformed or taken.</exception>
     /// <exception cref="InvalidOperationException">The batch was executed already.</exception>
     public B24BatchCommand<T> Add<TRequest, T>(B24Method<TRequest, T> method, TRequest request, string? name = null)
-        where TRequest : IB24JsonObject<TRequest>
+        where TRequest : class
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(request);
         EnsureOpen();
-        using var parameters = JsonDocument.Parse(RequestBodyWriter.Write(request, null));
+        using var parameters = JsonDocument.Parse(RequestBodyWriter.Write(method.Request, request, null));
         return Add(method.Name, method.Kind, method.ReadResult, PhpQuery.Flatten(parameters.RootElement), name);
     }
 

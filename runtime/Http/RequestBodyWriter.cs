@@ -11,14 +11,14 @@ namespace B24Gen.Http;
 /// </summary>
 internal static class RequestBodyWriter
 {
-    public static byte[] Write<TRequest>(TRequest request, string? accessToken)
-        where TRequest : IB24JsonObject<TRequest>
+    public static byte[] Write<TRequest>(B24ObjectType<TRequest> type, TRequest request, string? accessToken)
+        where TRequest : class
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
-            TRequest.WriteProperties(writer, request);
+            type.WriteProperties(writer, request);
             if (accessToken is not null)
             {
                 writer.WriteString("auth"u8, accessToken);

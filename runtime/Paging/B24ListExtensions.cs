@@ -32,7 +32,7 @@ public static class B24ListExtensions
     /// <exception cref="ArgumentException">The method does not page (<see cref="B24Paging.None"/>).</exception>
     /// <exception cref="B24Exception">A page could not be read (raised while enumerating).</exception>
     public static IAsyncEnumerable<TItem> ListAsync<TRequest, TItem>(this B24Client client, B24Method<TRequest, IReadOnlyList<TItem>> method, TRequest request, CancellationToken cancellationToken = default)
-        where TRequest : IB24JsonObject<TRequest>
+        where TRequest : class
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(method);
@@ -42,7 +42,7 @@ public static class B24ListExtensions
             throw new ArgumentException($"{method.Name} does not page (paging: none): call it once with CallAsync.", nameof(method));
         }
 
-        return ListPagesAsync(client, method, ListRequest.Parameters(request), cancellationToken);
+        return ListPagesAsync(client, method, ListRequest.Parameters(method.Request, request), cancellationToken);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ public static class B24ListExtensions
     /// <exception cref="ArgumentException">The method does not support the fast mode.</exception>
     /// <exception cref="B24Exception">A page failed or could not be read (raised while enumerating).</exception>
     public static IAsyncEnumerable<TItem> ListFastAsync<TRequest, TItem>(this B24Client client, B24Method<TRequest, IReadOnlyList<TItem>> method, TRequest request, Func<TItem, long> idOf, CancellationToken cancellationToken = default)
-        where TRequest : IB24JsonObject<TRequest>
+        where TRequest : class
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(method);
@@ -74,11 +74,11 @@ public static class B24ListExtensions
             throw new ArgumentException($"{method.Name} does not declare the fast mode (paging: fast): use ListAsync.", nameof(method));
         }
 
-        return ListFastPagesAsync(client, method, FastListRequest.Create(ListRequest.Parameters(request)), idOf, cancellationToken);
+        return ListFastPagesAsync(client, method, FastListRequest.Create(ListRequest.Parameters(method.Request, request)), idOf, cancellationToken);
     }
 
     private static async IAsyncEnumerable<TItem> ListPagesAsync<TRequest, TItem>(B24Client client, B24Method<TRequest, IReadOnlyList<TItem>> method, JsonElement parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
-        where TRequest : IB24JsonObject<TRequest>
+        where TRequest : class
     {
         long start = 0;
         while (true)
@@ -101,7 +101,7 @@ public static class B24ListExtensions
     }
 
     private static async IAsyncEnumerable<TItem> ListFastPagesAsync<TRequest, TItem>(B24Client client, B24Method<TRequest, IReadOnlyList<TItem>> method, FastListRequest request, Func<TItem, long> idOf, [EnumeratorCancellation] CancellationToken cancellationToken)
-        where TRequest : IB24JsonObject<TRequest>
+        where TRequest : class
     {
         var lastId = request.InitialId;
         var lastItem = (PageSize - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);

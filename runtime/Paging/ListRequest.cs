@@ -16,10 +16,10 @@ internal static class ListRequest
     private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The request's parameters as a JSON object (no <c>auth</c>).</summary>
-    public static JsonElement Parameters<TRequest>(TRequest request)
-        where TRequest : IB24JsonObject<TRequest>
+    public static JsonElement Parameters<TRequest>(B24ObjectType<TRequest> type, TRequest request)
+        where TRequest : class
     {
-        using var document = JsonDocument.Parse(RequestBodyWriter.Write(request, null));
+        using var document = JsonDocument.Parse(RequestBodyWriter.Write(type, request, null));
         return document.RootElement.Clone();
     }
 

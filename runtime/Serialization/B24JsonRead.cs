@@ -95,20 +95,6 @@ public static class B24JsonRead
     public static bool IsNull(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && reader.ValueIsEmpty());
 
-    /// <summary>Whether <typeparamref name="T"/> can start with <paramref name="token"/>.</summary>
-    /// <typeparam name="T">A generated type.</typeparam>
-    /// <param name="token">The token.</param>
-    /// <returns>The answer.</returns>
-    public static bool CanRead<T>(JsonTokenType token)
-        where T : IB24JsonValue<T> => T.CanStartWith(token);
-
-    /// <summary>Reads a generated type.</summary>
-    /// <typeparam name="T">A generated type.</typeparam>
-    /// <param name="reader">The reader, on the value.</param>
-    /// <returns>The value.</returns>
-    public static T Model<T>(ref Utf8JsonReader reader)
-        where T : IB24JsonValue<T> => T.Read(ref reader);
-
     /// <summary>Reads a string; numbers and booleans are kept as their JSON text.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <returns>The text.</returns>

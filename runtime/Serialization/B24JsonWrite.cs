@@ -7,26 +7,6 @@ namespace B24Gen.Serialization;
 /// <summary>Exact writers used by generated code: the JSON the portal documents, nothing more.</summary>
 public static class B24JsonWrite
 {
-    /// <summary>Writes a generated object type with its braces.</summary>
-    /// <typeparam name="T">A generated object type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The value.</param>
-    public static void Object<T>(Utf8JsonWriter writer, T value)
-        where T : IB24JsonObject<T>
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        T.WriteProperties(writer, value);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Writes a generated type.</summary>
-    /// <typeparam name="T">A generated type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The value.</param>
-    public static void Model<T>(Utf8JsonWriter writer, T value)
-        where T : IB24JsonValue<T> => T.Write(writer, value);
-
     /// <summary>Writes a list.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="writer">The writer.</param>

@@ -52,7 +52,8 @@ public class ExtensionTests
         Assert.NotEmpty(calendarEvent.GetMembers("UfRoomCodes"));
         Assert.NotEmpty(calendarEvent.GetMembers("Name"));
         var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "calendar.event.types.types.g.cs").SourceText.ToString();
-        Assert.Contains("\"UF_CRM_PROJECT\"u8", source, StringComparison.Ordinal);
+        Assert.Contains("\"UF_CRM_PROJECT\"", source, StringComparison.Ordinal);
+        Assert.Contains("UfCrmProject = reader.NullableInt64();", source, StringComparison.Ordinal);
     }
 
     [Fact]

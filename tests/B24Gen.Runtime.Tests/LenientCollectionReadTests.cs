@@ -136,23 +136,23 @@ public sealed class LenientCollectionReadTests
     }
 
     [Fact]
-    public void Generated_objects_read_through_Model_including_an_empty_PHP_object()
+    public void Generated_objects_read_through_their_JSON_type_including_an_empty_PHP_object()
     {
-        var section = TestJson.ReadFirstOfPair("""{"ID": "190", "ACCESS": [], "UF_A": 1}""", B24JsonRead.Model<CalendarSection>);
-        var empty = TestJson.ReadFirstOfPair("[]", B24JsonRead.Model<CalendarSection>);
+        var section = TestJson.ReadFirstOfPair("""{"ID": "190", "ACCESS": [], "UF_A": 1}""", CalendarSection.JsonType.ReadFunc);
+        var empty = TestJson.ReadFirstOfPair("[]", CalendarSection.JsonType.ReadFunc);
 
         Assert.Equal(190L, section.Id);
         Assert.Equal("1", section.AdditionalFields["UF_A"].GetRawText());
         Assert.Equal(0L, empty.Id);
         Assert.Empty(empty.Access);
-        Assert.True(B24JsonRead.CanRead<CalendarSection>(JsonTokenType.StartObject));
-        Assert.False(B24JsonRead.CanRead<CalendarSection>(JsonTokenType.Number));
+        Assert.True(CalendarSection.JsonType.CanStartWith(JsonTokenType.StartObject));
+        Assert.False(CalendarSection.JsonType.CanStartWith(JsonTokenType.Number));
     }
 
     [Fact]
     public void A_bad_field_of_a_generated_object_is_named_by_its_path()
     {
-        B24ReadFunc<IReadOnlyList<CalendarSection>> sections = (ref Utf8JsonReader reader) => B24JsonRead.List(ref reader, B24JsonRead.Model<CalendarSection>);
+        B24ReadFunc<IReadOnlyList<CalendarSection>> sections = (ref Utf8JsonReader reader) => B24JsonRead.List(ref reader, CalendarSection.JsonType.ReadFunc);
 
         var error = TestJson.ReadFails("""[{"ID": "1"}, {"ID": "2", "PERM": {"add": "sometimes"}}]""", sections);
 
@@ -164,7 +164,7 @@ public sealed class LenientCollectionReadTests
     public void Unions_pick_the_shape_by_the_first_token()
     {
         B24ReadFunc<B24Union<long, CalendarSection>> read = (ref Utf8JsonReader reader) => B24JsonRead.Union(
-            ref reader, token => token is JsonTokenType.Number or JsonTokenType.String, B24JsonRead.Int64, B24JsonRead.Model<CalendarSection>);
+            ref reader, token => token is JsonTokenType.Number or JsonTokenType.String, B24JsonRead.Int64, CalendarSection.JsonType.ReadFunc);
 
         var id = TestJson.ReadFirstOfPair("\"5\"", read);
         var section = TestJson.ReadFirstOfPair("""{"ID": "7"}""", read);

@@ -5,6 +5,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
@@ -15,8 +16,8 @@ using B24Gen.Serialization;
 namespace B24Gen.Api;
 
 /// <summary>A calendar (called a section in the API).</summary>
-[JsonConverter(typeof(B24JsonConverter<CalendarSection>))]
-public sealed partial class CalendarSection : IB24JsonObject<CalendarSection>
+[JsonConverter(typeof(JsonConverters))]
+public sealed partial class CalendarSection
 {
     /// <summary>Calendar identifier.</summary>
     /// <remarks>Read from <c>ID</c>.</remarks>
@@ -97,276 +98,78 @@ public sealed partial class CalendarSection : IB24JsonObject<CalendarSection>
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
     public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
-    static bool IB24JsonValue<CalendarSection>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-    static CalendarSection IB24JsonValue<CalendarSection>.Read(ref Utf8JsonReader reader) => CalendarSectionJson.Read(ref reader);
-
-    static void IB24JsonValue<CalendarSection>.Write(Utf8JsonWriter writer, CalendarSection value) => B24JsonWrite.Object(writer, value);
-
-    static void IB24JsonObject<CalendarSection>.WriteProperties(Utf8JsonWriter writer, CalendarSection value) => CalendarSectionJson.WriteProperties(writer, value);
-}
-
-/// <summary>Reads and writes <see cref="CalendarSection"/> as the portal's JSON.</summary>
-file static class CalendarSectionJson
-{
-    public static CalendarSection Read(ref Utf8JsonReader reader)
+    /// <summary>Creates a <see cref="CalendarSection"/> with every property at its default.</summary>
+    public CalendarSection()
     {
-        long id = default;
-        string name = "";
-        string? gapiCalendarId = null;
-        string description = "";
-        string color = "";
-        string textColor = "";
-        CalendarSectionExport? export = null;
-        CalendarType? calType = null;
-        long ownerId = default;
-        long createdBy = default;
-        B24DateTime? dateCreate = null;
-        B24DateTime? timestampX = null;
-        string? calDavCon = null;
-        string? syncToken = null;
-        string? pageToken = null;
-        string externalType = "";
-        IReadOnlyDictionary<string, long> access = ReadOnlyDictionary<string, long>.Empty;
-        bool isCollab = default;
-        CalendarSectionPermissions? perm = null;
-        Dictionary<string, JsonElement>? additionalFields = null;
-        if (B24JsonRead.StartObject(ref reader))
+    }
+
+    /// <summary>Reads and writes <see cref="CalendarSection"/> as the portal's JSON.</summary>
+    internal static readonly B24ObjectType<CalendarSection> JsonType = new(
+        ["ID", "NAME", "GAPI_CALENDAR_ID", "DESCRIPTION", "COLOR", "TEXT_COLOR", "EXPORT", "CAL_TYPE",
+         "OWNER_ID", "CREATED_BY", "DATE_CREATE", "TIMESTAMP_X", "CAL_DAV_CON", "SYNC_TOKEN", "PAGE_TOKEN",
+         "EXTERNAL_TYPE", "ACCESS", "IS_COLLAB", "PERM"],
+        static (ref B24ObjectReader reader) => new CalendarSection(ref reader),
+        WriteProperties);
+
+    private CalendarSection(ref B24ObjectReader reader)
+    {
+        while (reader.Next(out var index))
         {
-            while (B24JsonRead.NextProperty(ref reader))
+            switch (index)
             {
-                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
-                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                try
-                {
-                    B24JsonRead.Value(ref reader);
-                    switch (propertyIndex)
-                    {
-                        case 0:
-                            id = B24JsonRead.Int64(ref reader);
-                            break;
-                        case 1:
-                            name = B24JsonRead.String(ref reader);
-                            break;
-                        case 2:
-                            gapiCalendarId = B24JsonRead.NullableString(ref reader);
-                            break;
-                        case 3:
-                            description = B24JsonRead.String(ref reader);
-                            break;
-                        case 4:
-                            color = B24JsonRead.String(ref reader);
-                            break;
-                        case 5:
-                            textColor = B24JsonRead.String(ref reader);
-                            break;
-                        case 6:
-                            export = B24JsonRead.Model<CalendarSectionExport>(ref reader);
-                            break;
-                        case 7:
-                            calType = B24JsonRead.Model<CalendarType>(ref reader);
-                            break;
-                        case 8:
-                            ownerId = B24JsonRead.Int64(ref reader);
-                            break;
-                        case 9:
-                            createdBy = B24JsonRead.Int64(ref reader);
-                            break;
-                        case 10:
-                            dateCreate = B24JsonRead.NullableDateTime(ref reader);
-                            break;
-                        case 11:
-                            timestampX = B24JsonRead.NullableDateTime(ref reader);
-                            break;
-                        case 12:
-                            calDavCon = B24JsonRead.NullableString(ref reader);
-                            break;
-                        case 13:
-                            syncToken = B24JsonRead.NullableString(ref reader);
-                            break;
-                        case 14:
-                            pageToken = B24JsonRead.NullableString(ref reader);
-                            break;
-                        case 15:
-                            externalType = B24JsonRead.String(ref reader);
-                            break;
-                        case 16:
-                            access = B24JsonRead.Map<long>(ref reader, B24JsonRead.Int64);
-                            break;
-                        case 17:
-                            isCollab = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 18:
-                            perm = B24JsonRead.Model<CalendarSectionPermissions>(ref reader);
-                            break;
-                        default:
-                            B24JsonRead.AdditionalField(ref reader, unknownProperty!, ref additionalFields);
-                            break;
-                    }
-                }
-                catch (JsonException exception)
-                {
-                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
-                }
+                case 0: Id = reader.Int64(); break;
+                case 1: Name = reader.String(); break;
+                case 2: GapiCalendarId = reader.NullableString(); break;
+                case 3: Description = reader.String(); break;
+                case 4: Color = reader.String(); break;
+                case 5: TextColor = reader.String(); break;
+                case 6: Export = reader.Read(CalendarSectionExport.JsonType); break;
+                case 7: CalType = reader.Read(CalendarType.JsonType); break;
+                case 8: OwnerId = reader.Int64(); break;
+                case 9: CreatedBy = reader.Int64(); break;
+                case 10: DateCreate = reader.NullableDateTime(); break;
+                case 11: TimestampX = reader.NullableDateTime(); break;
+                case 12: CalDavCon = reader.NullableString(); break;
+                case 13: SyncToken = reader.NullableString(); break;
+                case 14: PageToken = reader.NullableString(); break;
+                case 15: ExternalType = reader.String(); break;
+                case 16: Access = reader.Read(B24JsonType.Int64.Map); break;
+                case 17: IsCollab = reader.Boolean(); break;
+                case 18: Perm = reader.Read(CalendarSectionPermissions.JsonType); break;
             }
         }
 
-        return new CalendarSection
-        {
-            Id = id,
-            Name = name,
-            GapiCalendarId = gapiCalendarId,
-            Description = description,
-            Color = color,
-            TextColor = textColor,
-            Export = export ?? new CalendarSectionExport(),
-            CalType = calType ?? new CalendarType(),
-            OwnerId = ownerId,
-            CreatedBy = createdBy,
-            DateCreate = dateCreate,
-            TimestampX = timestampX,
-            CalDavCon = calDavCon,
-            SyncToken = syncToken,
-            PageToken = pageToken,
-            ExternalType = externalType,
-            Access = access,
-            IsCollab = isCollab,
-            Perm = perm ?? new CalendarSectionPermissions(),
-            AdditionalFields = B24JsonRead.Freeze(additionalFields),
-        };
+        AdditionalFields = reader.AdditionalFields;
     }
 
-    public static void WriteProperties(Utf8JsonWriter writer, CalendarSection value)
+    private static void WriteProperties(B24ObjectWriter writer, CalendarSection value)
     {
-        writer.WritePropertyName("ID"u8);
-        writer.WriteNumberValue(value.Id);
-        writer.WritePropertyName("NAME"u8);
-        writer.WriteStringValue(value.Name);
-        writer.WritePropertyName("GAPI_CALENDAR_ID"u8);
-        if (value.GapiCalendarId is { } gapiCalendarId)
-        {
-            writer.WriteStringValue(gapiCalendarId);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-        writer.WritePropertyName("DESCRIPTION"u8);
-        writer.WriteStringValue(value.Description);
-        writer.WritePropertyName("COLOR"u8);
-        writer.WriteStringValue(value.Color);
-        writer.WritePropertyName("TEXT_COLOR"u8);
-        writer.WriteStringValue(value.TextColor);
-        writer.WritePropertyName("EXPORT"u8);
-        B24JsonWrite.Model(writer, value.Export);
-        writer.WritePropertyName("CAL_TYPE"u8);
-        B24JsonWrite.Model(writer, value.CalType);
-        writer.WritePropertyName("OWNER_ID"u8);
-        writer.WriteNumberValue(value.OwnerId);
-        writer.WritePropertyName("CREATED_BY"u8);
-        writer.WriteNumberValue(value.CreatedBy);
-        writer.WritePropertyName("DATE_CREATE"u8);
-        if (value.DateCreate is { } dateCreate)
-        {
-            B24JsonWrite.DateTime(writer, dateCreate);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-        writer.WritePropertyName("TIMESTAMP_X"u8);
-        if (value.TimestampX is { } timestampX)
-        {
-            B24JsonWrite.DateTime(writer, timestampX);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-        writer.WritePropertyName("CAL_DAV_CON"u8);
-        if (value.CalDavCon is { } calDavCon)
-        {
-            writer.WriteStringValue(calDavCon);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-        writer.WritePropertyName("SYNC_TOKEN"u8);
-        if (value.SyncToken is { } syncToken)
-        {
-            writer.WriteStringValue(syncToken);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-        writer.WritePropertyName("PAGE_TOKEN"u8);
-        if (value.PageToken is { } pageToken)
-        {
-            writer.WriteStringValue(pageToken);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-        writer.WritePropertyName("EXTERNAL_TYPE"u8);
-        writer.WriteStringValue(value.ExternalType);
-        writer.WritePropertyName("ACCESS"u8);
-        B24JsonWrite.Map(writer, value.Access, B24JsonWrite.Int64);
-        writer.WritePropertyName("IS_COLLAB"u8);
-        writer.WriteBooleanValue(value.IsCollab);
-        writer.WritePropertyName("PERM"u8);
-        B24JsonWrite.Model(writer, value.Perm);
-        B24JsonWrite.AdditionalFields(writer, value.AdditionalFields);
+        writer.Int64(0, value.Id);
+        writer.String(1, value.Name);
+        writer.Write(2, value.GapiCalendarId, B24JsonType.NullableString);
+        writer.String(3, value.Description);
+        writer.String(4, value.Color);
+        writer.String(5, value.TextColor);
+        writer.Write(6, value.Export, CalendarSectionExport.JsonType);
+        writer.Write(7, value.CalType, CalendarType.JsonType);
+        writer.Int64(8, value.OwnerId);
+        writer.Int64(9, value.CreatedBy);
+        writer.Write(10, value.DateCreate, B24JsonType.NullableDateTime);
+        writer.Write(11, value.TimestampX, B24JsonType.NullableDateTime);
+        writer.Write(12, value.CalDavCon, B24JsonType.NullableString);
+        writer.Write(13, value.SyncToken, B24JsonType.NullableString);
+        writer.Write(14, value.PageToken, B24JsonType.NullableString);
+        writer.String(15, value.ExternalType);
+        writer.Write(16, value.Access, B24JsonType.Int64.Map);
+        writer.Boolean(17, value.IsCollab);
+        writer.Write(18, value.Perm, CalendarSectionPermissions.JsonType);
+        writer.AdditionalFields(value.AdditionalFields);
     }
-
-    private static int PropertyIndex(ReadOnlySpan<byte> name)
-    {
-        return name.Length switch
-        {
-            2 => name.SequenceEqual("ID"u8) ? 0 : -1,
-            4 => name.SequenceEqual("NAME"u8) ? 1 : name.SequenceEqual("PERM"u8) ? 18 : -1,
-            5 => name.SequenceEqual("COLOR"u8) ? 4 : -1,
-            6 => name.SequenceEqual("EXPORT"u8) ? 6 : name.SequenceEqual("ACCESS"u8) ? 16 : -1,
-            8 => name.SequenceEqual("CAL_TYPE"u8) ? 7 : name.SequenceEqual("OWNER_ID"u8) ? 8 : -1,
-            9 => name.SequenceEqual("IS_COLLAB"u8) ? 17 : -1,
-            10 => name.SequenceEqual("TEXT_COLOR"u8) ? 5 : name.SequenceEqual("CREATED_BY"u8) ? 9 : name.SequenceEqual("SYNC_TOKEN"u8) ? 13 : name.SequenceEqual("PAGE_TOKEN"u8) ? 14 : -1,
-            11 => name.SequenceEqual("DESCRIPTION"u8) ? 3 : name.SequenceEqual("DATE_CREATE"u8) ? 10 : name.SequenceEqual("TIMESTAMP_X"u8) ? 11 : name.SequenceEqual("CAL_DAV_CON"u8) ? 12 : -1,
-            13 => name.SequenceEqual("EXTERNAL_TYPE"u8) ? 15 : -1,
-            16 => name.SequenceEqual("GAPI_CALENDAR_ID"u8) ? 2 : -1,
-            _ => -1,
-        };
-    }
-
-    private static string WireName(int propertyIndex) => propertyIndex switch
-    {
-        0 => "ID",
-        1 => "NAME",
-        2 => "GAPI_CALENDAR_ID",
-        3 => "DESCRIPTION",
-        4 => "COLOR",
-        5 => "TEXT_COLOR",
-        6 => "EXPORT",
-        7 => "CAL_TYPE",
-        8 => "OWNER_ID",
-        9 => "CREATED_BY",
-        10 => "DATE_CREATE",
-        11 => "TIMESTAMP_X",
-        12 => "CAL_DAV_CON",
-        13 => "SYNC_TOKEN",
-        14 => "PAGE_TOKEN",
-        15 => "EXTERNAL_TYPE",
-        16 => "ACCESS",
-        17 => "IS_COLLAB",
-        18 => "PERM",
-        _ => "?",
-    };
 }
 
 /// <summary>Calendar export parameters.</summary>
-[JsonConverter(typeof(B24JsonConverter<CalendarSectionExport>))]
-public sealed partial class CalendarSectionExport : IB24JsonObject<CalendarSectionExport>
+[JsonConverter(typeof(JsonConverters))]
+public sealed partial class CalendarSectionExport
 {
     /// <summary>Calendar export is allowed.</summary>
     /// <remarks>Read from <c>ALLOW</c>.</remarks>
@@ -375,81 +178,40 @@ public sealed partial class CalendarSectionExport : IB24JsonObject<CalendarSecti
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
     public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
-    static bool IB24JsonValue<CalendarSectionExport>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-    static CalendarSectionExport IB24JsonValue<CalendarSectionExport>.Read(ref Utf8JsonReader reader) => CalendarSectionExportJson.Read(ref reader);
-
-    static void IB24JsonValue<CalendarSectionExport>.Write(Utf8JsonWriter writer, CalendarSectionExport value) => B24JsonWrite.Object(writer, value);
-
-    static void IB24JsonObject<CalendarSectionExport>.WriteProperties(Utf8JsonWriter writer, CalendarSectionExport value) => CalendarSectionExportJson.WriteProperties(writer, value);
-}
-
-/// <summary>Reads and writes <see cref="CalendarSectionExport"/> as the portal's JSON.</summary>
-file static class CalendarSectionExportJson
-{
-    public static CalendarSectionExport Read(ref Utf8JsonReader reader)
+    /// <summary>Creates a <see cref="CalendarSectionExport"/> with every property at its default.</summary>
+    public CalendarSectionExport()
     {
-        bool allow = default;
-        Dictionary<string, JsonElement>? additionalFields = null;
-        if (B24JsonRead.StartObject(ref reader))
+    }
+
+    /// <summary>Reads and writes <see cref="CalendarSectionExport"/> as the portal's JSON.</summary>
+    internal static readonly B24ObjectType<CalendarSectionExport> JsonType = new(
+        ["ALLOW"],
+        static (ref B24ObjectReader reader) => new CalendarSectionExport(ref reader),
+        WriteProperties);
+
+    private CalendarSectionExport(ref B24ObjectReader reader)
+    {
+        while (reader.Next(out var index))
         {
-            while (B24JsonRead.NextProperty(ref reader))
+            switch (index)
             {
-                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
-                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                try
-                {
-                    B24JsonRead.Value(ref reader);
-                    switch (propertyIndex)
-                    {
-                        case 0:
-                            allow = B24JsonRead.Boolean(ref reader);
-                            break;
-                        default:
-                            B24JsonRead.AdditionalField(ref reader, unknownProperty!, ref additionalFields);
-                            break;
-                    }
-                }
-                catch (JsonException exception)
-                {
-                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
-                }
+                case 0: Allow = reader.Boolean(); break;
             }
         }
 
-        return new CalendarSectionExport
-        {
-            Allow = allow,
-            AdditionalFields = B24JsonRead.Freeze(additionalFields),
-        };
+        AdditionalFields = reader.AdditionalFields;
     }
 
-    public static void WriteProperties(Utf8JsonWriter writer, CalendarSectionExport value)
+    private static void WriteProperties(B24ObjectWriter writer, CalendarSectionExport value)
     {
-        writer.WritePropertyName("ALLOW"u8);
-        writer.WriteBooleanValue(value.Allow);
-        B24JsonWrite.AdditionalFields(writer, value.AdditionalFields);
+        writer.Boolean(0, value.Allow);
+        writer.AdditionalFields(value.AdditionalFields);
     }
-
-    private static int PropertyIndex(ReadOnlySpan<byte> name)
-    {
-        return name.Length switch
-        {
-            5 => name.SequenceEqual("ALLOW"u8) ? 0 : -1,
-            _ => -1,
-        };
-    }
-
-    private static string WireName(int propertyIndex) => propertyIndex switch
-    {
-        0 => "ALLOW",
-        _ => "?",
-    };
 }
 
 /// <summary>Permissions of the current user on a calendar.</summary>
-[JsonConverter(typeof(B24JsonConverter<CalendarSectionPermissions>))]
-public sealed partial class CalendarSectionPermissions : IB24JsonObject<CalendarSectionPermissions>
+[JsonConverter(typeof(JsonConverters))]
+public sealed partial class CalendarSectionPermissions
 {
     /// <summary>View calendar event times.</summary>
     /// <remarks>Read from <c>view_time</c>.</remarks>
@@ -482,134 +244,52 @@ public sealed partial class CalendarSectionPermissions : IB24JsonObject<Calendar
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
     public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
-    static bool IB24JsonValue<CalendarSectionPermissions>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-    static CalendarSectionPermissions IB24JsonValue<CalendarSectionPermissions>.Read(ref Utf8JsonReader reader) => CalendarSectionPermissionsJson.Read(ref reader);
-
-    static void IB24JsonValue<CalendarSectionPermissions>.Write(Utf8JsonWriter writer, CalendarSectionPermissions value) => B24JsonWrite.Object(writer, value);
-
-    static void IB24JsonObject<CalendarSectionPermissions>.WriteProperties(Utf8JsonWriter writer, CalendarSectionPermissions value) => CalendarSectionPermissionsJson.WriteProperties(writer, value);
-}
-
-/// <summary>Reads and writes <see cref="CalendarSectionPermissions"/> as the portal's JSON.</summary>
-file static class CalendarSectionPermissionsJson
-{
-    public static CalendarSectionPermissions Read(ref Utf8JsonReader reader)
+    /// <summary>Creates a <see cref="CalendarSectionPermissions"/> with every property at its default.</summary>
+    public CalendarSectionPermissions()
     {
-        bool viewTime = default;
-        bool viewTitle = default;
-        bool viewFull = default;
-        bool add = default;
-        bool edit = default;
-        bool editSection = default;
-        bool access = default;
-        Dictionary<string, JsonElement>? additionalFields = null;
-        if (B24JsonRead.StartObject(ref reader))
+    }
+
+    /// <summary>Reads and writes <see cref="CalendarSectionPermissions"/> as the portal's JSON.</summary>
+    internal static readonly B24ObjectType<CalendarSectionPermissions> JsonType = new(
+        ["view_time", "view_title", "view_full", "add", "edit", "edit_section", "access"],
+        static (ref B24ObjectReader reader) => new CalendarSectionPermissions(ref reader),
+        WriteProperties);
+
+    private CalendarSectionPermissions(ref B24ObjectReader reader)
+    {
+        while (reader.Next(out var index))
         {
-            while (B24JsonRead.NextProperty(ref reader))
+            switch (index)
             {
-                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
-                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                try
-                {
-                    B24JsonRead.Value(ref reader);
-                    switch (propertyIndex)
-                    {
-                        case 0:
-                            viewTime = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 1:
-                            viewTitle = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 2:
-                            viewFull = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 3:
-                            add = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 4:
-                            edit = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 5:
-                            editSection = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 6:
-                            access = B24JsonRead.Boolean(ref reader);
-                            break;
-                        default:
-                            B24JsonRead.AdditionalField(ref reader, unknownProperty!, ref additionalFields);
-                            break;
-                    }
-                }
-                catch (JsonException exception)
-                {
-                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
-                }
+                case 0: ViewTime = reader.Boolean(); break;
+                case 1: ViewTitle = reader.Boolean(); break;
+                case 2: ViewFull = reader.Boolean(); break;
+                case 3: Add = reader.Boolean(); break;
+                case 4: Edit = reader.Boolean(); break;
+                case 5: EditSection = reader.Boolean(); break;
+                case 6: Access = reader.Boolean(); break;
             }
         }
 
-        return new CalendarSectionPermissions
-        {
-            ViewTime = viewTime,
-            ViewTitle = viewTitle,
-            ViewFull = viewFull,
-            Add = add,
-            Edit = edit,
-            EditSection = editSection,
-            Access = access,
-            AdditionalFields = B24JsonRead.Freeze(additionalFields),
-        };
+        AdditionalFields = reader.AdditionalFields;
     }
 
-    public static void WriteProperties(Utf8JsonWriter writer, CalendarSectionPermissions value)
+    private static void WriteProperties(B24ObjectWriter writer, CalendarSectionPermissions value)
     {
-        writer.WritePropertyName("view_time"u8);
-        writer.WriteBooleanValue(value.ViewTime);
-        writer.WritePropertyName("view_title"u8);
-        writer.WriteBooleanValue(value.ViewTitle);
-        writer.WritePropertyName("view_full"u8);
-        writer.WriteBooleanValue(value.ViewFull);
-        writer.WritePropertyName("add"u8);
-        writer.WriteBooleanValue(value.Add);
-        writer.WritePropertyName("edit"u8);
-        writer.WriteBooleanValue(value.Edit);
-        writer.WritePropertyName("edit_section"u8);
-        writer.WriteBooleanValue(value.EditSection);
-        writer.WritePropertyName("access"u8);
-        writer.WriteBooleanValue(value.Access);
-        B24JsonWrite.AdditionalFields(writer, value.AdditionalFields);
+        writer.Boolean(0, value.ViewTime);
+        writer.Boolean(1, value.ViewTitle);
+        writer.Boolean(2, value.ViewFull);
+        writer.Boolean(3, value.Add);
+        writer.Boolean(4, value.Edit);
+        writer.Boolean(5, value.EditSection);
+        writer.Boolean(6, value.Access);
+        writer.AdditionalFields(value.AdditionalFields);
     }
-
-    private static int PropertyIndex(ReadOnlySpan<byte> name)
-    {
-        return name.Length switch
-        {
-            3 => name.SequenceEqual("add"u8) ? 3 : -1,
-            4 => name.SequenceEqual("edit"u8) ? 4 : -1,
-            6 => name.SequenceEqual("access"u8) ? 6 : -1,
-            9 => name.SequenceEqual("view_time"u8) ? 0 : name.SequenceEqual("view_full"u8) ? 2 : -1,
-            10 => name.SequenceEqual("view_title"u8) ? 1 : -1,
-            12 => name.SequenceEqual("edit_section"u8) ? 5 : -1,
-            _ => -1,
-        };
-    }
-
-    private static string WireName(int propertyIndex) => propertyIndex switch
-    {
-        0 => "view_time",
-        1 => "view_title",
-        2 => "view_full",
-        3 => "add",
-        4 => "edit",
-        5 => "edit_section",
-        6 => "access",
-        _ => "?",
-    };
 }
 
 /// <summary>Parameters of <c>calendar.section.get</c>: Get the list of calendars (sections) of a user, group, company or meeting room.</summary>
-[JsonConverter(typeof(B24JsonConverter<CalendarSectionGetRequest>))]
-public sealed partial class CalendarSectionGetRequest : IB24JsonObject<CalendarSectionGetRequest>
+[JsonConverter(typeof(JsonConverters))]
+public sealed partial class CalendarSectionGetRequest
 {
     /// <summary>Calendar type.</summary>
     /// <remarks>Sent as <c>type</c>.</remarks>
@@ -619,88 +299,39 @@ public sealed partial class CalendarSectionGetRequest : IB24JsonObject<CalendarS
     /// <remarks>Sent as <c>ownerId</c>.</remarks>
     public required long OwnerId { get; set; }
 
-    static bool IB24JsonValue<CalendarSectionGetRequest>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-    static CalendarSectionGetRequest IB24JsonValue<CalendarSectionGetRequest>.Read(ref Utf8JsonReader reader) => CalendarSectionGetRequestJson.Read(ref reader);
-
-    static void IB24JsonValue<CalendarSectionGetRequest>.Write(Utf8JsonWriter writer, CalendarSectionGetRequest value) => B24JsonWrite.Object(writer, value);
-
-    static void IB24JsonObject<CalendarSectionGetRequest>.WriteProperties(Utf8JsonWriter writer, CalendarSectionGetRequest value) => CalendarSectionGetRequestJson.WriteProperties(writer, value);
-}
-
-/// <summary>Reads and writes <see cref="CalendarSectionGetRequest"/> as the portal's JSON.</summary>
-file static class CalendarSectionGetRequestJson
-{
-    public static CalendarSectionGetRequest Read(ref Utf8JsonReader reader)
+    /// <summary>Creates a <see cref="CalendarSectionGetRequest"/> with every property at its default.</summary>
+    public CalendarSectionGetRequest()
     {
-        CalendarType type = default!;
-        var seenType = false;
-        long ownerId = default!;
-        var seenOwnerId = false;
-        if (B24JsonRead.StartObject(ref reader))
+    }
+
+    /// <summary>Reads and writes <see cref="CalendarSectionGetRequest"/> as the portal's JSON.</summary>
+    internal static readonly B24ObjectType<CalendarSectionGetRequest> JsonType = new(
+        ["type", "ownerId"],
+        static (ref B24ObjectReader reader) => new CalendarSectionGetRequest(ref reader),
+        WriteProperties,
+        keepUnknown: false,
+        required: [0, 1]);
+
+    #pragma warning disable CS8618
+    [SetsRequiredMembers]
+    private CalendarSectionGetRequest(ref B24ObjectReader reader)
+    {
+        while (reader.Next(out var index))
         {
-            while (B24JsonRead.NextProperty(ref reader))
+            switch (index)
             {
-                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
-                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                try
-                {
-                    B24JsonRead.Value(ref reader);
-                    switch (propertyIndex)
-                    {
-                        case 0:
-                            type = B24JsonRead.Model<CalendarType>(ref reader);
-                            seenType = true;
-                            break;
-                        case 1:
-                            ownerId = B24JsonRead.Int64(ref reader);
-                            seenOwnerId = true;
-                            break;
-                        default:
-                            reader.Skip();
-                            break;
-                    }
-                }
-                catch (JsonException exception)
-                {
-                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
-                }
+                case 0: Type = reader.Read(CalendarType.JsonType); break;
+                case 1: OwnerId = reader.Int64(); break;
             }
         }
-
-        B24JsonRead.Required(seenType, "type");
-        B24JsonRead.Required(seenOwnerId, "ownerId");
-        return new CalendarSectionGetRequest
-        {
-            Type = type,
-            OwnerId = ownerId,
-        };
     }
+    #pragma warning restore CS8618
 
-    public static void WriteProperties(Utf8JsonWriter writer, CalendarSectionGetRequest value)
+    private static void WriteProperties(B24ObjectWriter writer, CalendarSectionGetRequest value)
     {
-        writer.WritePropertyName("type"u8);
-        B24JsonWrite.Model(writer, value.Type);
-        writer.WritePropertyName("ownerId"u8);
-        writer.WriteNumberValue(value.OwnerId);
+        writer.Write(0, value.Type, CalendarType.JsonType);
+        writer.Int64(1, value.OwnerId);
     }
-
-    private static int PropertyIndex(ReadOnlySpan<byte> name)
-    {
-        return name.Length switch
-        {
-            4 => name.SequenceEqual("type"u8) ? 0 : -1,
-            7 => name.SequenceEqual("ownerId"u8) ? 1 : -1,
-            _ => -1,
-        };
-    }
-
-    private static string WireName(int propertyIndex) => propertyIndex switch
-    {
-        0 => "type",
-        1 => "ownerId",
-        _ => "?",
-    };
 }
 
 public static partial class B24Methods
@@ -709,7 +340,8 @@ public static partial class B24Methods
     public static B24Method<CalendarSectionGetRequest, IReadOnlyList<CalendarSection>> CalendarSectionGet { get; } = new(
         "calendar.section.get",
         B24MethodKind.Read,
-        static (ref Utf8JsonReader reader0) => B24JsonRead.List<CalendarSection>(ref reader0, B24JsonRead.Model<CalendarSection>));
+        CalendarSectionGetRequest.JsonType,
+        CalendarSection.JsonType.List);
 }
 
 public sealed partial class CalendarSectionApi
@@ -751,4 +383,15 @@ public sealed partial class CalendarSectionApi
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<B24Response<IReadOnlyList<CalendarSection>>> GetWithResponseAsync(CalendarSectionGetRequest request, CancellationToken cancellationToken = default) =>
         _client.CallWithResponseAsync(B24Methods.CalendarSectionGet, request, cancellationToken);
+}
+
+/// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>
+file sealed class JsonConverters : B24JsonConverterFactory
+{
+    protected override object? JsonTypeOf(Type type) =>
+        type == typeof(CalendarSection) ? CalendarSection.JsonType :
+        type == typeof(CalendarSectionExport) ? CalendarSectionExport.JsonType :
+        type == typeof(CalendarSectionPermissions) ? CalendarSectionPermissions.JsonType :
+        type == typeof(CalendarSectionGetRequest) ? CalendarSectionGetRequest.JsonType :
+        null;
 }

@@ -5,6 +5,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
@@ -16,8 +17,8 @@ namespace B24Gen.Api;
 
 /// <summary>Calendar type. Open: portals also use other, custom types (bookings come back as <c>resource</c>).</summary>
 /// <remarks>An open set of values: values not listed here are kept as sent. Values compare case-insensitively.</remarks>
-[JsonConverter(typeof(B24JsonConverter<CalendarType>))]
-public readonly partial struct CalendarType : IEquatable<CalendarType>, IB24JsonValue<CalendarType>
+[JsonConverter(typeof(JsonConverters))]
+public readonly partial struct CalendarType : IEquatable<CalendarType>
 {
     private readonly string? _value;
 
@@ -66,28 +67,14 @@ public readonly partial struct CalendarType : IEquatable<CalendarType>, IB24Json
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    static bool IB24JsonValue<CalendarType>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
-
-    static CalendarType IB24JsonValue<CalendarType>.Read(ref Utf8JsonReader reader)
-    {
-        var text = B24JsonRead.EnumValueSpan(ref reader);
-        return text.Length switch
-        {
-            4 => text.SequenceEqual("user"u8) ? User : new(B24JsonRead.EnumValue(ref reader)),
-            5 => text.SequenceEqual("group"u8) ? Group : new(B24JsonRead.EnumValue(ref reader)),
-            8 => text.SequenceEqual("location"u8) ? Location : text.SequenceEqual("resource"u8) ? Resource : new(B24JsonRead.EnumValue(ref reader)),
-            16 => text.SequenceEqual("company_calendar"u8) ? CompanyCalendar : new(B24JsonRead.EnumValue(ref reader)),
-            _ => new(B24JsonRead.EnumValue(ref reader)),
-        };
-    }
-
-    static void IB24JsonValue<CalendarType>.Write(Utf8JsonWriter writer, CalendarType value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Reads and writes <see cref="CalendarType"/> as the portal's JSON.</summary>
+    internal static readonly B24EnumType<CalendarType> JsonType = new([User, Group, CompanyCalendar, Location, Resource], static value => new(value));
 }
 
 /// <summary>Time unit of a reminder.</summary>
 /// <remarks>An open set of values: values not listed here are kept as sent. Values compare case-insensitively.</remarks>
-[JsonConverter(typeof(B24JsonConverter<CalendarReminderUnit>))]
-public readonly partial struct CalendarReminderUnit : IEquatable<CalendarReminderUnit>, IB24JsonValue<CalendarReminderUnit>
+[JsonConverter(typeof(JsonConverters))]
+public readonly partial struct CalendarReminderUnit : IEquatable<CalendarReminderUnit>
 {
     private readonly string? _value;
 
@@ -130,25 +117,13 @@ public readonly partial struct CalendarReminderUnit : IEquatable<CalendarReminde
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    static bool IB24JsonValue<CalendarReminderUnit>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
-
-    static CalendarReminderUnit IB24JsonValue<CalendarReminderUnit>.Read(ref Utf8JsonReader reader)
-    {
-        var text = B24JsonRead.EnumValueSpan(ref reader);
-        return text.Length switch
-        {
-            3 => text.SequenceEqual("min"u8) ? Minute : text.SequenceEqual("day"u8) ? Day : new(B24JsonRead.EnumValue(ref reader)),
-            4 => text.SequenceEqual("hour"u8) ? Hour : new(B24JsonRead.EnumValue(ref reader)),
-            _ => new(B24JsonRead.EnumValue(ref reader)),
-        };
-    }
-
-    static void IB24JsonValue<CalendarReminderUnit>.Write(Utf8JsonWriter writer, CalendarReminderUnit value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Reads and writes <see cref="CalendarReminderUnit"/> as the portal's JSON.</summary>
+    internal static readonly B24EnumType<CalendarReminderUnit> JsonType = new([Minute, Hour, Day], static value => new(value));
 }
 
 /// <summary>A reminder before an event.</summary>
-[JsonConverter(typeof(B24JsonConverter<CalendarReminder>))]
-public sealed partial class CalendarReminder : IB24JsonObject<CalendarReminder>
+[JsonConverter(typeof(JsonConverters))]
+public sealed partial class CalendarReminder
 {
     /// <summary>Time unit of the reminder.</summary>
     /// <remarks>Read from <c>type</c>.</remarks>
@@ -161,85 +136,37 @@ public sealed partial class CalendarReminder : IB24JsonObject<CalendarReminder>
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
     public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
-    static bool IB24JsonValue<CalendarReminder>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-    static CalendarReminder IB24JsonValue<CalendarReminder>.Read(ref Utf8JsonReader reader) => CalendarReminderJson.Read(ref reader);
-
-    static void IB24JsonValue<CalendarReminder>.Write(Utf8JsonWriter writer, CalendarReminder value) => B24JsonWrite.Object(writer, value);
-
-    static void IB24JsonObject<CalendarReminder>.WriteProperties(Utf8JsonWriter writer, CalendarReminder value) => CalendarReminderJson.WriteProperties(writer, value);
-}
-
-/// <summary>Reads and writes <see cref="CalendarReminder"/> as the portal's JSON.</summary>
-file static class CalendarReminderJson
-{
-    public static CalendarReminder Read(ref Utf8JsonReader reader)
+    /// <summary>Creates a <see cref="CalendarReminder"/> with every property at its default.</summary>
+    public CalendarReminder()
     {
-        CalendarReminderUnit? type = null;
-        long count = default;
-        Dictionary<string, JsonElement>? additionalFields = null;
-        if (B24JsonRead.StartObject(ref reader))
+    }
+
+    /// <summary>Reads and writes <see cref="CalendarReminder"/> as the portal's JSON.</summary>
+    internal static readonly B24ObjectType<CalendarReminder> JsonType = new(
+        ["type", "count"],
+        static (ref B24ObjectReader reader) => new CalendarReminder(ref reader),
+        WriteProperties);
+
+    private CalendarReminder(ref B24ObjectReader reader)
+    {
+        while (reader.Next(out var index))
         {
-            while (B24JsonRead.NextProperty(ref reader))
+            switch (index)
             {
-                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
-                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                try
-                {
-                    B24JsonRead.Value(ref reader);
-                    switch (propertyIndex)
-                    {
-                        case 0:
-                            type = B24JsonRead.Model<CalendarReminderUnit>(ref reader);
-                            break;
-                        case 1:
-                            count = B24JsonRead.Int64(ref reader);
-                            break;
-                        default:
-                            B24JsonRead.AdditionalField(ref reader, unknownProperty!, ref additionalFields);
-                            break;
-                    }
-                }
-                catch (JsonException exception)
-                {
-                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
-                }
+                case 0: Type = reader.Read(CalendarReminderUnit.JsonType); break;
+                case 1: Count = reader.Int64(); break;
             }
         }
 
-        return new CalendarReminder
-        {
-            Type = type ?? new CalendarReminderUnit(),
-            Count = count,
-            AdditionalFields = B24JsonRead.Freeze(additionalFields),
-        };
+        AdditionalFields = reader.AdditionalFields;
     }
 
-    public static void WriteProperties(Utf8JsonWriter writer, CalendarReminder value)
+    private static void WriteProperties(B24ObjectWriter writer, CalendarReminder value)
     {
-        writer.WritePropertyName("type"u8);
-        B24JsonWrite.Model(writer, value.Type);
-        writer.WritePropertyName("count"u8);
-        writer.WriteNumberValue(value.Count);
-        B24JsonWrite.AdditionalFields(writer, value.AdditionalFields);
+        writer.Write(0, value.Type, CalendarReminderUnit.JsonType);
+        writer.Int64(1, value.Count);
+        writer.AdditionalFields(value.AdditionalFields);
     }
-
-    private static int PropertyIndex(ReadOnlySpan<byte> name)
-    {
-        return name.Length switch
-        {
-            4 => name.SequenceEqual("type"u8) ? 0 : -1,
-            5 => name.SequenceEqual("count"u8) ? 1 : -1,
-            _ => -1,
-        };
-    }
-
-    private static string WireName(int propertyIndex) => propertyIndex switch
-    {
-        0 => "type",
-        1 => "count",
-        _ => "?",
-    };
 }
 
 /// <summary>Period of a calendar export (<c>SET</c> of the <c>export</c> parameter).</summary>
@@ -247,8 +174,8 @@ file static class CalendarReminderJson
 /// These are strings, not numbers.
 /// An open set of values: values not listed here are kept as sent. Values compare case-insensitively.
 /// </remarks>
-[JsonConverter(typeof(B24JsonConverter<CalendarSectionExportPeriod>))]
-public readonly partial struct CalendarSectionExportPeriod : IEquatable<CalendarSectionExportPeriod>, IB24JsonValue<CalendarSectionExportPeriod>
+[JsonConverter(typeof(JsonConverters))]
+public readonly partial struct CalendarSectionExportPeriod : IEquatable<CalendarSectionExportPeriod>
 {
     private readonly string? _value;
 
@@ -291,26 +218,14 @@ public readonly partial struct CalendarSectionExportPeriod : IEquatable<Calendar
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    static bool IB24JsonValue<CalendarSectionExportPeriod>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
-
-    static CalendarSectionExportPeriod IB24JsonValue<CalendarSectionExportPeriod>.Read(ref Utf8JsonReader reader)
-    {
-        var text = B24JsonRead.EnumValueSpan(ref reader);
-        return text.Length switch
-        {
-            3 => text.SequenceEqual("all"u8) ? All : text.SequenceEqual("3_9"u8) ? ThreeBackNineForward : new(B24JsonRead.EnumValue(ref reader)),
-            4 => text.SequenceEqual("6_12"u8) ? SixBackTwelveForward : new(B24JsonRead.EnumValue(ref reader)),
-            _ => new(B24JsonRead.EnumValue(ref reader)),
-        };
-    }
-
-    static void IB24JsonValue<CalendarSectionExportPeriod>.Write(Utf8JsonWriter writer, CalendarSectionExportPeriod value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Reads and writes <see cref="CalendarSectionExportPeriod"/> as the portal's JSON.</summary>
+    internal static readonly B24EnumType<CalendarSectionExportPeriod> JsonType = new([All, ThreeBackNineForward, SixBackTwelveForward], static value => new(value));
 }
 
 /// <summary>Export parameters of a calendar, sent by <c>calendar.section.add</c> and <c>calendar.section.update</c>.</summary>
 /// <remarks>The documented object <c>{"ALLOW": false, "SET": "3_9"}</c>. The read-side counterpart is <c>CalendarSectionExport</c> (<c>EXPORT</c> of <c>calendar.section.get</c>), which has only <c>ALLOW</c>.</remarks>
-[JsonConverter(typeof(B24JsonConverter<CalendarSectionExportSettings>))]
-public sealed partial class CalendarSectionExportSettings : IB24JsonObject<CalendarSectionExportSettings>
+[JsonConverter(typeof(JsonConverters))]
+public sealed partial class CalendarSectionExportSettings
 {
     /// <summary>Calendar export is allowed (<c>true</c>) or disallowed (<c>false</c>).</summary>
     /// <remarks>Sent as <c>ALLOW</c>. Not sent when null.</remarks>
@@ -320,88 +235,35 @@ public sealed partial class CalendarSectionExportSettings : IB24JsonObject<Calen
     /// <remarks>Sent as <c>SET</c>. Not sent when null.</remarks>
     public CalendarSectionExportPeriod? Set { get; set; }
 
-    static bool IB24JsonValue<CalendarSectionExportSettings>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-    static CalendarSectionExportSettings IB24JsonValue<CalendarSectionExportSettings>.Read(ref Utf8JsonReader reader) => CalendarSectionExportSettingsJson.Read(ref reader);
-
-    static void IB24JsonValue<CalendarSectionExportSettings>.Write(Utf8JsonWriter writer, CalendarSectionExportSettings value) => B24JsonWrite.Object(writer, value);
-
-    static void IB24JsonObject<CalendarSectionExportSettings>.WriteProperties(Utf8JsonWriter writer, CalendarSectionExportSettings value) => CalendarSectionExportSettingsJson.WriteProperties(writer, value);
-}
-
-/// <summary>Reads and writes <see cref="CalendarSectionExportSettings"/> as the portal's JSON.</summary>
-file static class CalendarSectionExportSettingsJson
-{
-    public static CalendarSectionExportSettings Read(ref Utf8JsonReader reader)
+    /// <summary>Creates a <see cref="CalendarSectionExportSettings"/> with every property at its default.</summary>
+    public CalendarSectionExportSettings()
     {
-        bool? allow = null;
-        CalendarSectionExportPeriod? set = null;
-        if (B24JsonRead.StartObject(ref reader))
+    }
+
+    /// <summary>Reads and writes <see cref="CalendarSectionExportSettings"/> as the portal's JSON.</summary>
+    internal static readonly B24ObjectType<CalendarSectionExportSettings> JsonType = new(
+        ["ALLOW", "SET"],
+        static (ref B24ObjectReader reader) => new CalendarSectionExportSettings(ref reader),
+        WriteProperties,
+        keepUnknown: false);
+
+    private CalendarSectionExportSettings(ref B24ObjectReader reader)
+    {
+        while (reader.Next(out var index))
         {
-            while (B24JsonRead.NextProperty(ref reader))
+            switch (index)
             {
-                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
-                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                try
-                {
-                    B24JsonRead.Value(ref reader);
-                    switch (propertyIndex)
-                    {
-                        case 0:
-                            allow = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 1:
-                            set = B24JsonRead.Model<CalendarSectionExportPeriod>(ref reader);
-                            break;
-                        default:
-                            reader.Skip();
-                            break;
-                    }
-                }
-                catch (JsonException exception)
-                {
-                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
-                }
+                case 0: Allow = reader.Boolean(); break;
+                case 1: Set = reader.Read(CalendarSectionExportPeriod.JsonType); break;
             }
         }
-
-        return new CalendarSectionExportSettings
-        {
-            Allow = allow,
-            Set = set,
-        };
     }
 
-    public static void WriteProperties(Utf8JsonWriter writer, CalendarSectionExportSettings value)
+    private static void WriteProperties(B24ObjectWriter writer, CalendarSectionExportSettings value)
     {
-        if (value.Allow is { } allow)
-        {
-            writer.WritePropertyName("ALLOW"u8);
-            writer.WriteBooleanValue(allow);
-        }
-        if (value.Set is { } set)
-        {
-            writer.WritePropertyName("SET"u8);
-            B24JsonWrite.Model(writer, set);
-        }
+        writer.Optional(0, value.Allow, B24JsonType.Boolean);
+        writer.Optional(1, value.Set, CalendarSectionExportPeriod.JsonType);
     }
-
-    private static int PropertyIndex(ReadOnlySpan<byte> name)
-    {
-        return name.Length switch
-        {
-            3 => name.SequenceEqual("SET"u8) ? 1 : -1,
-            5 => name.SequenceEqual("ALLOW"u8) ? 0 : -1,
-            _ => -1,
-        };
-    }
-
-    private static string WireName(int propertyIndex) => propertyIndex switch
-    {
-        0 => "ALLOW",
-        1 => "SET",
-        _ => "?",
-    };
 }
 
 /// <summary>A user's participation status in a meeting (<c>MEETING_STATUS</c>, <c>ATTENDEE_LIST[].status</c>, <c>calendar.meeting.status.*</c>).</summary>
@@ -409,8 +271,8 @@ file static class CalendarSectionExportSettingsJson
 /// <c>H</c> (organizer) appears only in answers; <c>calendar.meeting.status.set</c> accepts only <c>Y</c>, <c>N</c> and <c>Q</c>.
 /// An open set of values: values not listed here are kept as sent. Values compare case-insensitively.
 /// </remarks>
-[JsonConverter(typeof(B24JsonConverter<CalendarMeetingStatus>))]
-public readonly partial struct CalendarMeetingStatus : IEquatable<CalendarMeetingStatus>, IB24JsonValue<CalendarMeetingStatus>
+[JsonConverter(typeof(JsonConverters))]
+public readonly partial struct CalendarMeetingStatus : IEquatable<CalendarMeetingStatus>
 {
     private readonly string? _value;
 
@@ -456,25 +318,14 @@ public readonly partial struct CalendarMeetingStatus : IEquatable<CalendarMeetin
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    static bool IB24JsonValue<CalendarMeetingStatus>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
-
-    static CalendarMeetingStatus IB24JsonValue<CalendarMeetingStatus>.Read(ref Utf8JsonReader reader)
-    {
-        var text = B24JsonRead.EnumValueSpan(ref reader);
-        return text.Length switch
-        {
-            1 => text.SequenceEqual("Y"u8) ? Accepted : text.SequenceEqual("N"u8) ? Declined : text.SequenceEqual("Q"u8) ? Invited : text.SequenceEqual("H"u8) ? Host : new(B24JsonRead.EnumValue(ref reader)),
-            _ => new(B24JsonRead.EnumValue(ref reader)),
-        };
-    }
-
-    static void IB24JsonValue<CalendarMeetingStatus>.Write(Utf8JsonWriter writer, CalendarMeetingStatus value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Reads and writes <see cref="CalendarMeetingStatus"/> as the portal's JSON.</summary>
+    internal static readonly B24EnumType<CalendarMeetingStatus> JsonType = new([Accepted, Declined, Invited, Host], static value => new(value));
 }
 
 /// <summary>How an event was created (<c>EVENT_TYPE</c>); null for ordinary events.</summary>
 /// <remarks>An open set of values: values not listed here are kept as sent. Values compare case-insensitively.</remarks>
-[JsonConverter(typeof(B24JsonConverter<CalendarEventType>))]
-public readonly partial struct CalendarEventType : IEquatable<CalendarEventType>, IB24JsonValue<CalendarEventType>
+[JsonConverter(typeof(JsonConverters))]
+public readonly partial struct CalendarEventType : IEquatable<CalendarEventType>
 {
     private readonly string? _value;
 
@@ -523,28 +374,14 @@ public readonly partial struct CalendarEventType : IEquatable<CalendarEventType>
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    static bool IB24JsonValue<CalendarEventType>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
-
-    static CalendarEventType IB24JsonValue<CalendarEventType>.Read(ref Utf8JsonReader reader)
-    {
-        var text = B24JsonRead.EnumValueSpan(ref reader);
-        return text.Length switch
-        {
-            8 => text.SequenceEqual("#shared#"u8) ? Shared : text.SequenceEqual("#collab#"u8) ? Collab : new(B24JsonRead.EnumValue(ref reader)),
-            12 => text.SequenceEqual("#shared_crm#"u8) ? SharedCrm : new(B24JsonRead.EnumValue(ref reader)),
-            15 => text.SequenceEqual("#shared_collab#"u8) ? SharedCollab : new(B24JsonRead.EnumValue(ref reader)),
-            17 => text.SequenceEqual("#resourcebooking#"u8) ? ResourceBooking : new(B24JsonRead.EnumValue(ref reader)),
-            _ => new(B24JsonRead.EnumValue(ref reader)),
-        };
-    }
-
-    static void IB24JsonValue<CalendarEventType>.Write(Utf8JsonWriter writer, CalendarEventType value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Reads and writes <see cref="CalendarEventType"/> as the portal's JSON.</summary>
+    internal static readonly B24EnumType<CalendarEventType> JsonType = new([Shared, SharedCrm, Collab, SharedCollab, ResourceBooking], static value => new(value));
 }
 
 /// <summary>A day of the week as the two-letter code (recurrence <c>BYDAY</c>, settings <c>week_holidays</c> and <c>week_start</c>).</summary>
 /// <remarks>An open set of values: values not listed here are kept as sent. Values compare case-insensitively.</remarks>
-[JsonConverter(typeof(B24JsonConverter<CalendarWeekday>))]
-public readonly partial struct CalendarWeekday : IEquatable<CalendarWeekday>, IB24JsonValue<CalendarWeekday>
+[JsonConverter(typeof(JsonConverters))]
+public readonly partial struct CalendarWeekday : IEquatable<CalendarWeekday>
 {
     private readonly string? _value;
 
@@ -599,17 +436,21 @@ public readonly partial struct CalendarWeekday : IEquatable<CalendarWeekday>, IB
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    static bool IB24JsonValue<CalendarWeekday>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
+    /// <summary>Reads and writes <see cref="CalendarWeekday"/> as the portal's JSON.</summary>
+    internal static readonly B24EnumType<CalendarWeekday> JsonType = new([Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday], static value => new(value));
+}
 
-    static CalendarWeekday IB24JsonValue<CalendarWeekday>.Read(ref Utf8JsonReader reader)
-    {
-        var text = B24JsonRead.EnumValueSpan(ref reader);
-        return text.Length switch
-        {
-            2 => text.SequenceEqual("MO"u8) ? Monday : text.SequenceEqual("TU"u8) ? Tuesday : text.SequenceEqual("WE"u8) ? Wednesday : text.SequenceEqual("TH"u8) ? Thursday : text.SequenceEqual("FR"u8) ? Friday : text.SequenceEqual("SA"u8) ? Saturday : text.SequenceEqual("SU"u8) ? Sunday : new(B24JsonRead.EnumValue(ref reader)),
-            _ => new(B24JsonRead.EnumValue(ref reader)),
-        };
-    }
-
-    static void IB24JsonValue<CalendarWeekday>.Write(Utf8JsonWriter writer, CalendarWeekday value) => writer.WriteStringValue(value.ToString());
+/// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>
+file sealed class JsonConverters : B24JsonConverterFactory
+{
+    protected override object? JsonTypeOf(Type type) =>
+        type == typeof(CalendarType) ? CalendarType.JsonType :
+        type == typeof(CalendarReminderUnit) ? CalendarReminderUnit.JsonType :
+        type == typeof(CalendarReminder) ? CalendarReminder.JsonType :
+        type == typeof(CalendarSectionExportPeriod) ? CalendarSectionExportPeriod.JsonType :
+        type == typeof(CalendarSectionExportSettings) ? CalendarSectionExportSettings.JsonType :
+        type == typeof(CalendarMeetingStatus) ? CalendarMeetingStatus.JsonType :
+        type == typeof(CalendarEventType) ? CalendarEventType.JsonType :
+        type == typeof(CalendarWeekday) ? CalendarWeekday.JsonType :
+        null;
 }

@@ -5,6 +5,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
@@ -16,8 +17,8 @@ namespace B24Gen.Api;
 
 /// <summary>Standard view of the calendar.</summary>
 /// <remarks>An open set of values: values not listed here are kept as sent. Values compare case-insensitively.</remarks>
-[JsonConverter(typeof(B24JsonConverter<CalendarView>))]
-public readonly partial struct CalendarView : IEquatable<CalendarView>, IB24JsonValue<CalendarView>
+[JsonConverter(typeof(JsonConverters))]
+public readonly partial struct CalendarView : IEquatable<CalendarView>
 {
     private readonly string? _value;
 
@@ -63,26 +64,13 @@ public readonly partial struct CalendarView : IEquatable<CalendarView>, IB24Json
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    static bool IB24JsonValue<CalendarView>.CanStartWith(JsonTokenType token) => token is JsonTokenType.String or JsonTokenType.Number;
-
-    static CalendarView IB24JsonValue<CalendarView>.Read(ref Utf8JsonReader reader)
-    {
-        var text = B24JsonRead.EnumValueSpan(ref reader);
-        return text.Length switch
-        {
-            3 => text.SequenceEqual("day"u8) ? Day : new(B24JsonRead.EnumValue(ref reader)),
-            4 => text.SequenceEqual("week"u8) ? Week : text.SequenceEqual("list"u8) ? List : new(B24JsonRead.EnumValue(ref reader)),
-            5 => text.SequenceEqual("month"u8) ? Month : new(B24JsonRead.EnumValue(ref reader)),
-            _ => new(B24JsonRead.EnumValue(ref reader)),
-        };
-    }
-
-    static void IB24JsonValue<CalendarView>.Write(Utf8JsonWriter writer, CalendarView value) => writer.WriteStringValue(value.ToString());
+    /// <summary>Reads and writes <see cref="CalendarView"/> as the portal's JSON.</summary>
+    internal static readonly B24EnumType<CalendarView> JsonType = new([Day, Week, Month, List], static value => new(value));
 }
 
 /// <summary>Default reminders for new events.</summary>
-[JsonConverter(typeof(B24JsonConverter<CalendarDefaultReminders>))]
-public sealed partial class CalendarDefaultReminders : IB24JsonObject<CalendarDefaultReminders>
+[JsonConverter(typeof(JsonConverters))]
+public sealed partial class CalendarDefaultReminders
 {
     /// <summary>Default reminders for all-day events.</summary>
     /// <remarks>Read from <c>fullDay</c>.</remarks>
@@ -95,90 +83,42 @@ public sealed partial class CalendarDefaultReminders : IB24JsonObject<CalendarDe
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
     public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
-    static bool IB24JsonValue<CalendarDefaultReminders>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-    static CalendarDefaultReminders IB24JsonValue<CalendarDefaultReminders>.Read(ref Utf8JsonReader reader) => CalendarDefaultRemindersJson.Read(ref reader);
-
-    static void IB24JsonValue<CalendarDefaultReminders>.Write(Utf8JsonWriter writer, CalendarDefaultReminders value) => B24JsonWrite.Object(writer, value);
-
-    static void IB24JsonObject<CalendarDefaultReminders>.WriteProperties(Utf8JsonWriter writer, CalendarDefaultReminders value) => CalendarDefaultRemindersJson.WriteProperties(writer, value);
-}
-
-/// <summary>Reads and writes <see cref="CalendarDefaultReminders"/> as the portal's JSON.</summary>
-file static class CalendarDefaultRemindersJson
-{
-    public static CalendarDefaultReminders Read(ref Utf8JsonReader reader)
+    /// <summary>Creates a <see cref="CalendarDefaultReminders"/> with every property at its default.</summary>
+    public CalendarDefaultReminders()
     {
-        IReadOnlyList<CalendarReminder> fullDay = [];
-        IReadOnlyList<CalendarReminder> withTime = [];
-        Dictionary<string, JsonElement>? additionalFields = null;
-        if (B24JsonRead.StartObject(ref reader))
+    }
+
+    /// <summary>Reads and writes <see cref="CalendarDefaultReminders"/> as the portal's JSON.</summary>
+    internal static readonly B24ObjectType<CalendarDefaultReminders> JsonType = new(
+        ["fullDay", "withTime"],
+        static (ref B24ObjectReader reader) => new CalendarDefaultReminders(ref reader),
+        WriteProperties);
+
+    private CalendarDefaultReminders(ref B24ObjectReader reader)
+    {
+        while (reader.Next(out var index))
         {
-            while (B24JsonRead.NextProperty(ref reader))
+            switch (index)
             {
-                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
-                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                try
-                {
-                    B24JsonRead.Value(ref reader);
-                    switch (propertyIndex)
-                    {
-                        case 0:
-                            fullDay = B24JsonRead.List<CalendarReminder>(ref reader, B24JsonRead.Model<CalendarReminder>);
-                            break;
-                        case 1:
-                            withTime = B24JsonRead.List<CalendarReminder>(ref reader, B24JsonRead.Model<CalendarReminder>);
-                            break;
-                        default:
-                            B24JsonRead.AdditionalField(ref reader, unknownProperty!, ref additionalFields);
-                            break;
-                    }
-                }
-                catch (JsonException exception)
-                {
-                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
-                }
+                case 0: FullDay = reader.Read(CalendarReminder.JsonType.List); break;
+                case 1: WithTime = reader.Read(CalendarReminder.JsonType.List); break;
             }
         }
 
-        return new CalendarDefaultReminders
-        {
-            FullDay = fullDay,
-            WithTime = withTime,
-            AdditionalFields = B24JsonRead.Freeze(additionalFields),
-        };
+        AdditionalFields = reader.AdditionalFields;
     }
 
-    public static void WriteProperties(Utf8JsonWriter writer, CalendarDefaultReminders value)
+    private static void WriteProperties(B24ObjectWriter writer, CalendarDefaultReminders value)
     {
-        writer.WritePropertyName("fullDay"u8);
-        B24JsonWrite.List(writer, value.FullDay, B24JsonWrite.Model<CalendarReminder>);
-        writer.WritePropertyName("withTime"u8);
-        B24JsonWrite.List(writer, value.WithTime, B24JsonWrite.Model<CalendarReminder>);
-        B24JsonWrite.AdditionalFields(writer, value.AdditionalFields);
+        writer.Write(0, value.FullDay, CalendarReminder.JsonType.List);
+        writer.Write(1, value.WithTime, CalendarReminder.JsonType.List);
+        writer.AdditionalFields(value.AdditionalFields);
     }
-
-    private static int PropertyIndex(ReadOnlySpan<byte> name)
-    {
-        return name.Length switch
-        {
-            7 => name.SequenceEqual("fullDay"u8) ? 0 : -1,
-            8 => name.SequenceEqual("withTime"u8) ? 1 : -1,
-            _ => -1,
-        };
-    }
-
-    private static string WireName(int propertyIndex) => propertyIndex switch
-    {
-        0 => "fullDay",
-        1 => "withTime",
-        _ => "?",
-    };
 }
 
 /// <summary>Calendar settings of a user.</summary>
-[JsonConverter(typeof(B24JsonConverter<CalendarUserSettings>))]
-public sealed partial class CalendarUserSettings : IB24JsonObject<CalendarUserSettings>
+[JsonConverter(typeof(JsonConverters))]
+public sealed partial class CalendarUserSettings
 {
     /// <summary>Standard view of the calendar.</summary>
     /// <remarks>Read from <c>view</c>.</remarks>
@@ -267,322 +207,103 @@ public sealed partial class CalendarUserSettings : IB24JsonObject<CalendarUserSe
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
     public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
-    static bool IB24JsonValue<CalendarUserSettings>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-    static CalendarUserSettings IB24JsonValue<CalendarUserSettings>.Read(ref Utf8JsonReader reader) => CalendarUserSettingsJson.Read(ref reader);
-
-    static void IB24JsonValue<CalendarUserSettings>.Write(Utf8JsonWriter writer, CalendarUserSettings value) => B24JsonWrite.Object(writer, value);
-
-    static void IB24JsonObject<CalendarUserSettings>.WriteProperties(Utf8JsonWriter writer, CalendarUserSettings value) => CalendarUserSettingsJson.WriteProperties(writer, value);
-}
-
-/// <summary>Reads and writes <see cref="CalendarUserSettings"/> as the portal's JSON.</summary>
-file static class CalendarUserSettingsJson
-{
-    public static CalendarUserSettings Read(ref Utf8JsonReader reader)
+    /// <summary>Creates a <see cref="CalendarUserSettings"/> with every property at its default.</summary>
+    public CalendarUserSettings()
     {
-        CalendarView? view = null;
-        long? meetSection = null;
-        long? crmSection = null;
-        bool showDeclined = default;
-        bool denyBusyInvitation = default;
-        bool collapseOffHours = default;
-        bool showWeekNumbers = default;
-        bool showTasks = default;
-        bool syncTasks = default;
-        bool showCompletedTasks = default;
-        string lastUsedSection = "";
-        string sendFromEmail = "";
-        IReadOnlyDictionary<string, long> defaultSections = ReadOnlyDictionary<string, long>.Empty;
-        long syncPeriodPast = default;
-        long syncPeriodFuture = default;
-        CalendarDefaultReminders? defaultReminders = null;
-        string timezoneName = "";
-        long timezoneOffsetUTC = default;
-        string timezoneDefaultName = "";
-        double workTimeStart = default;
-        double workTimeEnd = default;
-        Dictionary<string, JsonElement>? additionalFields = null;
-        if (B24JsonRead.StartObject(ref reader))
+    }
+
+    /// <summary>Reads and writes <see cref="CalendarUserSettings"/> as the portal's JSON.</summary>
+    internal static readonly B24ObjectType<CalendarUserSettings> JsonType = new(
+        ["view", "meetSection", "crmSection", "showDeclined", "denyBusyInvitation", "collapseOffHours",
+         "showWeekNumbers", "showTasks", "syncTasks", "showCompletedTasks", "lastUsedSection",
+         "sendFromEmail", "defaultSections", "syncPeriodPast", "syncPeriodFuture", "defaultReminders",
+         "timezoneName", "timezoneOffsetUTC", "timezoneDefaultName", "work_time_start", "work_time_end"],
+        static (ref B24ObjectReader reader) => new CalendarUserSettings(ref reader),
+        WriteProperties);
+
+    private CalendarUserSettings(ref B24ObjectReader reader)
+    {
+        while (reader.Next(out var index))
         {
-            while (B24JsonRead.NextProperty(ref reader))
+            switch (index)
             {
-                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
-                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                try
-                {
-                    B24JsonRead.Value(ref reader);
-                    switch (propertyIndex)
-                    {
-                        case 0:
-                            view = B24JsonRead.Model<CalendarView>(ref reader);
-                            break;
-                        case 1:
-                            meetSection = B24JsonRead.NullableInt64(ref reader);
-                            break;
-                        case 2:
-                            crmSection = B24JsonRead.NullableInt64(ref reader);
-                            break;
-                        case 3:
-                            showDeclined = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 4:
-                            denyBusyInvitation = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 5:
-                            collapseOffHours = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 6:
-                            showWeekNumbers = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 7:
-                            showTasks = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 8:
-                            syncTasks = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 9:
-                            showCompletedTasks = B24JsonRead.Boolean(ref reader);
-                            break;
-                        case 10:
-                            lastUsedSection = B24JsonRead.String(ref reader);
-                            break;
-                        case 11:
-                            sendFromEmail = B24JsonRead.String(ref reader);
-                            break;
-                        case 12:
-                            defaultSections = B24JsonRead.Map<long>(ref reader, B24JsonRead.Int64);
-                            break;
-                        case 13:
-                            syncPeriodPast = B24JsonRead.Int64(ref reader);
-                            break;
-                        case 14:
-                            syncPeriodFuture = B24JsonRead.Int64(ref reader);
-                            break;
-                        case 15:
-                            defaultReminders = B24JsonRead.Model<CalendarDefaultReminders>(ref reader);
-                            break;
-                        case 16:
-                            timezoneName = B24JsonRead.String(ref reader);
-                            break;
-                        case 17:
-                            timezoneOffsetUTC = B24JsonRead.Int64(ref reader);
-                            break;
-                        case 18:
-                            timezoneDefaultName = B24JsonRead.String(ref reader);
-                            break;
-                        case 19:
-                            workTimeStart = B24JsonRead.Double(ref reader);
-                            break;
-                        case 20:
-                            workTimeEnd = B24JsonRead.Double(ref reader);
-                            break;
-                        default:
-                            B24JsonRead.AdditionalField(ref reader, unknownProperty!, ref additionalFields);
-                            break;
-                    }
-                }
-                catch (JsonException exception)
-                {
-                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
-                }
+                case 0: View = reader.Read(CalendarView.JsonType); break;
+                case 1: MeetSection = reader.NullableInt64(); break;
+                case 2: CrmSection = reader.NullableInt64(); break;
+                case 3: ShowDeclined = reader.Boolean(); break;
+                case 4: DenyBusyInvitation = reader.Boolean(); break;
+                case 5: CollapseOffHours = reader.Boolean(); break;
+                case 6: ShowWeekNumbers = reader.Boolean(); break;
+                case 7: ShowTasks = reader.Boolean(); break;
+                case 8: SyncTasks = reader.Boolean(); break;
+                case 9: ShowCompletedTasks = reader.Boolean(); break;
+                case 10: LastUsedSection = reader.String(); break;
+                case 11: SendFromEmail = reader.String(); break;
+                case 12: DefaultSections = reader.Read(B24JsonType.Int64.Map); break;
+                case 13: SyncPeriodPast = reader.Int64(); break;
+                case 14: SyncPeriodFuture = reader.Int64(); break;
+                case 15: DefaultReminders = reader.Read(CalendarDefaultReminders.JsonType); break;
+                case 16: TimezoneName = reader.String(); break;
+                case 17: TimezoneOffsetUTC = reader.Int64(); break;
+                case 18: TimezoneDefaultName = reader.String(); break;
+                case 19: WorkTimeStart = reader.Double(); break;
+                case 20: WorkTimeEnd = reader.Double(); break;
             }
         }
 
-        return new CalendarUserSettings
-        {
-            View = view ?? new CalendarView(),
-            MeetSection = meetSection,
-            CrmSection = crmSection,
-            ShowDeclined = showDeclined,
-            DenyBusyInvitation = denyBusyInvitation,
-            CollapseOffHours = collapseOffHours,
-            ShowWeekNumbers = showWeekNumbers,
-            ShowTasks = showTasks,
-            SyncTasks = syncTasks,
-            ShowCompletedTasks = showCompletedTasks,
-            LastUsedSection = lastUsedSection,
-            SendFromEmail = sendFromEmail,
-            DefaultSections = defaultSections,
-            SyncPeriodPast = syncPeriodPast,
-            SyncPeriodFuture = syncPeriodFuture,
-            DefaultReminders = defaultReminders ?? new CalendarDefaultReminders(),
-            TimezoneName = timezoneName,
-            TimezoneOffsetUTC = timezoneOffsetUTC,
-            TimezoneDefaultName = timezoneDefaultName,
-            WorkTimeStart = workTimeStart,
-            WorkTimeEnd = workTimeEnd,
-            AdditionalFields = B24JsonRead.Freeze(additionalFields),
-        };
+        AdditionalFields = reader.AdditionalFields;
     }
 
-    public static void WriteProperties(Utf8JsonWriter writer, CalendarUserSettings value)
+    private static void WriteProperties(B24ObjectWriter writer, CalendarUserSettings value)
     {
-        writer.WritePropertyName("view"u8);
-        B24JsonWrite.Model(writer, value.View);
-        writer.WritePropertyName("meetSection"u8);
-        if (value.MeetSection is { } meetSection)
-        {
-            writer.WriteNumberValue(meetSection);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-        writer.WritePropertyName("crmSection"u8);
-        if (value.CrmSection is { } crmSection)
-        {
-            writer.WriteNumberValue(crmSection);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-        writer.WritePropertyName("showDeclined"u8);
-        writer.WriteBooleanValue(value.ShowDeclined);
-        writer.WritePropertyName("denyBusyInvitation"u8);
-        writer.WriteBooleanValue(value.DenyBusyInvitation);
-        writer.WritePropertyName("collapseOffHours"u8);
-        writer.WriteStringValue(value.CollapseOffHours ? "Y"u8 : "N"u8);
-        writer.WritePropertyName("showWeekNumbers"u8);
-        writer.WriteStringValue(value.ShowWeekNumbers ? "Y"u8 : "N"u8);
-        writer.WritePropertyName("showTasks"u8);
-        writer.WriteStringValue(value.ShowTasks ? "Y"u8 : "N"u8);
-        writer.WritePropertyName("syncTasks"u8);
-        writer.WriteStringValue(value.SyncTasks ? "Y"u8 : "N"u8);
-        writer.WritePropertyName("showCompletedTasks"u8);
-        writer.WriteStringValue(value.ShowCompletedTasks ? "Y"u8 : "N"u8);
-        writer.WritePropertyName("lastUsedSection"u8);
-        writer.WriteStringValue(value.LastUsedSection);
-        writer.WritePropertyName("sendFromEmail"u8);
-        writer.WriteStringValue(value.SendFromEmail);
-        writer.WritePropertyName("defaultSections"u8);
-        B24JsonWrite.Map(writer, value.DefaultSections, B24JsonWrite.Int64);
-        writer.WritePropertyName("syncPeriodPast"u8);
-        writer.WriteNumberValue(value.SyncPeriodPast);
-        writer.WritePropertyName("syncPeriodFuture"u8);
-        writer.WriteNumberValue(value.SyncPeriodFuture);
-        writer.WritePropertyName("defaultReminders"u8);
-        B24JsonWrite.Model(writer, value.DefaultReminders);
-        writer.WritePropertyName("timezoneName"u8);
-        writer.WriteStringValue(value.TimezoneName);
-        writer.WritePropertyName("timezoneOffsetUTC"u8);
-        writer.WriteNumberValue(value.TimezoneOffsetUTC);
-        writer.WritePropertyName("timezoneDefaultName"u8);
-        writer.WriteStringValue(value.TimezoneDefaultName);
-        writer.WritePropertyName("work_time_start"u8);
-        writer.WriteNumberValue(value.WorkTimeStart);
-        writer.WritePropertyName("work_time_end"u8);
-        writer.WriteNumberValue(value.WorkTimeEnd);
-        B24JsonWrite.AdditionalFields(writer, value.AdditionalFields);
+        writer.Write(0, value.View, CalendarView.JsonType);
+        writer.Write(1, value.MeetSection, B24JsonType.NullableInt64);
+        writer.Write(2, value.CrmSection, B24JsonType.NullableInt64);
+        writer.Boolean(3, value.ShowDeclined);
+        writer.Boolean(4, value.DenyBusyInvitation);
+        writer.YesNo(5, value.CollapseOffHours);
+        writer.YesNo(6, value.ShowWeekNumbers);
+        writer.YesNo(7, value.ShowTasks);
+        writer.YesNo(8, value.SyncTasks);
+        writer.YesNo(9, value.ShowCompletedTasks);
+        writer.String(10, value.LastUsedSection);
+        writer.String(11, value.SendFromEmail);
+        writer.Write(12, value.DefaultSections, B24JsonType.Int64.Map);
+        writer.Int64(13, value.SyncPeriodPast);
+        writer.Int64(14, value.SyncPeriodFuture);
+        writer.Write(15, value.DefaultReminders, CalendarDefaultReminders.JsonType);
+        writer.String(16, value.TimezoneName);
+        writer.Int64(17, value.TimezoneOffsetUTC);
+        writer.String(18, value.TimezoneDefaultName);
+        writer.Double(19, value.WorkTimeStart);
+        writer.Double(20, value.WorkTimeEnd);
+        writer.AdditionalFields(value.AdditionalFields);
     }
-
-    private static int PropertyIndex(ReadOnlySpan<byte> name)
-    {
-        return name.Length switch
-        {
-            4 => name.SequenceEqual("view"u8) ? 0 : -1,
-            9 => name.SequenceEqual("showTasks"u8) ? 7 : name.SequenceEqual("syncTasks"u8) ? 8 : -1,
-            10 => name.SequenceEqual("crmSection"u8) ? 2 : -1,
-            11 => name.SequenceEqual("meetSection"u8) ? 1 : -1,
-            12 => name.SequenceEqual("showDeclined"u8) ? 3 : name.SequenceEqual("timezoneName"u8) ? 16 : -1,
-            13 => name.SequenceEqual("sendFromEmail"u8) ? 11 : name.SequenceEqual("work_time_end"u8) ? 20 : -1,
-            14 => name.SequenceEqual("syncPeriodPast"u8) ? 13 : -1,
-            15 => name.SequenceEqual("showWeekNumbers"u8) ? 6 : name.SequenceEqual("lastUsedSection"u8) ? 10 : name.SequenceEqual("defaultSections"u8) ? 12 : name.SequenceEqual("work_time_start"u8) ? 19 : -1,
-            16 => name.SequenceEqual("collapseOffHours"u8) ? 5 : name.SequenceEqual("syncPeriodFuture"u8) ? 14 : name.SequenceEqual("defaultReminders"u8) ? 15 : -1,
-            17 => name.SequenceEqual("timezoneOffsetUTC"u8) ? 17 : -1,
-            18 => name.SequenceEqual("denyBusyInvitation"u8) ? 4 : name.SequenceEqual("showCompletedTasks"u8) ? 9 : -1,
-            19 => name.SequenceEqual("timezoneDefaultName"u8) ? 18 : -1,
-            _ => -1,
-        };
-    }
-
-    private static string WireName(int propertyIndex) => propertyIndex switch
-    {
-        0 => "view",
-        1 => "meetSection",
-        2 => "crmSection",
-        3 => "showDeclined",
-        4 => "denyBusyInvitation",
-        5 => "collapseOffHours",
-        6 => "showWeekNumbers",
-        7 => "showTasks",
-        8 => "syncTasks",
-        9 => "showCompletedTasks",
-        10 => "lastUsedSection",
-        11 => "sendFromEmail",
-        12 => "defaultSections",
-        13 => "syncPeriodPast",
-        14 => "syncPeriodFuture",
-        15 => "defaultReminders",
-        16 => "timezoneName",
-        17 => "timezoneOffsetUTC",
-        18 => "timezoneDefaultName",
-        19 => "work_time_start",
-        20 => "work_time_end",
-        _ => "?",
-    };
 }
 
 /// <summary>Parameters of <c>calendar.user.settings.get</c>: Get the calendar settings of the current user.</summary>
-[JsonConverter(typeof(B24JsonConverter<CalendarUserSettingsGetRequest>))]
-public sealed partial class CalendarUserSettingsGetRequest : IB24JsonObject<CalendarUserSettingsGetRequest>
+[JsonConverter(typeof(JsonConverters))]
+public sealed partial class CalendarUserSettingsGetRequest
 {
-    static bool IB24JsonValue<CalendarUserSettingsGetRequest>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-    static CalendarUserSettingsGetRequest IB24JsonValue<CalendarUserSettingsGetRequest>.Read(ref Utf8JsonReader reader) => CalendarUserSettingsGetRequestJson.Read(ref reader);
-
-    static void IB24JsonValue<CalendarUserSettingsGetRequest>.Write(Utf8JsonWriter writer, CalendarUserSettingsGetRequest value) => B24JsonWrite.Object(writer, value);
-
-    static void IB24JsonObject<CalendarUserSettingsGetRequest>.WriteProperties(Utf8JsonWriter writer, CalendarUserSettingsGetRequest value) => CalendarUserSettingsGetRequestJson.WriteProperties(writer, value);
-}
-
-/// <summary>Reads and writes <see cref="CalendarUserSettingsGetRequest"/> as the portal's JSON.</summary>
-file static class CalendarUserSettingsGetRequestJson
-{
-    public static CalendarUserSettingsGetRequest Read(ref Utf8JsonReader reader)
-    {
-        if (B24JsonRead.StartObject(ref reader))
-        {
-            while (B24JsonRead.NextProperty(ref reader))
-            {
-                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
-                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                try
-                {
-                    B24JsonRead.Value(ref reader);
-                    switch (propertyIndex)
-                    {
-                        default:
-                            reader.Skip();
-                            break;
-                    }
-                }
-                catch (JsonException exception)
-                {
-                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
-                }
-            }
-        }
-
-        return new CalendarUserSettingsGetRequest
-        {
-        };
-    }
-
-    public static void WriteProperties(Utf8JsonWriter writer, CalendarUserSettingsGetRequest value)
+    /// <summary>Creates a <see cref="CalendarUserSettingsGetRequest"/> with every property at its default.</summary>
+    public CalendarUserSettingsGetRequest()
     {
     }
 
-    private static int PropertyIndex(ReadOnlySpan<byte> name)
+    /// <summary>Reads and writes <see cref="CalendarUserSettingsGetRequest"/> as the portal's JSON.</summary>
+    internal static readonly B24ObjectType<CalendarUserSettingsGetRequest> JsonType = new(
+        [],
+        static (ref B24ObjectReader reader) => new CalendarUserSettingsGetRequest(ref reader),
+        WriteProperties,
+        keepUnknown: false);
+
+    private CalendarUserSettingsGetRequest(ref B24ObjectReader reader)
     {
-        return -1;
     }
 
-    private static string WireName(int propertyIndex) => propertyIndex switch
+    private static void WriteProperties(B24ObjectWriter writer, CalendarUserSettingsGetRequest value)
     {
-        _ => "?",
-    };
+    }
 }
 
 public static partial class B24Methods
@@ -591,7 +312,8 @@ public static partial class B24Methods
     public static B24Method<CalendarUserSettingsGetRequest, CalendarUserSettings> CalendarUserSettingsGet { get; } = new(
         "calendar.user.settings.get",
         B24MethodKind.Read,
-        B24JsonRead.Model<CalendarUserSettings>);
+        CalendarUserSettingsGetRequest.JsonType,
+        CalendarUserSettings.JsonType);
 }
 
 public sealed partial class CalendarUserSettingsApi
@@ -641,4 +363,15 @@ public sealed partial class CalendarUserSettingsApi
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<B24Response<CalendarUserSettings>> GetWithResponseAsync(CancellationToken cancellationToken = default) =>
         GetWithResponseAsync(new CalendarUserSettingsGetRequest(), cancellationToken);
+}
+
+/// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>
+file sealed class JsonConverters : B24JsonConverterFactory
+{
+    protected override object? JsonTypeOf(Type type) =>
+        type == typeof(CalendarView) ? CalendarView.JsonType :
+        type == typeof(CalendarDefaultReminders) ? CalendarDefaultReminders.JsonType :
+        type == typeof(CalendarUserSettings) ? CalendarUserSettings.JsonType :
+        type == typeof(CalendarUserSettingsGetRequest) ? CalendarUserSettingsGetRequest.JsonType :
+        null;
 }

@@ -5,6 +5,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
@@ -15,8 +16,8 @@ using B24Gen.Serialization;
 namespace B24Gen.Api;
 
 /// <summary>Parameters of <c>crm.deal.list</c>: Get a list of deals by filter.</summary>
-[JsonConverter(typeof(B24JsonConverter<CrmDealListRequest>))]
-public sealed partial class CrmDealListRequest : IB24JsonObject<CrmDealListRequest>
+[JsonConverter(typeof(JsonConverters))]
+public sealed partial class CrmDealListRequest
 {
     /// <summary>The fields to return: names, <c>*</c> (all but custom and multiple fields) or <c>UF_*</c> (custom fields). Default: <c>*</c> and <c>UF_*</c>. <c>CONTACT_IDS</c> is not supported.</summary>
     /// <remarks>Sent as <c>select</c>. Not sent when null.</remarks>
@@ -30,99 +31,37 @@ public sealed partial class CrmDealListRequest : IB24JsonObject<CrmDealListReque
     /// <remarks>Sent as <c>order</c>. Not sent when null.</remarks>
     public IReadOnlyDictionary<string, string>? Order { get; set; }
 
-    static bool IB24JsonValue<CrmDealListRequest>.CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
-
-    static CrmDealListRequest IB24JsonValue<CrmDealListRequest>.Read(ref Utf8JsonReader reader) => CrmDealListRequestJson.Read(ref reader);
-
-    static void IB24JsonValue<CrmDealListRequest>.Write(Utf8JsonWriter writer, CrmDealListRequest value) => B24JsonWrite.Object(writer, value);
-
-    static void IB24JsonObject<CrmDealListRequest>.WriteProperties(Utf8JsonWriter writer, CrmDealListRequest value) => CrmDealListRequestJson.WriteProperties(writer, value);
-}
-
-/// <summary>Reads and writes <see cref="CrmDealListRequest"/> as the portal's JSON.</summary>
-file static class CrmDealListRequestJson
-{
-    public static CrmDealListRequest Read(ref Utf8JsonReader reader)
+    /// <summary>Creates a <see cref="CrmDealListRequest"/> with every property at its default.</summary>
+    public CrmDealListRequest()
     {
-        IReadOnlyList<string>? select = null;
-        IReadOnlyDictionary<string, JsonElement>? filter = null;
-        IReadOnlyDictionary<string, string>? order = null;
-        if (B24JsonRead.StartObject(ref reader))
+    }
+
+    /// <summary>Reads and writes <see cref="CrmDealListRequest"/> as the portal's JSON.</summary>
+    internal static readonly B24ObjectType<CrmDealListRequest> JsonType = new(
+        ["select", "filter", "order"],
+        static (ref B24ObjectReader reader) => new CrmDealListRequest(ref reader),
+        WriteProperties,
+        keepUnknown: false);
+
+    private CrmDealListRequest(ref B24ObjectReader reader)
+    {
+        while (reader.Next(out var index))
         {
-            while (B24JsonRead.NextProperty(ref reader))
+            switch (index)
             {
-                var propertyIndex = PropertyIndex(B24JsonRead.PropertyName(ref reader));
-                var unknownProperty = propertyIndex < 0 ? reader.GetString()! : null;
-                try
-                {
-                    B24JsonRead.Value(ref reader);
-                    switch (propertyIndex)
-                    {
-                        case 0:
-                            select = B24JsonRead.List<string>(ref reader, B24JsonRead.String);
-                            break;
-                        case 1:
-                            filter = B24JsonRead.Map<JsonElement>(ref reader, B24JsonRead.Any);
-                            break;
-                        case 2:
-                            order = B24JsonRead.Map<string>(ref reader, B24JsonRead.String);
-                            break;
-                        default:
-                            reader.Skip();
-                            break;
-                    }
-                }
-                catch (JsonException exception)
-                {
-                    throw B24JsonReadException.AtProperty(exception, unknownProperty ?? WireName(propertyIndex));
-                }
+                case 0: Select = reader.Read(B24JsonType.String.List); break;
+                case 1: Filter = reader.Read(B24JsonType.Any.Map); break;
+                case 2: Order = reader.Read(B24JsonType.String.Map); break;
             }
         }
-
-        return new CrmDealListRequest
-        {
-            Select = select,
-            Filter = filter,
-            Order = order,
-        };
     }
 
-    public static void WriteProperties(Utf8JsonWriter writer, CrmDealListRequest value)
+    private static void WriteProperties(B24ObjectWriter writer, CrmDealListRequest value)
     {
-        if (value.Select is { } select)
-        {
-            writer.WritePropertyName("select"u8);
-            B24JsonWrite.List(writer, select, B24JsonWrite.String);
-        }
-        if (value.Filter is { } filter)
-        {
-            writer.WritePropertyName("filter"u8);
-            B24JsonWrite.Map(writer, filter, B24JsonWrite.Any);
-        }
-        if (value.Order is { } order)
-        {
-            writer.WritePropertyName("order"u8);
-            B24JsonWrite.Map(writer, order, B24JsonWrite.String);
-        }
+        writer.Optional(0, value.Select, B24JsonType.String.List);
+        writer.Optional(1, value.Filter, B24JsonType.Any.Map);
+        writer.Optional(2, value.Order, B24JsonType.String.Map);
     }
-
-    private static int PropertyIndex(ReadOnlySpan<byte> name)
-    {
-        return name.Length switch
-        {
-            5 => name.SequenceEqual("order"u8) ? 2 : -1,
-            6 => name.SequenceEqual("select"u8) ? 0 : name.SequenceEqual("filter"u8) ? 1 : -1,
-            _ => -1,
-        };
-    }
-
-    private static string WireName(int propertyIndex) => propertyIndex switch
-    {
-        0 => "select",
-        1 => "filter",
-        2 => "order",
-        _ => "?",
-    };
 }
 
 public static partial class B24Methods
@@ -131,7 +70,8 @@ public static partial class B24Methods
     public static B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>> CrmDealList { get; } = new(
         "crm.deal.list",
         B24MethodKind.Read,
-        static (ref Utf8JsonReader reader0) => B24JsonRead.List<CrmDeal>(ref reader0, B24JsonRead.Model<CrmDeal>),
+        CrmDealListRequest.JsonType,
+        CrmDeal.JsonType.List,
         B24Paging.Fast);
 }
 
@@ -199,4 +139,12 @@ public sealed partial class CrmDealApi
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     public IAsyncEnumerable<CrmDeal> ListAllAsync(CrmDealListRequest? request = null, CancellationToken cancellationToken = default) =>
         _client.ListFastAsync(B24Methods.CrmDealList, request ?? new CrmDealListRequest(), static item => item.Id, cancellationToken);
+}
+
+/// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>
+file sealed class JsonConverters : B24JsonConverterFactory
+{
+    protected override object? JsonTypeOf(Type type) =>
+        type == typeof(CrmDealListRequest) ? CrmDealListRequest.JsonType :
+        null;
 }

@@ -237,8 +237,8 @@ public sealed class BatchTests : EmulatorTest
                 "time": { "start": 1724916859.421475, "finish": 1724916859.471588, "duration": 0.05011296272277832, "processing": 0.010200977325439453, "date_start": "2024-08-29T10:34:19+03:00", "date_finish": "2024-08-29T10:34:19+03:00" }
             }
             """, method: "batch");
-        var userGet = new B24Method<CrmDealListRequest, System.Text.Json.JsonElement>("user.get", B24MethodKind.Read, Serialization.B24JsonRead.Any);
-        var departmentGet = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("department.get", B24MethodKind.Read, B24Methods.CrmDealList.ReadResult);
+        var userGet = new B24Method<CrmDealListRequest, System.Text.Json.JsonElement>("user.get", B24MethodKind.Read, CrmDealListRequest.JsonType, Serialization.B24JsonType.Any);
+        var departmentGet = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("department.get", B24MethodKind.Read, CrmDealListRequest.JsonType, B24Methods.CrmDealList.Result);
         var batch = Client.CreateBatch();
         var user = batch.Add(userGet, new CrmDealListRequest(), "get_user");
         var department = batch.Add(departmentGet, new CrmDealListRequest(), "get_department");

@@ -113,7 +113,7 @@ public sealed class FastPagingTests : EmulatorTest
     {
         var page = new JsonArray(Enumerable.Range(1, 50).Select(id => (JsonNode)new JsonObject { ["ID"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToArray());
         Emulator.Methods.Register("demo.stuck.list", _ => MethodResult.Success(page.DeepClone()));
-        var stuck = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("demo.stuck.list", B24MethodKind.Read, B24Methods.CrmDealList.ReadResult, B24Paging.Fast);
+        var stuck = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("demo.stuck.list", B24MethodKind.Read, CrmDealListRequest.JsonType, B24Methods.CrmDealList.Result, B24Paging.Fast);
 
         var exception = await Assert.ThrowsAsync<B24ResponseFormatException>(() => ToListAsync(Client.ListFastAsync(stuck, new CrmDealListRequest(), deal => deal.Id)));
 
@@ -123,7 +123,7 @@ public sealed class FastPagingTests : EmulatorTest
     [Fact]
     public void Only_fast_methods_page_in_the_fast_mode_and_only_paged_methods_page_at_all()
     {
-        var startOnly = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("crm.deal.list", B24MethodKind.Read, B24Methods.CrmDealList.ReadResult, B24Paging.Start);
+        var startOnly = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("crm.deal.list", B24MethodKind.Read, CrmDealListRequest.JsonType, B24Methods.CrmDealList.Result, B24Paging.Start);
 
         Assert.Throws<ArgumentException>(() => Client.ListFastAsync(startOnly, new CrmDealListRequest(), deal => deal.Id));
         Assert.Throws<ArgumentException>(() => Client.ListAsync(B24Methods.CalendarSectionGet, UserOneSections));

@@ -1,0 +1,58 @@
+using System;
+using B24Gen.Generator.Model;
+
+namespace B24Gen.Generator.Emit;
+
+/// <summary>
+/// The C# that names a schema type's runtime JSON type (<c>B24JsonType.Int64</c>, <c>CalendarSection.JsonType.List</c>),
+/// and the one-line reads and writes of a property. The reading loop, name lookup and composition live in the
+/// runtime, so each property costs one line to read and one to write: less code for every build to compile.
+/// </summary>
+internal static class JsonTypeCode
+{
+    /// <summary>An expression of type <c>B24JsonType&lt;T&gt;</c> for <paramref name="type"/>.</summary>
+    public static string Expression(TypeRef type) => type switch
+    {
+        PrimitiveTypeRef p => "B24JsonType." + PrimitiveName(p.Kind),
+        NullableTypeRef { Inner: PrimitiveTypeRef p } => "B24JsonType.Nullable" + PrimitiveName(p.Kind),
+        NullableTypeRef n => Expression(n.Inner) + ".OrNull()",
+        NamedTypeRef n => n.Name + ".JsonType",
+        ListTypeRef l => Expression(l.Item) + ".List",
+        MapTypeRef m => Expression(m.Value) + ".Map",
+        UnionTypeRef u => "B24JsonType.Union(" + Expression(u.First) + ", " + Expression(u.Second) + ")",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    /// <summary>Reads a value of <paramref name="type"/> with the reading constructor's <c>reader</c>.</summary>
+    public static string Read(TypeRef type) => type switch
+    {
+        PrimitiveTypeRef p => "reader." + ReaderName(p.Kind) + "()",
+        NullableTypeRef { Inner: PrimitiveTypeRef p } => "reader.Nullable" + ReaderName(p.Kind) + "()",
+        _ => "reader.Read(" + Expression(type) + ")",
+    };
+
+    /// <summary>Writes property <paramref name="index"/> with value <paramref name="value"/>; null is written as <c>null</c>.</summary>
+    public static string Write(TypeRef type, int index, string value) => type is PrimitiveTypeRef p
+        ? "writer." + PrimitiveName(p.Kind) + "(" + index + ", " + value + ");"
+        : "writer.Write(" + index + ", " + value + ", " + Expression(type) + ");";
+
+    /// <summary>Writes an optional parameter, or nothing when it is null.</summary>
+    public static string WriteOptional(TypeRef type, int index, string value) =>
+        "writer.Optional(" + index + ", " + value + ", " + Expression(type is NullableTypeRef n ? n.Inner : type) + ");";
+
+    private static string ReaderName(PrimitiveKind kind) => kind == PrimitiveKind.YesNo ? "Boolean" : PrimitiveName(kind);
+
+    private static string PrimitiveName(PrimitiveKind kind) => kind switch
+    {
+        PrimitiveKind.String => "String",
+        PrimitiveKind.Int => "Int64",
+        PrimitiveKind.Double => "Double",
+        PrimitiveKind.Bool => "Boolean",
+        PrimitiveKind.YesNo => "YesNo",
+        PrimitiveKind.Date => "Date",
+        PrimitiveKind.DateTime => "DateTime",
+        PrimitiveKind.Timestamp => "Timestamp",
+        PrimitiveKind.Any => "Any",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Text.Json;
+
+namespace B24Gen.Serialization;
+
+/// <summary>Reads an object's properties: the generated type's reading constructor, <c>(ref reader) => new(ref reader)</c>.</summary>
+/// <typeparam name="T">The object type.</typeparam>
+/// <param name="reader">The object's reader.</param>
+/// <returns>The object.</returns>
+public delegate T B24ObjectReadFunc<out T>(ref B24ObjectReader reader);
+
+/// <summary>Writes an object's properties, without the braces.</summary>
+/// <typeparam name="T">The object type.</typeparam>
+/// <param name="writer">The object's writer.</param>
+/// <param name="value">The object.</param>
+public delegate void B24ObjectWriteAction<in T>(B24ObjectWriter writer, T value);
+
+/// <summary>
+/// The JSON type of a generated object type: its wire names (in schema order), its reading constructor and its
+/// property writer. The name lookup, the loop over properties, unknown fields, required properties, <c>[]</c> for an
+/// empty object and the JSON path of a failure live here, once, rather than in every generated type.
+/// </summary>
+/// <typeparam name="T">The object type.</typeparam>
+public sealed class B24ObjectType<T> : B24JsonType<T>
+    where T : class
+{
+    private readonly B24ObjectReadFunc<T> _read;
+    private readonly B24ObjectWriteAction<T> _write;
+    private readonly int[] _required;
+
+    /// <summary>Describes an object type.</summary>
+    /// <param name="names">The wire names; a property's index in generated code is its position here.</param>
+    /// <param name="read">Reads the properties (the generated reading constructor).</param>
+    /// <param name="write">Writes the properties.</param>
+    /// <param name="keepUnknown">Whether unknown properties are kept (result types) or skipped (requests).</param>
+    /// <param name="required">Indexes of properties that must be present (a request's required parameters).</param>
+    public B24ObjectType(string[] names, B24ObjectReadFunc<T> read, B24ObjectWriteAction<T> write, bool keepUnknown = true, int[]? required = null)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(write);
+        Names = new B24PropertyNames(names);
+        _read = read;
+        _write = write;
+        KeepUnknown = keepUnknown;
+        _required = required ?? [];
+    }
+
+    internal B24PropertyNames Names { get; }
+
+    internal bool KeepUnknown { get; }
+
+    /// <inheritdoc/>
+    public override bool CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
+
+    /// <inheritdoc/>
+    public override T Read(ref Utf8JsonReader reader)
+    {
+        var properties = new B24ObjectReader(reader, Names, KeepUnknown);
+        T value;
+        try
+        {
+            value = _read(ref properties);
+            properties.ReadToEnd();
+            reader = properties.Reader;
+        }
+        catch (JsonException exception) when (properties.CurrentName is { } name)
+        {
+            throw B24JsonReadException.AtProperty(exception, name);
+        }
+
+        foreach (var index in _required)
+        {
+            if (!properties.Seen(index))
+            {
+                throw new B24JsonReadException($"the required property '{Names[index]}'", "an object without it");
+            }
+        }
+
+        return value;
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, T value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        WriteProperties(writer, value);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the properties into an object someone else opened (a request body, which adds <c>auth</c>).</summary>
+    /// <param name="writer">The writer, inside an object.</param>
+    /// <param name="value">The value.</param>
+    public void WriteProperties(Utf8JsonWriter writer, T value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        _write(new B24ObjectWriter(writer, Names), value);
+    }
+}

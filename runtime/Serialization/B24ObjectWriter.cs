@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace B24Gen.Serialization;
+
+/// <summary>
+/// Writes one object's properties for a generated type, each by its index in the type's names (pre-encoded once).
+/// Writing is exact: <c>yn</c> as <c>"Y"</c>/<c>"N"</c>, <c>int</c> as a number, dates as the text the portal accepts.
+/// </summary>
+public readonly struct B24ObjectWriter
+{
+    private readonly Utf8JsonWriter _writer;
+    private readonly JsonEncodedText[] _names;
+
+    internal B24ObjectWriter(Utf8JsonWriter writer, B24PropertyNames names)
+    {
+        _writer = writer;
+        _names = names.Encoded;
+    }
+
+    /// <summary>Writes a <c>string</c>.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value.</param>
+    public void String(int index, string value) => _writer.WriteString(_names[index], value);
+
+    /// <summary>Writes an <c>int</c>.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value.</param>
+    public void Int64(int index, long value) => _writer.WriteNumber(_names[index], value);
+
+    /// <summary>Writes a <c>double</c>.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value.</param>
+    public void Double(int index, double value) => _writer.WriteNumber(_names[index], value);
+
+    /// <summary>Writes a <c>bool</c> as a JSON boolean.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value.</param>
+    public void Boolean(int index, bool value) => _writer.WriteBoolean(_names[index], value);
+
+    /// <summary>Writes a <c>yn</c> as <c>"Y"</c> or <c>"N"</c>.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value.</param>
+    public void YesNo(int index, bool value) => _writer.WriteString(_names[index], value ? "Y"u8 : "N"u8);
+
+    /// <summary>Writes a <c>date</c> as its text.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value.</param>
+    public void Date(int index, B24Date value) => _writer.WriteString(_names[index], value.Text);
+
+    /// <summary>Writes a <c>datetime</c> as its text.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value.</param>
+    public void DateTime(int index, B24DateTime value) => _writer.WriteString(_names[index], value.Text);
+
+    /// <summary>Writes a <c>timestamp</c> as Unix seconds.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value.</param>
+    public void Timestamp(int index, DateTimeOffset value) => _writer.WriteNumber(_names[index], value.ToUnixTimeSeconds());
+
+    /// <summary>Writes <c>any</c> as it is.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value.</param>
+    public void Any(int index, JsonElement value)
+    {
+        _writer.WritePropertyName(_names[index]);
+        value.WriteTo(_writer);
+    }
+
+    /// <summary>Writes a value of a generated, list, map, nullable or union type.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="type">Its JSON type.</param>
+    public void Write<T>(int index, T value, B24JsonType<T> type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        _writer.WritePropertyName(_names[index]);
+        type.Write(_writer, value);
+    }
+
+    /// <summary>Writes an optional parameter, or nothing when it is null: an empty value changes what the portal does.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    /// <param name="type">The JSON type of a present value.</param>
+    public void Optional<T>(int index, T? value, B24JsonType<T> type)
+        where T : class
+    {
+        if (value is not null)
+        {
+            Write(index, value, type);
+        }
+    }
+
+    /// <summary>Writes an optional parameter, or nothing when it is null: an empty value changes what the portal does.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    /// <param name="type">The JSON type of a present value.</param>
+    public void Optional<T>(int index, T? value, B24JsonType<T> type)
+        where T : struct
+    {
+        if (value is { } present)
+        {
+            Write(index, present, type);
+        }
+    }
+
+    /// <summary>Writes the fields kept from a response back as they were read.</summary>
+    /// <param name="fields">The fields.</param>
+    public void AdditionalFields(IReadOnlyDictionary<string, JsonElement> fields) => B24JsonWrite.AdditionalFields(_writer, fields);
+}
