@@ -12,6 +12,9 @@
 set -euo pipefail
 
 RUNS="${1:-10}"
+# Build as a developer's machine does: the compiler server and MSBuild node reuse on (sandboxes and some CI images
+# turn them off through these variables, which makes every build start a cold compiler).
+unset UseSharedCompilation MSBUILDDISABLENODEREUSE
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
 ROOT="$(mktemp -d /tmp/b24gen-buildtime-XXXXXX)"

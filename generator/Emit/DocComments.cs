@@ -6,43 +6,69 @@ namespace B24Gen.Generator.Emit;
 /// <summary>Writes XML documentation from YAML text: escapes markup and turns <c>`code`</c> into <c>&lt;c&gt;</c>.</summary>
 internal static class DocComments
 {
+    [System.ThreadStatic]
+    private static StringBuilder? t_text;
+
     public static void Summary(IndentedWriter writer, params string?[] paragraphs) => Element(writer, "summary", null, paragraphs);
 
     public static void Remarks(IndentedWriter writer, params string?[] paragraphs) => Element(writer, "remarks", null, paragraphs);
 
     public static void Element(IndentedWriter writer, string tag, string? attributes, params string?[] paragraphs)
     {
-        var lines = new List<string>();
+        // Counted first, so the common case (one short paragraph) is one line with no list or split.
+        var count = 0;
+        string? only = null;
         foreach (var paragraph in paragraphs)
         {
             if (!string.IsNullOrWhiteSpace(paragraph))
             {
-                lines.Add(paragraph!);
+                count++;
+                only = paragraph;
             }
         }
 
-        if (lines.Count == 0)
+        if (count == 0)
         {
             return;
         }
 
-        var open = attributes is null ? "<" + tag + ">" : "<" + tag + " " + attributes + ">";
-        if (lines.Count == 1 && !lines[0].Contains("\n") && !lines[0].StartsWith("<para>", System.StringComparison.Ordinal))
+        if (count == 1 && only!.IndexOf('\n') < 0 && !only.StartsWith("<para>", System.StringComparison.Ordinal))
         {
-            writer.Line("/// " + open + lines[0] + "</" + tag + ">");
-            return;
-        }
-
-        writer.Line("/// " + open);
-        foreach (var line in lines)
-        {
-            foreach (var part in line.Split('\n'))
+            if (attributes is null)
             {
-                writer.Line("/// " + part.TrimEnd());
+                writer.Line($"/// <{tag}>{only}</{tag}>");
+            }
+            else
+            {
+                writer.Line($"/// <{tag} {attributes}>{only}</{tag}>");
+            }
+
+            return;
+        }
+
+        if (attributes is null)
+        {
+            writer.Line($"/// <{tag}>");
+        }
+        else
+        {
+            writer.Line($"/// <{tag} {attributes}>");
+        }
+
+        foreach (var paragraph in paragraphs)
+        {
+            if (string.IsNullOrWhiteSpace(paragraph))
+            {
+                continue;
+            }
+
+            foreach (var part in paragraph!.Split('\n'))
+            {
+                writer.Line($"/// {part.TrimEnd()}");
             }
         }
 
-        writer.Line("/// </" + tag + ">");
+        writer.Line($"/// </{tag}>");
     }
 
     /// <summary>Escapes YAML prose for XML docs and renders Markdown code spans.</summary>
@@ -53,9 +79,10 @@ internal static class DocComments
             return string.Empty;
         }
 
-        var builder = new StringBuilder(text!.Length + 16);
+        var builder = t_text ??= new StringBuilder(256);
+        builder.Clear();
         var inCode = false;
-        foreach (var c in text.Trim())
+        foreach (var c in text!.Trim())
         {
             switch (c)
             {

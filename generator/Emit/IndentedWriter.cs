@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace B24Gen.Generator.Emit;
@@ -37,6 +39,22 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>Writes an interpolated line straight into the builder, without making the line's string first.</summary>
+    public IndentedWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes an interpolated header then an opening brace, and indents until <see cref="Close"/>.</summary>
+    public IndentedWriter Open([InterpolatedStringHandlerArgument("")] ref LineHandler header)
+    {
+        _builder.Append('\n');
+        Line("{");
+        _depth++;
+        return this;
+    }
+
     /// <summary>Writes <paramref name="header"/> then an opening brace, and indents until <see cref="Close"/>.</summary>
     public IndentedWriter Open(string header)
     {
@@ -66,6 +84,16 @@ internal sealed class IndentedWriter
 
     public override string ToString() => _builder.ToString();
 
+    private StringBuilder StartLine()
+    {
+        for (var i = 0; i < _depth; i++)
+        {
+            _builder.Append(IndentUnit);
+        }
+
+        return _builder;
+    }
+
     /// <summary>The text; the writer must not be used afterwards (its builder goes back for the next file).</summary>
     public string Finish()
     {
@@ -76,5 +104,22 @@ internal sealed class IndentedWriter
         }
 
         return text;
+    }
+
+    /// <summary>Appends the parts of <c>$"..."</c> passed to <see cref="Line(ref LineHandler)"/> as they come.</summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct LineHandler
+    {
+        private readonly StringBuilder _builder;
+
+        public LineHandler(int literalLength, int formattedCount, IndentedWriter writer) => _builder = writer.StartLine();
+
+        public void AppendLiteral(string value) => _builder.Append(value);
+
+        public void AppendFormatted(string? value) => _builder.Append(value);
+
+        public void AppendFormatted(int value) => _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+
+        public void AppendFormatted<T>(T value) => _builder.Append(value?.ToString());
     }
 }

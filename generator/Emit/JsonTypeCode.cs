@@ -26,21 +26,47 @@ internal static class JsonTypeCode
     /// <summary>Reads a value of <paramref name="type"/> with the reading constructor's <c>reader</c>.</summary>
     public static string Read(TypeRef type) => type switch
     {
-        PrimitiveTypeRef p => "reader." + ReaderName(p.Kind) + "()",
-        NullableTypeRef { Inner: PrimitiveTypeRef p } => "reader.Nullable" + ReaderName(p.Kind) + "()",
+        PrimitiveTypeRef p => p.Kind switch
+        {
+            PrimitiveKind.String => "reader.String()",
+            PrimitiveKind.Int => "reader.Int64()",
+            PrimitiveKind.Double => "reader.Double()",
+            PrimitiveKind.Bool or PrimitiveKind.YesNo => "reader.Boolean()",
+            PrimitiveKind.Date => "reader.Date()",
+            PrimitiveKind.DateTime => "reader.DateTime()",
+            PrimitiveKind.Timestamp => "reader.Timestamp()",
+            _ => "reader.Any()",
+        },
+        NullableTypeRef { Inner: PrimitiveTypeRef p } => p.Kind switch
+        {
+            PrimitiveKind.String => "reader.NullableString()",
+            PrimitiveKind.Int => "reader.NullableInt64()",
+            PrimitiveKind.Double => "reader.NullableDouble()",
+            PrimitiveKind.Bool or PrimitiveKind.YesNo => "reader.NullableBoolean()",
+            PrimitiveKind.Date => "reader.NullableDate()",
+            PrimitiveKind.DateTime => "reader.NullableDateTime()",
+            PrimitiveKind.Timestamp => "reader.NullableTimestamp()",
+            _ => "reader.NullableAny()",
+        },
         _ => "reader.Read(" + Expression(type) + ")",
     };
 
-    /// <summary>Writes property <paramref name="index"/> with value <paramref name="value"/>; null is written as <c>null</c>.</summary>
-    public static string Write(TypeRef type, int index, string value) => type is PrimitiveTypeRef p
-        ? "writer." + PrimitiveName(p.Kind) + "(" + index + ", " + value + ");"
-        : "writer.Write(" + index + ", " + value + ", " + Expression(type) + ");";
+    /// <summary>Writes property <paramref name="index"/>, <c>value.{property}</c>; null is written as <c>null</c>.</summary>
+    public static void Write(IndentedWriter code, TypeRef type, int index, string property)
+    {
+        if (type is PrimitiveTypeRef p)
+        {
+            code.Line($"writer.{PrimitiveName(p.Kind)}({index}, value.{property});");
+        }
+        else
+        {
+            code.Line($"writer.Write({index}, value.{property}, {Expression(type)});");
+        }
+    }
 
     /// <summary>Writes an optional parameter, or nothing when it is null.</summary>
-    public static string WriteOptional(TypeRef type, int index, string value) =>
-        "writer.Optional(" + index + ", " + value + ", " + Expression(type is NullableTypeRef n ? n.Inner : type) + ");";
-
-    private static string ReaderName(PrimitiveKind kind) => kind == PrimitiveKind.YesNo ? "Boolean" : PrimitiveName(kind);
+    public static void WriteOptional(IndentedWriter code, TypeRef type, int index, string property) =>
+        code.Line($"writer.Optional({index}, value.{property}, {Expression(type is NullableTypeRef n ? n.Inner : type)});");
 
     private static string PrimitiveName(PrimitiveKind kind) => kind switch
     {

@@ -9,6 +9,7 @@ namespace B24Gen.Generator.Emit;
 /// </summary>
 internal static class MethodEmitter
 {
+
     /// <param name="code">The writer.</param>
     /// <param name="method">The method.</param>
     /// <param name="context">The emit context.</param>
@@ -41,6 +42,7 @@ internal static class MethodEmitter
         code.Close();
         code.Line();
 
+        var docs = new SharedDocs(method);
         var groupClass = ApiEmitter.GroupClassName(method.GroupPath);
         code.Open($"{context.Visibility} sealed partial class {groupClass}");
         var noParameters = method.Parameters.Count == 0;
@@ -50,7 +52,7 @@ internal static class MethodEmitter
         var requestParameter = allOptional ? $"{request}? request = null" : $"{request} request";
         var requestValue = allOptional ? $"request ?? new {request}()" : "request";
         var requestArgument = $"B24Methods.{method.DescriptorName}, {requestValue}, cancellationToken";
-        EmitDocs(code, method, withResponse: false);
+        EmitDocs(code, method, docs, withResponse: false);
         code.Line("/// <param name=\"request\">The parameters" + (allOptional ? "; none are required." : ".") + "</param>");
         code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         code.Line($"public Task<{result}> {method.Verb}Async({requestParameter}, CancellationToken cancellationToken = default) =>");
@@ -58,14 +60,14 @@ internal static class MethodEmitter
         if (noParameters)
         {
             code.Line();
-            EmitDocs(code, method, withResponse: false);
+            EmitDocs(code, method, docs, withResponse: false);
             code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
             code.Line($"public Task<{result}> {method.Verb}Async(CancellationToken cancellationToken = default) =>");
             code.Line($"    {method.Verb}Async(new {request}(), cancellationToken);");
         }
 
         code.Line();
-        EmitDocs(code, method, withResponse: true);
+        EmitDocs(code, method, docs, withResponse: true);
         code.Line("/// <param name=\"request\">The parameters" + (allOptional ? "; none are required." : ".") + "</param>");
         code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         code.Line($"public Task<B24Response<{result}>> {method.Verb}WithResponseAsync({requestParameter}, CancellationToken cancellationToken = default) =>");
@@ -73,7 +75,7 @@ internal static class MethodEmitter
         if (noParameters)
         {
             code.Line();
-            EmitDocs(code, method, withResponse: true);
+            EmitDocs(code, method, docs, withResponse: true);
             code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
             code.Line($"public Task<B24Response<{result}>> {method.Verb}WithResponseAsync(CancellationToken cancellationToken = default) =>");
             code.Line($"    {method.Verb}WithResponseAsync(new {request}(), cancellationToken);");
@@ -86,7 +88,7 @@ internal static class MethodEmitter
                 ? $"_client.ListFastAsync(B24Methods.{method.DescriptorName}, {requestValue}, static item => item.{fastPagingIdProperty}, cancellationToken)"
                 : $"_client.ListAsync({requestArgument})";
             code.Line();
-            EmitDocs(code, method, withResponse: false, paging);
+            EmitDocs(code, method, docs, withResponse: false, paging);
             code.Line("/// <param name=\"request\">The parameters" + (allOptional ? "; none are required." : ".") + (paging == PagingKind.Fast ? " Its order is replaced by ID ascending; its filter is kept, with <c>&gt;ID</c> added." : " The client sets <c>start</c> itself.") + "</param>");
             code.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
             code.Line($"public IAsyncEnumerable<{item}> {method.Verb}AllAsync({requestParameter}, CancellationToken cancellationToken = default) =>");
@@ -94,7 +96,7 @@ internal static class MethodEmitter
             if (noParameters)
             {
                 code.Line();
-                EmitDocs(code, method, withResponse: false, paging);
+                EmitDocs(code, method, docs, withResponse: false, paging);
                 code.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
                 code.Line($"public IAsyncEnumerable<{item}> {method.Verb}AllAsync(CancellationToken cancellationToken = default) =>");
                 code.Line($"    {method.Verb}AllAsync(new {request}(), cancellationToken);");
@@ -107,8 +109,51 @@ internal static class MethodEmitter
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
 
-    private static void EmitDocs(IndentedWriter code, MethodModel method, bool withResponse, PagingKind allPages = PagingKind.None)
+    /// <summary>The parts of a method's docs that every overload repeats, built once per method.</summary>
+    private sealed class SharedDocs(MethodModel method)
     {
+        public string Remarks { get; } = BuildRemarks(method);
+
+        public string? Errors { get; } = method.Errors.Count == 0
+            ? null
+            : "The portal refused the call with a documented error: " + string.Join("; ", method.Errors.Select(e => "\"" + DocComments.Text(e.Message) + "\"")) + ".";
+    }
+
+    private static string BuildRemarks(MethodModel method)
+    {
+        var kind = method.Kind == MethodKind.Read
+            ? "Read-only: retried on transient failures."
+            : "Changes data: never retried blindly.";
+        var remarks = new System.Text.StringBuilder($"<para>REST method <c>{method.Name}</c>, scope <c>{DocComments.Text(method.Scope)}</c>. {kind}</para>");
+        if (method.DocsUrl is not null)
+        {
+            remarks.Append("\n<para>Documentation: <see href=\"").Append(DocComments.Text(method.DocsUrl)).Append("\"/>.</para>");
+        }
+
+        if (method.Description is not null)
+        {
+            remarks.Append("\n<para>").Append(DocComments.Text(method.Description)).Append("</para>");
+        }
+
+        if (method.Errors.Count > 0)
+        {
+            remarks.Append("\n<para>Documented errors:</para>\n<list type=\"bullet\">");
+            foreach (var error in method.Errors)
+            {
+                var code_ = error.Code.Length == 0 ? "empty code" : $"code <c>{DocComments.Text(error.Code)}</c>";
+                var when = error.Description is null ? string.Empty : " " + DocComments.Text(error.Description);
+                remarks.Append($"\n<item><description>HTTP {error.Status}, {code_}: \"{DocComments.Text(error.Message)}\".{when}</description></item>");
+            }
+
+            remarks.Append("\n</list>");
+        }
+
+        return remarks.ToString();
+    }
+
+    private static void EmitDocs(IndentedWriter code, MethodModel method, SharedDocs shared, bool withResponse, PagingKind allPages = PagingKind.None)
+    {
+
         var summary = DocComments.Text(method.Summary);
         if (withResponse)
         {
@@ -124,34 +169,7 @@ internal static class MethodEmitter
         }
 
         DocComments.Summary(code, summary.Length > 0 ? summary : $"Calls <c>{method.Name}</c>.");
-        var kind = method.Kind == MethodKind.Read
-            ? "Read-only: retried on transient failures."
-            : "Changes data: never retried blindly.";
-        var remarks = $"<para>REST method <c>{method.Name}</c>, scope <c>{DocComments.Text(method.Scope)}</c>. {kind}</para>";
-        if (method.DocsUrl is not null)
-        {
-            remarks += $"\n<para>Documentation: <see href=\"{DocComments.Text(method.DocsUrl)}\"/>.</para>";
-        }
-
-        if (method.Description is not null)
-        {
-            remarks += $"\n<para>{DocComments.Text(method.Description)}</para>";
-        }
-
-        if (method.Errors.Count > 0)
-        {
-            remarks += "\n<para>Documented errors:</para>\n<list type=\"bullet\">";
-            foreach (var error in method.Errors)
-            {
-                var code_ = error.Code.Length == 0 ? "empty code" : $"code <c>{DocComments.Text(error.Code)}</c>";
-                var when = error.Description is null ? string.Empty : " " + DocComments.Text(error.Description);
-                remarks += $"\n<item><description>HTTP {error.Status}, {code_}: \"{DocComments.Text(error.Message)}\".{when}</description></item>";
-            }
-
-            remarks += "\n</list>";
-        }
-
-        DocComments.Remarks(code, remarks);
+        DocComments.Remarks(code, shared.Remarks);
         var resultDescription = DocComments.Text(method.ResultDescription);
         var returns = allPages switch
         {
@@ -161,10 +179,9 @@ internal static class MethodEmitter
             _ => resultDescription.Length > 0 ? resultDescription : "The result.",
         };
         DocComments.Element(code, "returns", null, returns);
-        if (method.Errors.Count > 0)
+        if (shared.Errors is not null)
         {
-            var messages = string.Join("; ", method.Errors.Select(e => "\"" + DocComments.Text(e.Message) + "\""));
-            DocComments.Element(code, "exception", "cref=\"B24MethodException\"", "The portal refused the call with a documented error: " + messages + ".");
+            DocComments.Element(code, "exception", "cref=\"B24MethodException\"", shared.Errors);
         }
 
         DocComments.Element(code, "exception", "cref=\"B24Exception\"", "The call failed: authorization, access, limits, a server error, an unreadable response or the transport.");

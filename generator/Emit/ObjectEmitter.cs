@@ -59,7 +59,7 @@ internal static class ObjectEmitter
 
     private static void EmitProperty(IndentedWriter code, FieldModel field, bool isInput)
     {
-        var wire = (isInput ? "Sent as" : "Read from") + $" <c>{DocComments.Text(field.WireName)}</c>." + (isInput && !field.Required ? " Not sent when null." : string.Empty);
+        var wire = $"{(isInput ? "Sent as" : "Read from")} <c>{DocComments.Text(field.WireName)}</c>.{(isInput && !field.Required ? " Not sent when null." : string.Empty)}";
         if (field.Description is null)
         {
             DocComments.Summary(code, wire);
@@ -69,16 +69,22 @@ internal static class ObjectEmitter
             DocComments.Summary(code, DocComments.Text(field.Description));
             DocComments.Remarks(code, wire);
         }
-        if (isInput)
+        if (isInput && field.Required)
         {
-            code.Line(field.Required
-                ? $"public required {TypeMapper.CSharpType(field.Type)} {field.PropertyName} {{ get; set; }}"
-                : $"public {TypeMapper.OptionalCSharpType(field.Type)} {field.PropertyName} {{ get; set; }}");
-            return;
+            code.Line($"public required {TypeMapper.CSharpType(field.Type)} {field.PropertyName} {{ get; set; }}");
         }
-
-        var initializer = TypeMapper.Initializer(field.Type);
-        code.Line($"public {TypeMapper.CSharpType(field.Type)} {field.PropertyName} {{ get; init; }}" + (initializer is null ? string.Empty : " = " + initializer + ";"));
+        else if (isInput)
+        {
+            code.Line($"public {TypeMapper.OptionalCSharpType(field.Type)} {field.PropertyName} {{ get; set; }}");
+        }
+        else if (TypeMapper.Initializer(field.Type) is { } initializer)
+        {
+            code.Line($"public {TypeMapper.CSharpType(field.Type)} {field.PropertyName} {{ get; init; }} = {initializer};");
+        }
+        else
+        {
+            code.Line($"public {TypeMapper.CSharpType(field.Type)} {field.PropertyName} {{ get; init; }}");
+        }
     }
 
     /// <summary>The type's JSON type: its wire names (a property's index is its position), reader and writer.</summary>
@@ -185,12 +191,16 @@ internal static class ObjectEmitter
         for (var i = 0; i < shape.Fields.Count; i++)
         {
             var field = shape.Fields[i];
-            var property = "value." + field.PropertyName;
 
             // Unset optional parameters are never sent: an empty value changes what the portal does.
-            code.Line(shape.IsInput && !field.Required
-                ? JsonTypeCode.WriteOptional(field.Type, i, property)
-                : JsonTypeCode.Write(field.Type, i, property));
+            if (shape.IsInput && !field.Required)
+            {
+                JsonTypeCode.WriteOptional(code, field.Type, i, field.PropertyName);
+            }
+            else
+            {
+                JsonTypeCode.Write(code, field.Type, i, field.PropertyName);
+            }
         }
 
         if (!shape.IsInput)
