@@ -65,8 +65,23 @@ internal static class JsonTypeCode
     }
 
     /// <summary>Writes an optional parameter, or nothing when it is null.</summary>
-    public static void WriteOptional(IndentedWriter code, TypeRef type, int index, string property) =>
-        code.Line($"writer.Optional({index}, value.{property}, {Expression(type is NullableTypeRef n ? n.Inner : type)});");
+    public static void WriteOptional(IndentedWriter code, TypeRef type, int index, string property)
+    {
+        var inner = type is NullableTypeRef n ? n.Inner : type;
+        if (inner is PrimitiveTypeRef { Kind: PrimitiveKind.YesNo })
+        {
+            code.Line($"writer.OptionalYesNo({index}, value.{property});");
+        }
+        else if (inner is PrimitiveTypeRef)
+        {
+            // The runtime has a direct overload per primitive: no JSON type, no virtual call.
+            code.Line($"writer.Optional({index}, value.{property});");
+        }
+        else
+        {
+            code.Line($"writer.Optional({index}, value.{property}, {Expression(inner)});");
+        }
+    }
 
     private static string PrimitiveName(PrimitiveKind kind) => kind switch
     {

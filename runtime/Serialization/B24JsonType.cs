@@ -26,6 +26,20 @@ public abstract class B24JsonType<T> : IB24ConverterSource
     /// <summary>A map from string keys to these values (<c>map&lt;T&gt;</c> in the schema), read leniently.</summary>
     public B24JsonType<IReadOnlyDictionary<string, T>> Map => _map ?? Interlocked.CompareExchange(ref _map, new MapJsonType<T>(this), null) ?? _map;
 
+    /// <summary>A JSON type.</summary>
+    protected B24JsonType()
+    {
+    }
+
+    /// <summary>A JSON type whose reading and writing are these delegates: lists of it call them directly.</summary>
+    /// <param name="read">Reads a value.</param>
+    /// <param name="write">Writes a value.</param>
+    private protected B24JsonType(B24ReadFunc<T> read, B24WriteAction<T> write)
+    {
+        _readFunc = read;
+        _writeAction = write;
+    }
+
     /// <summary><see cref="Read"/> as a delegate, made once.</summary>
     public B24ReadFunc<T> ReadFunc => _readFunc ??= Read;
 

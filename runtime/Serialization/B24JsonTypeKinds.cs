@@ -5,13 +5,13 @@ using System.Text.Json;
 namespace B24Gen.Serialization;
 
 /// <summary>A JSON type made of two delegates: the runtime's primitives.</summary>
-internal sealed class PrimitiveJsonType<T>(B24ReadFunc<T> read, B24WriteAction<T> write, Func<JsonTokenType, bool> canStartWith) : B24JsonType<T>
+internal sealed class PrimitiveJsonType<T>(B24ReadFunc<T> read, B24WriteAction<T> write, Func<JsonTokenType, bool> canStartWith) : B24JsonType<T>(read, write)
 {
     public override bool CanStartWith(JsonTokenType token) => canStartWith(token);
 
-    public override T Read(ref Utf8JsonReader reader) => read(ref reader);
+    public override T Read(ref Utf8JsonReader reader) => ReadFunc(ref reader);
 
-    public override void Write(Utf8JsonWriter writer, T value) => write(writer, value);
+    public override void Write(Utf8JsonWriter writer, T value) => WriteAction(writer, value);
 }
 
 /// <summary>A list: <see cref="B24JsonRead.List{T}"/> with the item's type.</summary>

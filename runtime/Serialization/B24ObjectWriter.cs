@@ -108,6 +108,105 @@ public readonly struct B24ObjectWriter
         }
     }
 
+    /// <summary>Writes an optional <c>string</c> parameter, or nothing when it is null.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    public void Optional(int index, string? value)
+    {
+        if (value is not null)
+        {
+            _writer.WriteString(_names[index], value);
+        }
+    }
+
+    /// <summary>Writes an optional <c>int</c> parameter, or nothing when it is null.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    public void Optional(int index, long? value)
+    {
+        if (value is { } present)
+        {
+            _writer.WriteNumber(_names[index], present);
+        }
+    }
+
+    /// <summary>Writes an optional <c>double</c> parameter, or nothing when it is null.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    public void Optional(int index, double? value)
+    {
+        if (value is { } present)
+        {
+            _writer.WriteNumber(_names[index], present);
+        }
+    }
+
+    /// <summary>Writes an optional <c>bool</c> parameter as a JSON boolean, or nothing when it is null.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    public void Optional(int index, bool? value)
+    {
+        if (value is { } present)
+        {
+            _writer.WriteBoolean(_names[index], present);
+        }
+    }
+
+    /// <summary>Writes an optional <c>yn</c> parameter as <c>"Y"</c> or <c>"N"</c>, or nothing when it is null.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    public void OptionalYesNo(int index, bool? value)
+    {
+        if (value is { } present)
+        {
+            YesNo(index, present);
+        }
+    }
+
+    /// <summary>Writes an optional <c>date</c> parameter, or nothing when it is null.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    public void Optional(int index, B24Date? value)
+    {
+        if (value is { } present)
+        {
+            Date(index, present);
+        }
+    }
+
+    /// <summary>Writes an optional <c>datetime</c> parameter, or nothing when it is null.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    public void Optional(int index, B24DateTime? value)
+    {
+        if (value is { } present)
+        {
+            DateTime(index, present);
+        }
+    }
+
+    /// <summary>Writes an optional <c>timestamp</c> parameter, or nothing when it is null.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    public void Optional(int index, DateTimeOffset? value)
+    {
+        if (value is { } present)
+        {
+            Timestamp(index, present);
+        }
+    }
+
+    /// <summary>Writes an optional <c>any</c> parameter, or nothing when it is null.</summary>
+    /// <param name="index">The property's index.</param>
+    /// <param name="value">The value, or null.</param>
+    public void Optional(int index, JsonElement? value)
+    {
+        if (value is { } present)
+        {
+            Any(index, present);
+        }
+    }
+
     /// <summary>Writes the fields kept from a response back as they were read.</summary>
     /// <param name="fields">The fields.</param>
     public void AdditionalFields(IReadOnlyDictionary<string, JsonElement> fields) => B24JsonWrite.AdditionalFields(_writer, fields);

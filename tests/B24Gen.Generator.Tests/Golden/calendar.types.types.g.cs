@@ -261,7 +261,7 @@ public sealed partial class CalendarSectionExportSettings
 
     private static void WriteProperties(B24ObjectWriter writer, CalendarSectionExportSettings value)
     {
-        writer.Optional(0, value.Allow, B24JsonType.Boolean);
+        writer.Optional(0, value.Allow);
         writer.Optional(1, value.Set, CalendarSectionExportPeriod.JsonType);
     }
 }
