@@ -116,8 +116,8 @@ report() {
   local log="$ROOT/$1.report.log"
   local csc generators b24gen analyzers
   csc=$(grep -E '^\s+[0-9]+ ms  Csc ' "$log" | awk '{print $1}' || true)
-  generators=$(grep -m1 'Total generator execution time' "$log" | grep -oE '[0-9.]+' || true)
-  analyzers=$(grep -m1 'Total analyzer execution time' "$log" | grep -oE '[0-9.]+' || true)
+  generators=$(grep -m1 'Total generator execution time' "$log" | grep -oE '[0-9]+\.[0-9]+' | head -1 || true)
+  analyzers=$(grep -m1 'Total analyzer execution time' "$log" | grep -oE '[0-9]+\.[0-9]+' | head -1 || true)
   b24gen=$(grep -E 'B24Gen.Generator.B24GenGenerator$' "$log" | awk '{print $1}' || true)
   echo "| $1 | $csc | ${generators:-} | ${b24gen:-0} | ${analyzers:-} |"
 }
