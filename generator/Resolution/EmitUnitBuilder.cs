@@ -87,18 +87,19 @@ internal static class EmitUnitBuilder
     }
 
     /// <summary>Whether two paths give the same <see cref="Stem"/> (ignoring case), without making either.</summary>
+    /// <remarks>Indexes rather than spans: spans would make the generator reference System.Memory, which not every compiler host provides.</remarks>
     private static bool SameStem(string left, string right)
     {
-        var a = FileNameSpan(left);
-        var b = FileNameSpan(right);
-        if (a.Length != b.Length)
+        var (leftStart, leftLength) = FileNameRange(left);
+        var (rightStart, rightLength) = FileNameRange(right);
+        if (leftLength != rightLength)
         {
             return false;
         }
 
-        for (var i = 0; i < a.Length; i++)
+        for (var i = 0; i < leftLength; i++)
         {
-            if (char.ToUpperInvariant(StemChar(a[i])) != char.ToUpperInvariant(StemChar(b[i])))
+            if (char.ToUpperInvariant(StemChar(left[leftStart + i])) != char.ToUpperInvariant(StemChar(right[rightStart + i])))
             {
                 return false;
             }
@@ -107,11 +108,12 @@ internal static class EmitUnitBuilder
         return true;
     }
 
-    private static ReadOnlySpan<char> FileNameSpan(string path)
+    /// <summary>Where the file name without its extension lies in <paramref name="path"/>.</summary>
+    private static (int Start, int Length) FileNameRange(string path)
     {
         var start = path.LastIndexOfAny(['/', '\\']) + 1;
         var end = path.LastIndexOf('.');
-        return path.AsSpan(start, (end > start ? end : path.Length) - start);
+        return (start, (end > start ? end : path.Length) - start);
     }
 
     private static char StemChar(char c) => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_';
