@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace B24Gen.Generator.Model;
 
 /// <summary>A place in a YAML file (0-based line and column, as Roslyn counts), kept as plain data.</summary>
-internal sealed record SourceSpan(string FilePath, int StartLine, int StartColumn, int EndLine, int EndColumn, int StartOffset, int EndOffset)
+internal readonly record struct SourceSpan(string FilePath, int StartLine, int StartColumn, int EndLine, int EndColumn, int StartOffset, int EndOffset)
 {
     public Location ToLocation() => Location.Create(
         FilePath,

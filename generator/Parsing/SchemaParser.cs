@@ -138,7 +138,7 @@ internal sealed partial class SchemaParser
         var kind = ParseChoice(entries, "kind", MethodKind.Read, ("read", MethodKind.Read), ("write", MethodKind.Write));
         var paging = ParseChoice(entries, "paging", PagingKind.None, ("none", PagingKind.None), ("start", PagingKind.Start), ("fast", PagingKind.Fast));
         var result = ParseResult(entries, out var resultDescription);
-        var pagingSpan = entries.TryGetValue("paging", out var pagingEntry) ? pagingEntry.Value.Span : null;
+        var pagingSpan = entries.TryGetValue("paging", out var pagingEntry) ? pagingEntry.Value.Span : (SourceSpan?)null;
         if (paging != PagingKind.None && result is not ListTypeRef)
         {
             // The paged methods return IAsyncEnumerable<T> of the items: there must be items.
