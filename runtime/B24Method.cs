@@ -41,7 +41,6 @@ public sealed class B24Method<TRequest, TResult>
         Kind = kind;
         Request = request;
         Result = result;
-        ReadResult = result.ReadFunc;
         Paging = paging;
     }
 
@@ -58,7 +57,7 @@ public sealed class B24Method<TRequest, TResult>
     public B24JsonType<TResult> Result { get; }
 
     /// <summary>Reads the <c>result</c> value.</summary>
-    public B24ReadFunc<TResult> ReadResult { get; }
+    public B24ReadFunc<TResult> ReadResult => Result.ReadFunc;
 
     /// <summary>How the method pages (the schema's <c>paging:</c>): not at all, with <c>start</c>/<c>next</c>, or also in the fast mode.</summary>
     public B24Paging Paging { get; }

@@ -136,7 +136,4 @@ internal static class DocComments
 
         return builder.Append('"').ToString();
     }
-
-    /// <summary>A UTF-8 literal (<c>"ID"u8</c>) for a wire name.</summary>
-    public static string Utf8Literal(string text) => Literal(text) + "u8";
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using B24Gen.Generator.Emit;
 using B24Gen.Generator.Model;
@@ -113,7 +112,7 @@ internal static class EmitUnitBuilder
     {
         var start = path.LastIndexOfAny(['/', '\\']) + 1;
         var end = path.LastIndexOf('.');
-        return (start, (end > start ? end : path.Length) - start);
+        return (start, (end >= start ? end : path.Length) - start);
     }
 
     private static char StemChar(char c) => char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_';
@@ -146,5 +145,10 @@ internal static class EmitUnitBuilder
         return null;
     }
 
-    private static string Stem(string path) => new(Path.GetFileNameWithoutExtension(path).Select(StemChar).ToArray());
+    private static string Stem(string path)
+    {
+        // The same file-name range as SameStem, so a stem and its twin test never disagree.
+        var (start, length) = FileNameRange(path);
+        return new string(path.Substring(start, length).Select(StemChar).ToArray());
+    }
 }

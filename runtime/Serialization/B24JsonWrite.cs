@@ -46,27 +46,6 @@ public static class B24JsonWrite
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes whichever shape a union holds.</summary>
-    /// <typeparam name="T1">The first shape.</typeparam>
-    /// <typeparam name="T2">The second shape.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="writeFirst">Writes the first shape.</param>
-    /// <param name="writeSecond">Writes the second shape.</param>
-    public static void Union<T1, T2>(Utf8JsonWriter writer, B24Union<T1, T2> value, B24WriteAction<T1> writeFirst, B24WriteAction<T2> writeSecond)
-    {
-        ArgumentNullException.ThrowIfNull(writeFirst);
-        ArgumentNullException.ThrowIfNull(writeSecond);
-        if (value.TryGetFirst(out var first))
-        {
-            writeFirst(writer, first);
-        }
-        else
-        {
-            writeSecond(writer, value.Second);
-        }
-    }
-
     /// <summary>Writes fields kept from a response back as they were read.</summary>
     /// <param name="writer">The writer, inside an object.</param>
     /// <param name="fields">The fields.</param>

@@ -71,10 +71,7 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
 
         foreach (var index in _required)
         {
-            if (!properties.Seen(index))
-            {
-                throw new B24JsonReadException($"the required property '{Names[index]}'", "an object without it");
-            }
+            B24JsonRead.Required(properties.Seen(index), Names[index]);
         }
 
         return value;
