@@ -19,10 +19,14 @@ internal sealed class EmitContext
     public string Visibility => Options.Visibility;
 
     /// <summary>False when the type mentions a name no file defines; that member is left out (B24G0003 says why).</summary>
-    public bool IsResolved(TypeRef type)
+    /// <remarks>A plain recursion rather than <see cref="TypeMapper.VisitNames"/>: asked per member, a closure each time added up.</remarks>
+    public bool IsResolved(TypeRef type) => type switch
     {
-        var resolved = true;
-        TypeMapper.VisitNames(type, name => resolved &= _knownTypes.Contains(name.Name));
-        return resolved;
-    }
+        NamedTypeRef n => _knownTypes.Contains(n.Name),
+        NullableTypeRef n => IsResolved(n.Inner),
+        ListTypeRef l => IsResolved(l.Item),
+        MapTypeRef m => IsResolved(m.Value),
+        UnionTypeRef u => IsResolved(u.First) && IsResolved(u.Second),
+        _ => true,
+    };
 }

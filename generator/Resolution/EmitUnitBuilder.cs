@@ -9,14 +9,18 @@ namespace B24Gen.Generator.Resolution;
 /// <summary>Cuts the index down to what one file needs (<see cref="EmitUnit"/>).</summary>
 internal static class EmitUnitBuilder
 {
+    // One array for every call: a collection expression at the call site allocated a new one per path compared.
+    private static readonly char[] s_pathSeparators = ['/', '\\'];
+
     public static EmitUnit Build(SchemaFileModel file, SchemaIndex index)
     {
         var referenced = new SortedSet<string>(StringComparer.Ordinal);
+        Action<NamedTypeRef> reference = n => referenced.Add(n.Name); // one delegate, not one per field
         foreach (var type in file.Types)
         {
             foreach (var field in type.Fields)
             {
-                TypeMapper.VisitNames(field.Type, n => referenced.Add(n.Name));
+                TypeMapper.VisitNames(field.Type, reference);
             }
         }
 
@@ -24,10 +28,10 @@ internal static class EmitUnitBuilder
         {
             foreach (var parameter in method.Parameters)
             {
-                TypeMapper.VisitNames(parameter.Type, n => referenced.Add(n.Name));
+                TypeMapper.VisitNames(parameter.Type, reference);
             }
 
-            TypeMapper.VisitNames(method.Result, n => referenced.Add(n.Name));
+            TypeMapper.VisitNames(method.Result, reference);
         }
 
         // The index's lists are sorted by name: look names up rather than scanning the whole schema for every file.
@@ -40,7 +44,7 @@ internal static class EmitUnitBuilder
         var extensions = index.Extensions.Where(e => owned.Contains(e.TypeName)).ToEquatableArray();
         foreach (var field in extensions.SelectMany(e => e.Fields))
         {
-            TypeMapper.VisitNames(field.Type, n => referenced.Add(n.Name));
+            TypeMapper.VisitNames(field.Type, reference);
         }
 
         // The owner of this file's method carries this file's own spelling of the name.
@@ -110,7 +114,7 @@ internal static class EmitUnitBuilder
     /// <summary>Where the file name without its extension lies in <paramref name="path"/>.</summary>
     private static (int Start, int Length) FileNameRange(string path)
     {
-        var start = path.LastIndexOfAny(['/', '\\']) + 1;
+        var start = path.LastIndexOfAny(s_pathSeparators) + 1;
         var end = path.LastIndexOf('.');
         return (start, (end >= start ? end : path.Length) - start);
     }
