@@ -16,6 +16,11 @@ internal sealed class YamlDocumentReader
     private readonly string _filePath;
     private readonly Parser _parser;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+
+    // Items and entries of the collections being read, nested ones stacked after their parents'; each collection
+    // takes an exactly sized array of its own when it ends, rather than a list grown (and over-allocated) per node.
+    private readonly List<YamlNode> _pendingItems = new();
+    private readonly List<KeyValuePair<YamlScalar, YamlNode>> _pendingEntries = new();
     private Mark _lastGood = Mark.Empty;
 
     private YamlDocumentReader(string filePath, string text)
@@ -99,19 +104,19 @@ internal sealed class YamlDocumentReader
         else if (_parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
             _lastGood = sequenceStart.End;
-            var items = new List<YamlNode>();
+            var first = _pendingItems.Count;
             while (!_parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode());
+                _pendingItems.Add(ReadNode());
             }
 
-            node = new YamlSequence(SpanOf(sequenceStart.Start, sequenceStart.End), items);
+            node = new YamlSequence(SpanOf(sequenceStart.Start, sequenceStart.End), TakeFrom(_pendingItems, first));
             anchor = sequenceStart.Anchor.IsEmpty ? string.Empty : sequenceStart.Anchor.Value;
         }
         else if (_parser.TryConsume<MappingStart>(out var mappingStart))
         {
             _lastGood = mappingStart.End;
-            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var first = _pendingEntries.Count;
             while (!_parser.TryConsume<MappingEnd>(out _))
             {
                 var keyNode = ReadNode();
@@ -123,10 +128,10 @@ internal sealed class YamlDocumentReader
                         "mapping keys must be plain names, not lists or mappings");
                 }
 
-                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, ReadNode()));
+                _pendingEntries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, ReadNode()));
             }
 
-            node = new YamlMapping(SpanOf(mappingStart.Start, mappingStart.End), entries);
+            node = new YamlMapping(SpanOf(mappingStart.Start, mappingStart.End), TakeFrom(_pendingEntries, first));
             anchor = mappingStart.Anchor.IsEmpty ? string.Empty : mappingStart.Anchor.Value;
         }
         else
@@ -141,5 +146,20 @@ internal sealed class YamlDocumentReader
         }
 
         return node;
+    }
+
+    /// <summary>Moves the pending elements from <paramref name="first"/> on into an array of their own.</summary>
+    private static T[] TakeFrom<T>(List<T> pending, int first)
+    {
+        var count = pending.Count - first;
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var taken = new T[count];
+        pending.CopyTo(first, taken, 0, count);
+        pending.RemoveRange(first, count);
+        return taken;
     }
 }
