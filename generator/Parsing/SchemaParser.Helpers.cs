@@ -12,38 +12,57 @@ namespace B24Gen.Generator.Parsing;
 /// <summary>Small readers for mappings and scalars that report, rather than throw, when the YAML is off.</summary>
 internal sealed partial class SchemaParser
 {
-    /// <summary>The entries of a mapping by key; duplicate keys and keys not in <paramref name="knownKeys"/> are reported.</summary>
-    private Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> Entries(YamlMapping mapping, string context, string[] knownKeys)
-    {
-        var result = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>(StringComparer.Ordinal);
-        foreach (var entry in UniqueEntries(mapping, context))
-        {
-            if (Array.IndexOf(knownKeys, entry.Key.Value) < 0)
-            {
-                Report(DiagnosticDescriptors.UnknownKey, entry.Key.Span, entry.Key.Value, context, string.Join(", ", knownKeys));
-                continue;
-            }
+    /// <summary>Up to this many entries, duplicate keys are found by scanning the earlier ones (no set allocated).</summary>
+    private const int ScannedKeys = 32;
 
-            result[entry.Key.Value] = entry;
+    /// <summary>
+    /// The entries of a mapping by key; duplicate keys and keys not in <paramref name="knownKeys"/> are reported.
+    /// The context the diagnostics name is <paramref name="context"/> followed by <paramref name="contextName"/>,
+    /// joined only when something is reported.
+    /// </summary>
+    private KnownEntries Entries(YamlMapping mapping, string context, string[] knownKeys, string? contextName = null)
+    {
+        var result = new KnownEntries(knownKeys);
+        HashSet<string>? seen = null;
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (IsRepeatedKey(entries, i, ref seen))
+            {
+                Report(DiagnosticDescriptors.DuplicateKey, entry.Key.Span, entry.Key.Value, context + contextName);
+            }
+            else if (!result.TryAdd(entry))
+            {
+                Report(DiagnosticDescriptors.UnknownKey, entry.Key.Span, entry.Key.Value, context + contextName, string.Join(", ", knownKeys));
+            }
         }
 
         return result;
     }
 
-    /// <summary>The entries of a mapping in file order, with each duplicate key reported and dropped.</summary>
-    private IEnumerable<KeyValuePair<YamlScalar, YamlNode>> UniqueEntries(YamlMapping mapping, string context)
+    /// <summary>
+    /// Whether entry <paramref name="index"/> repeats an earlier key, asked for each entry in file order. Mappings are
+    /// nearly always small, so the earlier keys are scanned; past <see cref="ScannedKeys"/> entries a set takes over.
+    /// </summary>
+    private static bool IsRepeatedKey(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, int index, ref HashSet<string>? seen)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in mapping.Entries)
+        var key = entries[index].Key.Value;
+        if (entries.Count <= ScannedKeys)
         {
-            if (!seen.Add(entry.Key.Value))
+            for (var i = 0; i < index; i++)
             {
-                Report(DiagnosticDescriptors.DuplicateKey, entry.Key.Span, entry.Key.Value, context);
-                continue;
+                if (string.Equals(entries[i].Key.Value, key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
 
-            yield return entry;
+            return false;
         }
+
+        seen ??= new HashSet<string>(StringComparer.Ordinal);
+        return !seen.Add(key);
     }
 
     private YamlScalar? Scalar(YamlNode node, string key)
@@ -57,7 +76,7 @@ internal sealed partial class SchemaParser
         return null;
     }
 
-    private string? OptionalString(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries, string key)
+    private string? OptionalString(KnownEntries entries, string key)
     {
         if (!entries.TryGetValue(key, out var entry) || Scalar(entry.Value, key) is not { } scalar)
         {
@@ -67,7 +86,7 @@ internal sealed partial class SchemaParser
         return scalar.IsNull ? null : scalar.Value;
     }
 
-    private bool ParseBool(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries, string key, bool fallback)
+    private bool ParseBool(KnownEntries entries, string key, bool fallback)
     {
         if (!entries.TryGetValue(key, out var entry) || Scalar(entry.Value, key) is not { } scalar)
         {
@@ -86,7 +105,7 @@ internal sealed partial class SchemaParser
         }
     }
 
-    private T ParseChoice<T>(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries, string key, T fallback, params (string Text, T Value)[] choices)
+    private T ParseChoice<T>(KnownEntries entries, string key, T fallback, params (string Text, T Value)[] choices)
     {
         if (!entries.TryGetValue(key, out var entry) || Scalar(entry.Value, key) is not { } scalar)
         {

@@ -37,8 +37,16 @@ internal sealed partial class SchemaParser
             return types;
         }
 
-        foreach (var entry in UniqueEntries(mapping, "types"))
+        HashSet<string>? seen = null;
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var entry = mapping.Entries[i];
+            if (IsRepeatedKey(mapping.Entries, i, ref seen))
+            {
+                Report(DiagnosticDescriptors.DuplicateKey, entry.Key.Span, entry.Key.Value, "types");
+                continue;
+            }
+
             var name = entry.Key.Value;
             if (!NameMapper.IsValidIdentifier(name))
             {
@@ -69,7 +77,7 @@ internal sealed partial class SchemaParser
             return null;
         }
 
-        var spec = Entries(mapping, "type " + name, s_typeKeys);
+        var spec = Entries(mapping, "type ", s_typeKeys, name);
         var hasFields = spec.TryGetValue("fields", out var fieldsEntry);
         var hasEnum = spec.TryGetValue("enum", out var enumEntry);
         if (hasFields == hasEnum)
@@ -117,8 +125,16 @@ internal sealed partial class SchemaParser
         }
 
         var propertyNames = new Dictionary<string, string>();
-        foreach (var entry in UniqueEntries(mapping, context))
+        HashSet<string>? seen = null;
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var entry = mapping.Entries[i];
+            if (IsRepeatedKey(mapping.Entries, i, ref seen))
+            {
+                Report(DiagnosticDescriptors.DuplicateKey, entry.Key.Span, entry.Key.Value, context);
+                continue;
+            }
+
             var wireName = entry.Key.Value;
             YamlNode typeNode = entry.Value;
             string? description = null;
@@ -127,7 +143,7 @@ internal sealed partial class SchemaParser
             SourceSpan nameSpan = entry.Key.Span;
             if (entry.Value is YamlMapping specNode)
             {
-                var spec = Entries(specNode, (isParams ? "parameter " : "field ") + wireName, isParams ? s_paramKeys : s_fieldKeys);
+                var spec = Entries(specNode, isParams ? "parameter " : "field ", isParams ? s_paramKeys : s_fieldKeys, wireName);
                 if (!spec.TryGetValue("type", out var typeEntry))
                 {
                     Report(DiagnosticDescriptors.InvalidValue, entry.Key.Span, wireName, "needs a 'type:'");
@@ -272,7 +288,7 @@ internal sealed partial class SchemaParser
         return type;
     }
 
-    private string? ParseIdentifier(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries, string key, string fallback, YamlScalar fallbackNode)
+    private string? ParseIdentifier(KnownEntries entries, string key, string fallback, YamlScalar fallbackNode)
     {
         var node = entries.TryGetValue(key, out var entry) ? Scalar(entry.Value, key) : null;
         if (node is { IsNull: true })

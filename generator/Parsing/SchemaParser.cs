@@ -85,7 +85,7 @@ internal sealed partial class SchemaParser
     private SchemaFileModel Result(MethodModel? method, List<TypeModel> types) =>
         new(_filePath, _isStock, method, types.ToEquatableArray(), _diagnostics.ToEquatableArray());
 
-    private MethodModel? ParseMethod(YamlMapping root, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries)
+    private MethodModel? ParseMethod(YamlMapping root, KnownEntries entries)
     {
         var methodKeys = s_rootKeys.Where(k => k != "types" && k != "method" && entries.ContainsKey(k)).ToList();
         if (!entries.TryGetValue("method", out var methodEntry))
@@ -166,7 +166,7 @@ internal sealed partial class SchemaParser
             nameNode.Span);
     }
 
-    private List<string>? ParseGroupPath(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries, string[] segments)
+    private List<string>? ParseGroupPath(KnownEntries entries, string[] segments)
     {
         var path = segments.Take(segments.Length - 1).ToList();
         YamlNode? origin = null;
@@ -192,7 +192,7 @@ internal sealed partial class SchemaParser
         return result;
     }
 
-    private TypeRef ParseResult(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries, out string? description)
+    private TypeRef ParseResult(KnownEntries entries, out string? description)
     {
         description = null;
         if (!entries.TryGetValue("result", out var entry))
@@ -218,7 +218,7 @@ internal sealed partial class SchemaParser
         return ParseTypeExpression(typeNode, "result") ?? new PrimitiveTypeRef(PrimitiveKind.Any);
     }
 
-    private List<ErrorModel> ParseErrors(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries)
+    private List<ErrorModel> ParseErrors(KnownEntries entries)
     {
         var errors = new List<ErrorModel>();
         if (!entries.TryGetValue("errors", out var entry))
