@@ -1,38 +1,33 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace B24Gen.Generator.Emit;
 
 /// <summary>Writes XML documentation from YAML text: escapes markup and turns <c>`code`</c> into <c>&lt;c&gt;</c>.</summary>
+/// <remarks>
+/// Elements take at most two paragraphs as plain parameters (a <c>params</c> array was one allocation per call), and
+/// multi-line text is written line by line from the text itself rather than split into strings.
+/// </remarks>
 internal static class DocComments
 {
     [System.ThreadStatic]
     private static StringBuilder? t_text;
 
-    public static void Summary(IndentedWriter writer, params string?[] paragraphs) => Element(writer, "summary", null, paragraphs);
+    public static void Summary(IndentedWriter writer, string? first, string? second = null) => Element(writer, "summary", null, first, second);
 
-    public static void Remarks(IndentedWriter writer, params string?[] paragraphs) => Element(writer, "remarks", null, paragraphs);
+    public static void Remarks(IndentedWriter writer, string? first, string? second = null) => Element(writer, "remarks", null, first, second);
 
-    public static void Element(IndentedWriter writer, string tag, string? attributes, params string?[] paragraphs)
+    public static void Element(IndentedWriter writer, string tag, string? attributes, string? first, string? second = null)
     {
-        // Counted first, so the common case (one short paragraph) is one line with no list or split.
-        var count = 0;
-        string? only = null;
-        foreach (var paragraph in paragraphs)
-        {
-            if (!string.IsNullOrWhiteSpace(paragraph))
-            {
-                count++;
-                only = paragraph;
-            }
-        }
-
-        if (count == 0)
+        var hasFirst = !string.IsNullOrWhiteSpace(first);
+        var hasSecond = !string.IsNullOrWhiteSpace(second);
+        if (!hasFirst && !hasSecond)
         {
             return;
         }
 
-        if (count == 1 && only!.IndexOf('\n') < 0 && !only.StartsWith("<para>", System.StringComparison.Ordinal))
+        // The common case (one short paragraph) is one line.
+        var only = hasFirst && hasSecond ? null : hasFirst ? first : second;
+        if (only is not null && IsOneLine(only))
         {
             if (attributes is null)
             {
@@ -46,29 +41,38 @@ internal static class DocComments
             return;
         }
 
-        if (attributes is null)
+        OpenTag(writer, tag, attributes);
+        if (hasFirst)
         {
-            writer.Line($"/// <{tag}>");
-        }
-        else
-        {
-            writer.Line($"/// <{tag} {attributes}>");
+            Lines(writer, first!);
         }
 
-        foreach (var paragraph in paragraphs)
+        if (hasSecond)
         {
-            if (string.IsNullOrWhiteSpace(paragraph))
-            {
-                continue;
-            }
-
-            foreach (var part in paragraph!.Split('\n'))
-            {
-                writer.Line($"/// {part.TrimEnd()}");
-            }
+            Lines(writer, second!);
         }
 
         writer.Line($"/// </{tag}>");
+    }
+
+    /// <summary>
+    /// A summary of <paramref name="text"/>, a space and <paramref name="sentence"/>: the same as
+    /// <see cref="Summary"/> of the two joined, without joining them when they fit on one line.
+    /// </summary>
+    public static void SummaryThen(IndentedWriter writer, string text, string sentence)
+    {
+        if (text.Length == 0)
+        {
+            Summary(writer, sentence);
+        }
+        else if (IsOneLine(text) && sentence.IndexOf('\n') < 0)
+        {
+            writer.Line($"/// <summary>{text} {sentence}</summary>");
+        }
+        else
+        {
+            Summary(writer, text + " " + sentence);
+        }
     }
 
     /// <summary>Escapes YAML prose for XML docs and renders Markdown code spans.</summary>
@@ -77,6 +81,12 @@ internal static class DocComments
         if (string.IsNullOrWhiteSpace(text))
         {
             return string.Empty;
+        }
+
+        // Most prose needs no change: hand it back as it is rather than copying it.
+        if (IsAlreadyClean(text!))
+        {
+            return text!;
         }
 
         var builder = t_text ??= new StringBuilder(256);
@@ -113,27 +123,117 @@ internal static class DocComments
         builder.Append('"');
         foreach (var c in text)
         {
-            switch (c)
+            if (LiteralEscape(c) is { } escape)
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < ' ')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4"));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                builder.Append(escape);
+            }
+            else
+            {
+                builder.Append(c);
             }
         }
 
         return builder.Append('"').ToString();
+    }
+
+    /// <summary>Appends <see cref="Literal"/> of <paramref name="text"/> to the line being written.</summary>
+    public static void AppendLiteral(IndentedWriter writer, string text)
+    {
+        writer.Append('"');
+        foreach (var c in text)
+        {
+            if (LiteralEscape(c) is { } escape)
+            {
+                writer.Append(escape);
+            }
+            else
+            {
+                writer.Append(c);
+            }
+        }
+
+        writer.Append('"');
+    }
+
+    /// <summary>The length of <see cref="Literal"/> of <paramref name="text"/>, without making it.</summary>
+    public static int LiteralLength(string text)
+    {
+        var length = 2;
+        foreach (var c in text)
+        {
+            length += LiteralEscape(c)?.Length ?? 1;
+        }
+
+        return length;
+    }
+
+    /// <summary>What <paramref name="c"/> becomes inside a C# string literal, or null when it stays as it is.</summary>
+    private static string? LiteralEscape(char c) => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        < ' ' => "\\u" + ((int)c).ToString("x4"),
+        _ => null,
+    };
+
+    private static bool IsOneLine(string paragraph) =>
+        paragraph.IndexOf('\n') < 0 && !paragraph.StartsWith("<para>", System.StringComparison.Ordinal);
+
+    private static void OpenTag(IndentedWriter writer, string tag, string? attributes)
+    {
+        if (attributes is null)
+        {
+            writer.Line($"/// <{tag}>");
+        }
+        else
+        {
+            writer.Line($"/// <{tag} {attributes}>");
+        }
+    }
+
+    /// <summary>Each line of <paramref name="paragraph"/> as a doc line, trailing white space dropped.</summary>
+    private static void Lines(IndentedWriter writer, string paragraph)
+    {
+        var start = 0;
+        while (true)
+        {
+            var end = paragraph.IndexOf('\n', start);
+            var lineEnd = end < 0 ? paragraph.Length : end;
+            var trimmed = lineEnd;
+            while (trimmed > start && char.IsWhiteSpace(paragraph[trimmed - 1]))
+            {
+                trimmed--;
+            }
+
+            writer.Line("/// ", paragraph, start, trimmed - start);
+            if (end < 0)
+            {
+                return;
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Whether <see cref="Text"/> would return <paramref name="text"/> unchanged: nothing to escape or trim.</summary>
+    private static bool IsAlreadyClean(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is '&' or '<' or '>' or '`' or '\r')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -39,6 +39,41 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes <paramref name="prefix"/> then <paramref name="length"/> characters of <paramref name="text"/> from
+    /// <paramref name="start"/> as one line: a line cut out of a longer text without making its substring.
+    /// </summary>
+    public IndentedWriter Line(string prefix, string text, int start, int length)
+    {
+        StartLine().Append(prefix).Append(text, start, length).Append('\n');
+        return this;
+    }
+
+    /// <summary>Starts a line built piece by piece with <see cref="Append(string)"/>; <see cref="EndLine"/> ends it.</summary>
+    public IndentedWriter BeginLine()
+    {
+        StartLine();
+        return this;
+    }
+
+    public IndentedWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    public IndentedWriter Append(char c)
+    {
+        _builder.Append(c);
+        return this;
+    }
+
+    public IndentedWriter EndLine()
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
     /// <summary>Writes an interpolated line straight into the builder, without making the line's string first.</summary>
     public IndentedWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
     {
