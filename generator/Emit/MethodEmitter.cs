@@ -19,22 +19,21 @@ internal static class MethodEmitter
         var paging = method.Paging == PagingKind.Fast && fastPagingIdProperty is null ? PagingKind.Start : method.Paging;
         var result = TypeMapper.CSharpType(method.Result);
         var request = method.RequestTypeName;
-        var descriptorType = $"B24Method<{request}, {result}>";
 
         code.Open($"{context.Visibility} static partial class B24Methods");
         DocComments.Summary(code, $"The REST method <c>{method.Name}</c>, for batches and for calls through <see cref=\"B24Client\"/>.");
-        code.Line($"public static {descriptorType} {method.DescriptorName} {{ get; }} = new(");
+        code.Line($"public static B24Method<{request}, {result}> {method.DescriptorName} {{ get; }} = new(");
         code.Indent();
         code.Line($"{DocComments.Literal(method.Name)},");
         code.Line($"B24MethodKind.{method.Kind},");
         code.Line($"{request}.JsonType,");
         if (paging == PagingKind.None)
         {
-            code.Line(JsonTypeCode.Expression(method.Result) + ");");
+            code.Line($"{JsonTypeCode.Expression(method.Result)});");
         }
         else
         {
-            code.Line(JsonTypeCode.Expression(method.Result) + ",");
+            code.Line($"{JsonTypeCode.Expression(method.Result)},");
             code.Line($"B24Paging.{paging});");
         }
 
@@ -53,7 +52,7 @@ internal static class MethodEmitter
         var requestValue = allOptional ? $"request ?? new {request}()" : "request";
         var requestArgument = $"B24Methods.{method.DescriptorName}, {requestValue}, cancellationToken";
         EmitDocs(code, method, docs, withResponse: false);
-        code.Line("/// <param name=\"request\">The parameters" + (allOptional ? "; none are required." : ".") + "</param>");
+        code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")}</param>");
         code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         code.Line($"public Task<{result}> {method.Verb}Async({requestParameter}, CancellationToken cancellationToken = default) =>");
         code.Line($"    _client.CallAsync({requestArgument});");
@@ -68,7 +67,7 @@ internal static class MethodEmitter
 
         code.Line();
         EmitDocs(code, method, docs, withResponse: true);
-        code.Line("/// <param name=\"request\">The parameters" + (allOptional ? "; none are required." : ".") + "</param>");
+        code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")}</param>");
         code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         code.Line($"public Task<B24Response<{result}>> {method.Verb}WithResponseAsync({requestParameter}, CancellationToken cancellationToken = default) =>");
         code.Line($"    _client.CallWithResponseAsync({requestArgument});");
@@ -89,7 +88,7 @@ internal static class MethodEmitter
                 : $"_client.ListAsync({requestArgument})";
             code.Line();
             EmitDocs(code, method, docs, withResponse: false, paging);
-            code.Line("/// <param name=\"request\">The parameters" + (allOptional ? "; none are required." : ".") + (paging == PagingKind.Fast ? " Its order is replaced by ID ascending; its filter is kept, with <c>&gt;ID</c> added." : " The client sets <c>start</c> itself.") + "</param>");
+            code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")}{(paging == PagingKind.Fast ? " Its order is replaced by ID ascending; its filter is kept, with <c>&gt;ID</c> added." : " The client sets <c>start</c> itself.")}</param>");
             code.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
             code.Line($"public IAsyncEnumerable<{item}> {method.Verb}AllAsync({requestParameter}, CancellationToken cancellationToken = default) =>");
             code.Line($"    {call};");
@@ -112,11 +111,36 @@ internal static class MethodEmitter
     /// <summary>The parts of a method's docs that every overload repeats, built once per method.</summary>
     private sealed class SharedDocs(MethodModel method)
     {
+        public string Summary { get; } = DocComments.Text(method.Summary);
+
         public string Remarks { get; } = BuildRemarks(method);
 
-        public string? Errors { get; } = method.Errors.Count == 0
-            ? null
-            : "The portal refused the call with a documented error: " + string.Join("; ", method.Errors.Select(e => "\"" + DocComments.Text(e.Message) + "\"")) + ".";
+        public string? Errors { get; } = method.Errors.Count == 0 ? null : BuildErrors(method);
+
+        /// <summary>The <c>returns</c> of a call: the result's description.</summary>
+        public string Returns { get; } = DocComments.Text(method.ResultDescription) is { Length: > 0 } description ? description : "The result.";
+
+        /// <summary>The <c>returns</c> of a call with its response envelope.</summary>
+        public string ResponseReturns { get; } = DocComments.Text(method.ResultDescription) is { Length: > 0 } description
+            ? "The result (" + LowerFirst(description.TrimEnd('.')) + ") and the response envelope."
+            : "The result and the response envelope.";
+    }
+
+    /// <summary>A reused builder for the per-method docs (one per thread, as the generator may run files in parallel).</summary>
+    [System.ThreadStatic]
+    private static System.Text.StringBuilder? t_docs;
+
+    private static System.Text.StringBuilder DocsBuilder() => (t_docs ??= new System.Text.StringBuilder(1024)).Clear();
+
+    private static string BuildErrors(MethodModel method)
+    {
+        var errors = DocsBuilder().Append("The portal refused the call with a documented error: ");
+        for (var i = 0; i < method.Errors.Count; i++)
+        {
+            errors.Append(i == 0 ? "\"" : "; \"").Append(DocComments.Text(method.Errors[i].Message)).Append('"');
+        }
+
+        return errors.Append('.').ToString();
     }
 
     private static string BuildRemarks(MethodModel method)
@@ -124,7 +148,9 @@ internal static class MethodEmitter
         var kind = method.Kind == MethodKind.Read
             ? "Read-only: retried on transient failures."
             : "Changes data: never retried blindly.";
-        var remarks = new System.Text.StringBuilder($"<para>REST method <c>{method.Name}</c>, scope <c>{DocComments.Text(method.Scope)}</c>. {kind}</para>");
+        var remarks = DocsBuilder()
+            .Append("<para>REST method <c>").Append(method.Name).Append("</c>, scope <c>").Append(DocComments.Text(method.Scope))
+            .Append("</c>. ").Append(kind).Append("</para>");
         if (method.DocsUrl is not null)
         {
             remarks.Append("\n<para>Documentation: <see href=\"").Append(DocComments.Text(method.DocsUrl)).Append("\"/>.</para>");
@@ -140,9 +166,23 @@ internal static class MethodEmitter
             remarks.Append("\n<para>Documented errors:</para>\n<list type=\"bullet\">");
             foreach (var error in method.Errors)
             {
-                var code_ = error.Code.Length == 0 ? "empty code" : $"code <c>{DocComments.Text(error.Code)}</c>";
-                var when = error.Description is null ? string.Empty : " " + DocComments.Text(error.Description);
-                remarks.Append($"\n<item><description>HTTP {error.Status}, {code_}: \"{DocComments.Text(error.Message)}\".{when}</description></item>");
+                remarks.Append("\n<item><description>HTTP ").Append(error.Status).Append(", ");
+                if (error.Code.Length == 0)
+                {
+                    remarks.Append("empty code");
+                }
+                else
+                {
+                    remarks.Append("code <c>").Append(DocComments.Text(error.Code)).Append("</c>");
+                }
+
+                remarks.Append(": \"").Append(DocComments.Text(error.Message)).Append("\".");
+                if (error.Description is not null)
+                {
+                    remarks.Append(' ').Append(DocComments.Text(error.Description));
+                }
+
+                remarks.Append("</description></item>");
             }
 
             remarks.Append("\n</list>");
@@ -153,30 +193,30 @@ internal static class MethodEmitter
 
     private static void EmitDocs(IndentedWriter code, MethodModel method, SharedDocs shared, bool withResponse, PagingKind allPages = PagingKind.None)
     {
-
-        var summary = DocComments.Text(method.Summary);
         if (withResponse)
         {
-            summary = (summary.Length > 0 ? summary + " " : string.Empty) + "Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).";
+            DocComments.SummaryThen(code, shared.Summary, "Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).");
         }
         else if (allPages == PagingKind.Start)
         {
-            summary = (summary.Length > 0 ? summary + " " : string.Empty) + "Returns every item of every page (<c>start</c> = 0, then each page's <c>next</c>), fetched as you enumerate.";
+            DocComments.SummaryThen(code, shared.Summary, "Returns every item of every page (<c>start</c> = 0, then each page's <c>next</c>), fetched as you enumerate.");
         }
         else if (allPages == PagingKind.Fast)
         {
-            summary = (summary.Length > 0 ? summary + " " : string.Empty) + "Returns every item by ascending ID in the fast mode (<c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per <c>batch</c> call), fetched as you enumerate.";
+            DocComments.SummaryThen(code, shared.Summary, "Returns every item by ascending ID in the fast mode (<c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per <c>batch</c> call), fetched as you enumerate.");
+        }
+        else
+        {
+            DocComments.Summary(code, shared.Summary.Length > 0 ? shared.Summary : $"Calls <c>{method.Name}</c>.");
         }
 
-        DocComments.Summary(code, summary.Length > 0 ? summary : $"Calls <c>{method.Name}</c>.");
         DocComments.Remarks(code, shared.Remarks);
-        var resultDescription = DocComments.Text(method.ResultDescription);
         var returns = allPages switch
         {
             PagingKind.Fast => "Every item, by ascending ID, each once.",
             PagingKind.Start => "Every item, in the portal's order.",
-            _ when withResponse => "The result" + (resultDescription.Length > 0 ? " (" + LowerFirst(resultDescription.TrimEnd('.')) + ")" : string.Empty) + " and the response envelope.",
-            _ => resultDescription.Length > 0 ? resultDescription : "The result.",
+            _ when withResponse => shared.ResponseReturns,
+            _ => shared.Returns,
         };
         DocComments.Element(code, "returns", null, returns);
         if (shared.Errors is not null)
