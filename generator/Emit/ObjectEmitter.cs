@@ -59,16 +59,16 @@ internal static class ObjectEmitter
 
     private static void EmitProperty(IndentedWriter code, FieldModel field, bool isInput)
     {
-        var wire = $"{(isInput ? "Sent as" : "Read from")} <c>{DocComments.Text(field.WireName)}</c>.{(isInput && !field.Required ? " Not sent when null." : string.Empty)}";
         if (field.Description is null)
         {
-            DocComments.Summary(code, wire);
+            EmitWireDoc(code, "summary", field, isInput);
         }
         else
         {
             DocComments.Summary(code, DocComments.Text(field.Description));
-            DocComments.Remarks(code, wire);
+            EmitWireDoc(code, "remarks", field, isInput);
         }
+
         if (isInput && field.Required)
         {
             code.Line($"public required {TypeMapper.CSharpType(field.Type)} {field.PropertyName} {{ get; set; }}");
@@ -87,6 +87,22 @@ internal static class ObjectEmitter
         }
     }
 
+    /// <summary>The sentence that names a member's wire name, written straight into its line when it is one line (nearly always).</summary>
+    private static void EmitWireDoc(IndentedWriter code, string tag, FieldModel field, bool isInput)
+    {
+        var verb = isInput ? "Sent as" : "Read from";
+        var wireName = DocComments.Text(field.WireName);
+        var notSent = isInput && !field.Required ? " Not sent when null." : string.Empty;
+        if (wireName.IndexOf('\n') < 0)
+        {
+            code.Line($"/// <{tag}>{verb} <c>{wireName}</c>.{notSent}</{tag}>");
+        }
+        else
+        {
+            DocComments.Element(code, tag, null, $"{verb} <c>{wireName}</c>.{notSent}");
+        }
+    }
+
     /// <summary>The type's JSON type: its wire names (a property's index is its position), reader and writer.</summary>
     private static void EmitJsonType(IndentedWriter code, Shape shape)
     {
@@ -96,14 +112,11 @@ internal static class ObjectEmitter
         code.Indent();
         EmitNames(code, shape.Fields);
         code.Line($"static (ref B24ObjectReader reader) => new {name}(ref reader),");
-        var required = shape.IsInput
-            ? string.Join(", ", shape.Fields.Select((field, index) => (field, index)).Where(entry => entry.field.Required).Select(entry => entry.index))
-            : string.Empty;
         if (!shape.IsInput)
         {
             code.Line("WriteProperties);");
         }
-        else if (required.Length == 0)
+        else if (!shape.Fields.Any(f => f.Required))
         {
             code.Line("WriteProperties,");
             code.Line("keepUnknown: false);");
@@ -112,13 +125,33 @@ internal static class ObjectEmitter
         {
             code.Line("WriteProperties,");
             code.Line("keepUnknown: false,");
-            code.Line($"required: [{required}]);");
+            EmitRequiredIndexes(code, shape.Fields);
         }
 
         code.Outdent();
     }
 
-    /// <summary>The wire names as a collection expression, wrapped so no line runs far past 120 characters.</summary>
+    /// <summary><c>required: [0, 3]);</c>: the positions of the required properties.</summary>
+    private static void EmitRequiredIndexes(IndentedWriter code, IReadOnlyList<FieldModel> fields)
+    {
+        code.BeginLine().Append("required: [");
+        var first = true;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Required)
+            {
+                code.Append(first ? string.Empty : ", ").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                first = false;
+            }
+        }
+
+        code.Append("]);").EndLine();
+    }
+
+    /// <summary>
+    /// The wire names as a collection expression, wrapped so no line runs far past 120 characters. Each literal is
+    /// measured, then written straight into the line (the line's length counts from its '[' or its leading space).
+    /// </summary>
     private static void EmitNames(IndentedWriter code, IReadOnlyList<FieldModel> fields)
     {
         if (fields.Count == 0)
@@ -127,20 +160,30 @@ internal static class ObjectEmitter
             return;
         }
 
-        var line = new System.Text.StringBuilder("[");
+        code.BeginLine().Append('[');
+        var lineLength = 1;
         for (var i = 0; i < fields.Count; i++)
         {
-            var literal = DocComments.Literal(fields[i].WireName) + (i == fields.Count - 1 ? "]," : ",");
-            if (line.Length > 1 && line.Length + literal.Length > 100)
+            var last = i == fields.Count - 1;
+            var length = DocComments.LiteralLength(fields[i].WireName) + (last ? 2 : 1);
+            if (lineLength > 1 && lineLength + length > 100)
             {
-                code.Line(line.ToString());
-                line.Clear().Append(' ');
+                code.EndLine().BeginLine().Append(' ');
+                lineLength = 1;
             }
 
-            line.Append(line.Length > 1 ? " " : string.Empty).Append(literal);
+            if (lineLength > 1)
+            {
+                code.Append(' ');
+                lineLength++;
+            }
+
+            DocComments.AppendLiteral(code, fields[i].WireName);
+            code.Append(last ? "]," : ",");
+            lineLength += length;
         }
 
-        code.Line(line.ToString());
+        code.EndLine();
     }
 
     private static void EmitReadingConstructor(IndentedWriter code, Shape shape)
