@@ -153,7 +153,10 @@ internal static class SchemaIndexBuilder
     private static List<TypeExtension> CollectExtensions(List<SchemaDeclarations> files, Dictionary<string, (string FilePath, TypeDeclaration Type)> owners, List<DiagnosticInfo> diagnostics)
     {
         var extensions = new List<TypeExtension>();
-        var members = owners.ToDictionary(o => o.Key, o => new Dictionary<string, string>(o.Value.Type.MemberNames.ToDictionary(n => n, _ => o.Value.FilePath)), StringComparer.Ordinal);
+
+        // Member names (and the file that added each) only for the types that are extended: building them for every
+        // type made each index rebuild, e.g. after an edit that only moves lines, allocate in proportion to the schema.
+        var members = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             foreach (var type in file.Types.Where(t => t.IsPartial && t.Extension is not null))
@@ -171,7 +174,12 @@ internal static class SchemaIndexBuilder
                     continue;
                 }
 
-                var taken = members[type.Name];
+                if (!members.TryGetValue(type.Name, out var taken))
+                {
+                    taken = owner.Type.MemberNames.ToDictionary(n => n, _ => owner.FilePath, StringComparer.Ordinal);
+                    members[type.Name] = taken;
+                }
+
                 var extension = type.Extension!;
                 var fields = extension.Fields.Where(f => Accept(f.PropertyName, f.WireName, f.Span, type.Name, taken, file.FilePath, diagnostics)).ToEquatableArray();
                 var values = extension.EnumMembers.Where(m => Accept(m.PropertyName, m.Value, type.Span, type.Name, taken, file.FilePath, diagnostics)).ToEquatableArray();
