@@ -34,6 +34,8 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Parse);
 
         // 3. The cross-file index: known types, the owner of each method, the API tree, cross-file diagnostics.
+        //    Declarations carry no positions, so an edit that only moves lines leaves the index cached; its
+        //    diagnostics name a declaration and get their line and column from the current files when reported.
         var index = files
             .Select(static (file, _) => DeclarationCollector.Collect(file))
             .WithTrackingName(TrackingNames.Declarations)
@@ -63,7 +65,12 @@ public sealed class B24GenGenerator : IIncrementalGenerator
 
         // Diagnostics: per file, cross-file, and for the build properties.
         context.RegisterSourceOutput(files.Select(static (file, _) => file.Diagnostics), ReportAll);
-        context.RegisterSourceOutput(index.Select(static (index, _) => index.Diagnostics), ReportAll);
+        var indexDiagnostics = index
+            .Select(static (index, _) => index.Diagnostics)
+            .Combine(files.Collect())
+            .Select(static (pair, _) => DiagnosticLocator.Locate(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.LocateDiagnostics);
+        context.RegisterSourceOutput(indexDiagnostics, ReportAll);
         context.RegisterSourceOutput(options.Select(static (options, _) => options.Diagnostics), ReportAll);
     }
 

@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string Declarations = nameof(Declarations);
     public const string Index = nameof(Index);
+    public const string LocateDiagnostics = nameof(LocateDiagnostics);
     public const string Resolve = nameof(Resolve);
     public const string Emit = nameof(Emit);
     public const string EmitApi = nameof(EmitApi);

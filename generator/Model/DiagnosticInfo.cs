@@ -6,8 +6,14 @@ namespace B24Gen.Generator.Model;
 /// <summary>A diagnostic as equatable data: the pipeline caches it and materializes a <see cref="Diagnostic"/> only when reporting.</summary>
 internal sealed record DiagnosticInfo(string Id, SourceSpan? Span, EquatableArray<string> Arguments)
 {
+    /// <summary>For the cross-file index: the declaration to point at, given its span when reported.</summary>
+    public DeclarationPlace? Place { get; init; }
+
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceSpan? span, params string[] arguments) =>
         new(descriptor.Id, span, arguments.ToEquatableArray());
+
+    public static DiagnosticInfo At(DiagnosticDescriptor descriptor, DeclarationPlace place, params string[] arguments) =>
+        new(descriptor.Id, null, arguments.ToEquatableArray()) { Place = place };
 
     public Diagnostic ToDiagnostic() => Diagnostic.Create(
         DiagnosticDescriptors.ById(Id),

@@ -1,12 +1,17 @@
 namespace B24Gen.Generator.Model;
 
-/// <summary>What one file declares and references, without its content: the input of the cross-file index.</summary>
+/// <summary>
+/// What one file declares and references, without its content or positions: the input of the cross-file index, so
+/// edits that change neither (descriptions, line moves) leave the index cached. Diagnostics point at a
+/// <see cref="DeclarationPlace"/>; <c>References</c> are the referenced type names in the order of
+/// <see cref="Resolution.DeclarationCollector.References"/>.
+/// </summary>
 internal sealed record SchemaDeclarations(
     string FilePath,
     bool IsStock,
     MethodDeclaration? Method,
     EquatableArray<TypeDeclaration> Types,
-    EquatableArray<NamedTypeRef> References);
+    EquatableArray<string> References);
 
 /// <summary>
 /// A method's name, scope and place in the API tree, and how it pages; for <c>paging: fast</c> the index checks that
@@ -16,10 +21,8 @@ internal sealed record MethodDeclaration(
     string Name,
     string Scope,
     ApiGroupModel Group,
-    SourceSpan Span,
     PagingKind Paging = PagingKind.None,
-    string? PagingItemType = null,
-    SourceSpan? PagingSpan = null);
+    string? PagingItemType = null);
 
 /// <summary>
 /// A type's name and C# member names; for a <c>partial: true</c> extension also its fields or values, which the
@@ -31,8 +34,11 @@ internal sealed record TypeDeclaration(
     bool IsPartial,
     EquatableArray<string> MemberNames,
     TypeExtension? Extension,
-    SourceSpan Span,
     string? IdProperty = null);
 
-/// <summary>Fields or enum values that a <c>partial: true</c> declaration adds to a type defined elsewhere.</summary>
+/// <summary>
+/// Fields or enum values that a <c>partial: true</c> declaration adds to a type defined elsewhere. They keep their
+/// spans (the index reports clashes at them and hands them to the owner's file to emit), so moving lines in a file
+/// with such a declaration does rebuild the index; such files are few.
+/// </summary>
 internal sealed record TypeExtension(string TypeName, string FilePath, EquatableArray<FieldModel> Fields, EquatableArray<EnumMemberModel> EnumMembers);

@@ -10,6 +10,29 @@ internal static class DeclarationCollector
 {
     public static SchemaDeclarations Collect(SchemaFileModel file)
     {
+        MethodDeclaration? method = null;
+        if (file.Method is { } m)
+        {
+            var lastDot = m.Name.LastIndexOf('.');
+            var restPrefix = lastDot < 0 ? string.Empty : m.Name.Substring(0, lastDot);
+            var itemType = m.Result is ListTypeRef { Item: NamedTypeRef item } ? item.Name : null;
+            method = new MethodDeclaration(m.Name, m.Scope, new ApiGroupModel(m.GroupPath, restPrefix), m.Paging, itemType);
+        }
+
+        return new SchemaDeclarations(
+            file.FilePath,
+            file.IsStock,
+            method,
+            file.Types.Select(t => Declare(file.FilePath, t)).ToEquatableArray(),
+            References(file).Select(r => r.Name).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Every type name the file references, with its span: the fields of its types, then the method's parameters and
+    /// result. <see cref="DeclarationPart.Reference"/> places count in this order.
+    /// </summary>
+    public static List<NamedTypeRef> References(SchemaFileModel file)
+    {
         var references = new List<NamedTypeRef>();
         foreach (var type in file.Types)
         {
@@ -19,27 +42,17 @@ internal static class DeclarationCollector
             }
         }
 
-        MethodDeclaration? method = null;
-        if (file.Method is { } m)
+        if (file.Method is { } method)
         {
-            foreach (var parameter in m.Parameters)
+            foreach (var parameter in method.Parameters)
             {
                 TypeMapper.VisitNames(parameter.Type, references.Add);
             }
 
-            TypeMapper.VisitNames(m.Result, references.Add);
-            var lastDot = m.Name.LastIndexOf('.');
-            var restPrefix = lastDot < 0 ? string.Empty : m.Name.Substring(0, lastDot);
-            var itemType = m.Result is ListTypeRef { Item: NamedTypeRef item } ? item.Name : null;
-            method = new MethodDeclaration(m.Name, m.Scope, new ApiGroupModel(m.GroupPath, restPrefix), m.Span, m.Paging, itemType, m.PagingSpan);
+            TypeMapper.VisitNames(method.Result, references.Add);
         }
 
-        return new SchemaDeclarations(
-            file.FilePath,
-            file.IsStock,
-            method,
-            file.Types.Select(t => Declare(file.FilePath, t)).ToEquatableArray(),
-            references.ToEquatableArray());
+        return references;
     }
 
     private static TypeDeclaration Declare(string filePath, TypeModel type)
@@ -48,7 +61,7 @@ internal static class DeclarationCollector
             ? type.EnumMembers.Select(m => m.PropertyName)
             : type.Fields.Select(f => f.PropertyName);
         var extension = type.IsPartial ? new TypeExtension(type.Name, filePath, type.Fields, type.EnumMembers) : null;
-        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members.ToEquatableArray(), extension, type.Span, IdProperty(type.Fields));
+        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members.ToEquatableArray(), extension, IdProperty(type.Fields));
     }
 
     /// <summary>The C# name of the <c>ID: int</c> field that the fast paging mode orders and filters by, if there is one.</summary>

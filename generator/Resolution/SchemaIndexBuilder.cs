@@ -17,9 +17,12 @@ internal static class SchemaIndexBuilder
     public static SchemaIndex Build(ImmutableArray<SchemaDeclarations> files, GeneratorOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var ordered = files
-            .OrderBy(f => f.IsStock ? 0 : 1)
-            .ThenBy(f => f.FilePath, StringComparer.Ordinal)
+
+        // One sort by path; the orders below are partitions of it (the index is rebuilt after many edits).
+        var byPath = files.ToList();
+        byPath.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath) is var c && c != 0 ? c : a.IsStock.CompareTo(b.IsStock));
+        var ordered = byPath.Where(f => f.IsStock)
+            .Concat(byPath.Where(f => !f.IsStock))
             .Where(f => f.Method is null || options.IncludesScope(f.Method.Scope))
             .ToList();
 
@@ -27,16 +30,18 @@ internal static class SchemaIndexBuilder
         var typeOwners = OwnTypes(ordered, diagnostics);
         var extensions = CollectExtensions(ordered, typeOwners, diagnostics);
 
-        var known = new HashSet<string>(typeOwners.Keys);
         foreach (var file in ordered)
         {
-            foreach (var reference in file.References.Where(r => !known.Contains(r.Name)))
+            for (var i = 0; i < file.References.Count; i++)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownType, reference.Span, reference.Name));
+                if (!typeOwners.ContainsKey(file.References[i]))
+                {
+                    diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.UnknownType, new(file.FilePath, DeclarationPart.Reference, i), file.References[i]));
+                }
             }
         }
 
-        var fastPaging = CheckFastPaging(methodOwners.Values.Select(o => o.Method), typeOwners, extensions, diagnostics);
+        var fastPaging = CheckFastPaging(methodOwners.Values, typeOwners, extensions, diagnostics);
 
         var groups = new Dictionary<string, ApiGroupModel>(StringComparer.Ordinal);
         foreach (var method in methodOwners.Values.Select(o => o.Method).Where(m => m.Group.Path.Count > 0))
@@ -44,12 +49,14 @@ internal static class SchemaIndexBuilder
             groups[string.Join(".", method.Group.Path)] = method.Group;
         }
 
+        var sortedTypeOwners = typeOwners.Select(p => new TypeOwner(p.Key, p.Value.FilePath)).ToList();
+        sortedTypeOwners.Sort(static (a, b) => string.CompareOrdinal(a.TypeName, b.TypeName));
         return new SchemaIndex(
-            typeOwners.Keys.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
-            typeOwners.Select(p => new TypeOwner(p.Key, p.Value.FilePath)).OrderBy(o => o.TypeName, StringComparer.Ordinal).ToEquatableArray(),
+            sortedTypeOwners.Select(o => o.TypeName).ToEquatableArray(),
+            sortedTypeOwners.ToEquatableArray(),
             methodOwners.Select(p => new MethodOwner(p.Value.Method.Name, p.Value.File.FilePath)).OrderBy(o => o.MethodName, StringComparer.Ordinal).ToEquatableArray(),
             groups.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToEquatableArray(),
-            files.Select(f => f.FilePath).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
+            byPath.Select(f => f.FilePath).ToEquatableArray(),
             extensions.ToEquatableArray(),
             fastPaging.OrderBy(f => f.MethodName, StringComparer.Ordinal).ToEquatableArray(),
             diagnostics.ToEquatableArray());
@@ -60,13 +67,13 @@ internal static class SchemaIndexBuilder
     /// with an <c>ID: int</c> field (its own, or added by a <c>partial: true</c> declaration). Reported at <c>paging:</c>.
     /// </summary>
     private static List<FastPagingModel> CheckFastPaging(
-        IEnumerable<MethodDeclaration> methods,
+        IEnumerable<(SchemaDeclarations File, MethodDeclaration Method)> methods,
         Dictionary<string, (string FilePath, TypeDeclaration Type)> types,
         List<TypeExtension> extensions,
         List<DiagnosticInfo> diagnostics)
     {
         var result = new List<FastPagingModel>();
-        foreach (var method in methods.Where(m => m.Paging == PagingKind.Fast))
+        foreach (var (file, method) in methods.Where(m => m.Method.Paging == PagingKind.Fast))
         {
             string? problem;
             if (method.PagingItemType is not { } itemType)
@@ -90,7 +97,7 @@ internal static class SchemaIndexBuilder
                     : $"the fast mode orders and filters the items by ID, but '{itemType}' has no field 'ID' of type int; add 'ID: int' to its fields, or use 'paging: start'";
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, method.PagingSpan ?? method.Span, "paging", problem));
+            diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.InvalidValue, new(file.FilePath, DeclarationPart.Paging), "paging", problem));
         }
 
         return result;
@@ -103,7 +110,8 @@ internal static class SchemaIndexBuilder
     private static Dictionary<string, (SchemaDeclarations File, MethodDeclaration Method)> OwnMethods(List<SchemaDeclarations> files, List<DiagnosticInfo> diagnostics)
     {
         var owners = new Dictionary<string, (SchemaDeclarations File, MethodDeclaration Method)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in files.OrderBy(f => f.IsStock ? 1 : 0).ThenBy(f => f.FilePath, StringComparer.Ordinal))
+        // The user's files first (each list in path order), so a user's method replaces a stock one.
+        foreach (var file in files.Where(f => !f.IsStock).Concat(files.Where(f => f.IsStock)))
         {
             if (file.Method is not { } method)
             {
@@ -116,11 +124,11 @@ internal static class SchemaIndexBuilder
             }
             else if (file.IsStock && !owner.File.IsStock)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReplacedStockMethod, owner.Method.Span, method.Name, file.FilePath));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.ReplacedStockMethod, new(owner.File.FilePath, DeclarationPart.Method), method.Name, file.FilePath));
             }
             else
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateMethod, method.Span, method.Name, owner.File.FilePath));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.DuplicateMethod, new(file.FilePath, DeclarationPart.Method), method.Name, owner.File.FilePath));
             }
         }
 
@@ -133,11 +141,17 @@ internal static class SchemaIndexBuilder
         var owners = new Dictionary<string, (string FilePath, TypeDeclaration Type)>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            foreach (var type in file.Types.Where(t => !t.IsPartial))
+            for (var i = 0; i < file.Types.Count; i++)
             {
+                var type = file.Types[i];
+                if (type.IsPartial)
+                {
+                    continue;
+                }
+
                 if (owners.TryGetValue(type.Name, out var owner))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateType, type.Span, type.Name, owner.FilePath));
+                    diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.DuplicateType, new(file.FilePath, DeclarationPart.Type, i), type.Name, owner.FilePath));
                 }
                 else
                 {
@@ -159,18 +173,25 @@ internal static class SchemaIndexBuilder
         var members = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            foreach (var type in file.Types.Where(t => t.IsPartial && t.Extension is not null))
+            for (var i = 0; i < file.Types.Count; i++)
             {
+                var type = file.Types[i];
+                if (!type.IsPartial || type.Extension is null)
+                {
+                    continue;
+                }
+
+                var place = new DeclarationPlace(file.FilePath, DeclarationPart.Type, i);
                 if (!owners.TryGetValue(type.Name, out var owner))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PartialWithoutType, type.Span, type.Name));
+                    diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.PartialWithoutType, place, type.Name));
                     continue;
                 }
 
                 if (owner.Type.Kind != type.Kind)
                 {
                     var what = owner.Type.Kind == TypeKind.Enum ? "an enum: extend it with 'enum:'" : "an object: extend it with 'fields:'";
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, type.Span, "partial", $"'{type.Name}' is {what}"));
+                    diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.InvalidValue, place, "partial", $"'{type.Name}' is {what}"));
                     continue;
                 }
 
@@ -181,8 +202,8 @@ internal static class SchemaIndexBuilder
                 }
 
                 var extension = type.Extension!;
-                var fields = extension.Fields.Where(f => Accept(f.PropertyName, f.WireName, f.Span, type.Name, taken, file.FilePath, diagnostics)).ToEquatableArray();
-                var values = extension.EnumMembers.Where(m => Accept(m.PropertyName, m.Value, type.Span, type.Name, taken, file.FilePath, diagnostics)).ToEquatableArray();
+                var fields = extension.Fields.Where(f => Accept(f.PropertyName, f.WireName, f.Span, null, type.Name, taken, file.FilePath, diagnostics)).ToEquatableArray();
+                var values = extension.EnumMembers.Where(m => Accept(m.PropertyName, m.Value, null, place, type.Name, taken, file.FilePath, diagnostics)).ToEquatableArray();
                 extensions.Add(extension with { Fields = fields, EnumMembers = values });
             }
         }
@@ -190,12 +211,13 @@ internal static class SchemaIndexBuilder
         return extensions;
     }
 
-    private static bool Accept(string propertyName, string wireName, SourceSpan span, string typeName, Dictionary<string, string> taken, string filePath, List<DiagnosticInfo> diagnostics)
+    /// <summary>Takes a member name for an extended type, or reports the clash at the field (<paramref name="span"/>) or, for an enum value, at its type (<paramref name="place"/>).</summary>
+    private static bool Accept(string propertyName, string wireName, SourceSpan? span, DeclarationPlace? place, string typeName, Dictionary<string, string> taken, string filePath, List<DiagnosticInfo> diagnostics)
     {
         if (propertyName == "AdditionalFields" || taken.TryGetValue(propertyName, out var other))
         {
             var where = propertyName == "AdditionalFields" ? "is a member every generated type already has" : $"is already a member of {typeName} (in {taken[propertyName]})";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ClashingIdentifier, span, wireName, propertyName, where));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ClashingIdentifier, span, wireName, propertyName, where) with { Place = place });
             return false;
         }
 

@@ -10,7 +10,7 @@ namespace B24Gen.Generator.Tests;
 /// </summary>
 public class IncrementalCachingTests
 {
-    private static readonly string[] s_steps = ["Parse", "Declarations", "Index", "Resolve", "Emit", "EmitApi"];
+    private static readonly string[] s_steps = ["Parse", "Declarations", "Index", "LocateDiagnostics", "Resolve", "Emit", "EmitApi"];
 
     [Fact]
     public void Editing_csharp_reruns_no_step()
@@ -55,6 +55,58 @@ public class IncrementalCachingTests
         var source = result.GeneratedSources.Single(s => s.HintName == "calendar.section.get.g.cs").SourceText.ToString();
         Assert.Contains("The calendar's identifier.", source, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Moving_lines_in_one_yaml_leaves_the_index_cached()
+    {
+        var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(20)).ToList();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+
+        // Two lines at the top move every position in the file; no declaration changes.
+        var target = files.Single(f => f.Path.EndsWith("calendar.section.get.yaml", StringComparison.Ordinal));
+        var text = "# moved\n# down\n" + target.GetText()!.ToString();
+        var result = driver
+            .ReplaceAdditionalText(target, new InMemoryAdditionalText(target.Path, text))
+            .RunGenerators(compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        var declarations = Outputs(result, "Declarations");
+        Assert.Equal(1, declarations.Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.Equal(files.Count - 1, declarations.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(Outputs(result, "Index"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(files.Count - 1, Outputs(result, "Resolve").Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void Cross_file_diagnostics_follow_their_lines_when_lines_move()
+    {
+        var first = new InMemoryAdditionalText("/s/a.yaml", "method: demo.thing.get\nresult: Nope\ntypes:\n  Box:\n    fields: { ID: int }\n");
+        var second = new InMemoryAdditionalText("/s/b.yaml", "types:\n  Box:\n    fields: { ID: int }\n");
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver([first, second]).RunGenerators(compilation);
+        Assert.Equal([("B24G0003", 1), ("B24G0011", 1)], Lines(driver, "/s/a.yaml", "/s/b.yaml"));
+
+        // The index stays cached (nothing declared changed), yet both diagnostics move down with their lines.
+        var moved = new InMemoryAdditionalText("/s/b.yaml", "# one\n# two\n" + second.GetText()!.ToString());
+        driver = driver.ReplaceAdditionalText(second, moved).RunGenerators(compilation);
+        Assert.Equal([("B24G0003", 1), ("B24G0011", 3)], Lines(driver, "/s/a.yaml", "/s/b.yaml"));
+        var movedFirst = new InMemoryAdditionalText("/s/a.yaml", "\n\n\n" + first.GetText()!.ToString());
+        driver = driver.ReplaceAdditionalText(first, movedFirst).RunGenerators(compilation);
+        Assert.Equal([("B24G0003", 4), ("B24G0011", 3)], Lines(driver, "/s/a.yaml", "/s/b.yaml"));
+    }
+
+    /// <summary>(id, 0-based line) of the diagnostics in the given files, by file then id.</summary>
+    private static List<(string Id, int Line)> Lines(GeneratorDriver driver, params string[] paths) => driver
+        .GetRunResult()
+        .Diagnostics
+        .Select(d => (d.Id, Span: d.Location.GetLineSpan()))
+        .Where(d => paths.Contains(d.Span.Path))
+        .OrderBy(d => Array.IndexOf(paths, d.Span.Path))
+        .ThenBy(d => d.Id, StringComparer.Ordinal)
+        .Select(d => (d.Id, d.Span.StartLinePosition.Line))
+        .ToList();
 
     [Fact]
     public void Adding_a_method_reemits_the_api_tree_but_not_the_other_files()
