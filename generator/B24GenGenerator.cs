@@ -45,10 +45,11 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Index);
 
         // 4. Per file: cut the index down to what the file needs, then emit. Equal units stay cached.
-        var sources = files
+        var units = files
             .Combine(index)
             .Select(static (pair, _) => EmitUnitBuilder.Build(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Resolve)
+            .WithTrackingName(TrackingNames.Resolve);
+        var sources = units
             .Combine(options)
             .Select(static (pair, _) => EmitFile(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Emit);
@@ -71,6 +72,7 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .Select(static (pair, _) => DiagnosticLocator.Locate(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.LocateDiagnostics);
         context.RegisterSourceOutput(indexDiagnostics, ReportAll);
+        context.RegisterSourceOutput(units.Select(static (unit, _) => unit.Diagnostics), ReportAll);
         context.RegisterSourceOutput(options.Select(static (options, _) => options.Diagnostics), ReportAll);
     }
 

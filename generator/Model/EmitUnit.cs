@@ -12,4 +12,8 @@ internal sealed record EmitUnit(
     bool OwnsMethod,
     EquatableArray<TypeExtension> Extensions,
     string HintName,
-    string? FastPagingIdProperty = null);
+    string? FastPagingIdProperty = null)
+{
+    /// <summary>Clashes found merging other files' <c>partial: true</c> members into this file's types.</summary>
+    public EquatableArray<DiagnosticInfo> Diagnostics { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
+}

@@ -25,20 +25,20 @@ internal sealed record MethodDeclaration(
     string? PagingItemType = null);
 
 /// <summary>
-/// A type's name and C# member names; for a <c>partial: true</c> extension also its fields or values, which the
-/// index hands to the file that owns the type. <c>IdProperty</c> is the C# name of its <c>ID: int</c> field, if it has one.
+/// A type's name and kind; for a <c>partial: true</c> extension also its fields or values, which the index hands to
+/// the file that owns the type (which checks them against its members: <see cref="Resolution.ExtensionMerger"/>).
+/// <c>IdProperty</c> is the C# name of its <c>ID: int</c> field, if it has one.
 /// </summary>
 internal sealed record TypeDeclaration(
     string Name,
     TypeKind Kind,
     bool IsPartial,
-    EquatableArray<string> MemberNames,
     TypeExtension? Extension,
     string? IdProperty = null);
 
 /// <summary>
-/// Fields or enum values that a <c>partial: true</c> declaration adds to a type defined elsewhere. They keep their
-/// spans (the index reports clashes at them and hands them to the owner's file to emit), so moving lines in a file
-/// with such a declaration does rebuild the index; such files are few.
+/// Fields or enum values that a <c>partial: true</c> declaration (at <c>Span</c>) adds to a type defined elsewhere.
+/// They keep their spans (clashes are reported at them), so moving lines in a file with such a declaration does
+/// rebuild the index; such files are few.
 /// </summary>
-internal sealed record TypeExtension(string TypeName, string FilePath, EquatableArray<FieldModel> Fields, EquatableArray<EnumMemberModel> EnumMembers);
+internal sealed record TypeExtension(string TypeName, string FilePath, EquatableArray<FieldModel> Fields, EquatableArray<EnumMemberModel> EnumMembers, SourceSpan Span);

@@ -57,11 +57,8 @@ internal static class DeclarationCollector
 
     private static TypeDeclaration Declare(string filePath, TypeModel type)
     {
-        var members = type.Kind == TypeKind.Enum
-            ? type.EnumMembers.Select(m => m.PropertyName)
-            : type.Fields.Select(f => f.PropertyName);
-        var extension = type.IsPartial ? new TypeExtension(type.Name, filePath, type.Fields, type.EnumMembers) : null;
-        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members.ToEquatableArray(), extension, IdProperty(type.Fields));
+        var extension = type.IsPartial ? new TypeExtension(type.Name, filePath, type.Fields, type.EnumMembers, type.Span) : null;
+        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, extension, IdProperty(type.Fields));
     }
 
     /// <summary>The C# name of the <c>ID: int</c> field that the fast paging mode orders and filters by, if there is one.</summary>

@@ -40,8 +40,10 @@ internal static class EmitUnitBuilder
             .Select(t => t.Name)
             .ToEquatableArray();
 
-        // Fields that other files add to this file's types (partial: true) are emitted here, with their types.
-        var extensions = index.Extensions.Where(e => owned.Contains(e.TypeName)).ToEquatableArray();
+        // Fields that other files add to this file's types (partial: true) are emitted here, with their types, once
+        // checked against the types' own members; clashes are reported at the extension.
+        var diagnostics = new List<DiagnosticInfo>();
+        var extensions = ExtensionMerger.Merge(file, index.Extensions.Where(e => owned.Contains(e.TypeName)), diagnostics);
         foreach (var field in extensions.SelectMany(e => e.Fields))
         {
             TypeMapper.VisitNames(field.Type, reference);
@@ -56,7 +58,10 @@ internal static class EmitUnitBuilder
             ownsMethod,
             extensions,
             HintName(file, ownsMethod, index.FilePaths),
-            ownsMethod ? index.FastPaging.FirstOrDefault(f => string.Equals(f.MethodName, file.Method!.Name, StringComparison.OrdinalIgnoreCase))?.IdProperty : null);
+            ownsMethod ? index.FastPaging.FirstOrDefault(f => string.Equals(f.MethodName, file.Method!.Name, StringComparison.OrdinalIgnoreCase))?.IdProperty : null)
+        {
+            Diagnostics = diagnostics.ToEquatableArray(),
+        };
     }
 
     /// <summary>

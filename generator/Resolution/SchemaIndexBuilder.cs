@@ -163,14 +163,13 @@ internal static class SchemaIndexBuilder
         return owners;
     }
 
-    /// <summary>The fields or values that <c>partial: true</c> declarations add, checked against the type they extend.</summary>
+    /// <summary>
+    /// The <c>partial: true</c> declarations, checked to extend an existing type of the same kind. Their members are
+    /// checked against the type's own by the file that owns it (<see cref="ExtensionMerger"/>).
+    /// </summary>
     private static List<TypeExtension> CollectExtensions(List<SchemaDeclarations> files, Dictionary<string, (string FilePath, TypeDeclaration Type)> owners, List<DiagnosticInfo> diagnostics)
     {
         var extensions = new List<TypeExtension>();
-
-        // Member names (and the file that added each) only for the types that are extended: building them for every
-        // type made each index rebuild, e.g. after an edit that only moves lines, allocate in proportion to the schema.
-        var members = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             for (var i = 0; i < file.Types.Count; i++)
@@ -185,43 +184,19 @@ internal static class SchemaIndexBuilder
                 if (!owners.TryGetValue(type.Name, out var owner))
                 {
                     diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.PartialWithoutType, place, type.Name));
-                    continue;
                 }
-
-                if (owner.Type.Kind != type.Kind)
+                else if (owner.Type.Kind != type.Kind)
                 {
                     var what = owner.Type.Kind == TypeKind.Enum ? "an enum: extend it with 'enum:'" : "an object: extend it with 'fields:'";
                     diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.InvalidValue, place, "partial", $"'{type.Name}' is {what}"));
-                    continue;
                 }
-
-                if (!members.TryGetValue(type.Name, out var taken))
+                else
                 {
-                    taken = owner.Type.MemberNames.ToDictionary(n => n, _ => owner.FilePath, StringComparer.Ordinal);
-                    members[type.Name] = taken;
+                    extensions.Add(type.Extension);
                 }
-
-                var extension = type.Extension!;
-                var fields = extension.Fields.Where(f => Accept(f.PropertyName, f.WireName, f.Span, null, type.Name, taken, file.FilePath, diagnostics)).ToEquatableArray();
-                var values = extension.EnumMembers.Where(m => Accept(m.PropertyName, m.Value, null, place, type.Name, taken, file.FilePath, diagnostics)).ToEquatableArray();
-                extensions.Add(extension with { Fields = fields, EnumMembers = values });
             }
         }
 
         return extensions;
-    }
-
-    /// <summary>Takes a member name for an extended type, or reports the clash at the field (<paramref name="span"/>) or, for an enum value, at its type (<paramref name="place"/>).</summary>
-    private static bool Accept(string propertyName, string wireName, SourceSpan? span, DeclarationPlace? place, string typeName, Dictionary<string, string> taken, string filePath, List<DiagnosticInfo> diagnostics)
-    {
-        if (propertyName == "AdditionalFields" || taken.TryGetValue(propertyName, out var other))
-        {
-            var where = propertyName == "AdditionalFields" ? "is a member every generated type already has" : $"is already a member of {typeName} (in {taken[propertyName]})";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ClashingIdentifier, span, wireName, propertyName, where) with { Place = place });
-            return false;
-        }
-
-        taken[propertyName] = filePath;
-        return true;
     }
 }

@@ -71,6 +71,7 @@ public class ExtensionTests
     [InlineData("types:\n  CalendarEvent:\n    partial: true\n    fields:\n      NAME: string\n", "B24G0008", 5, 7)]
     [InlineData("types:\n  CalendarEvent:\n    partial: true\n    fields:\n      additional_fields: string\n", "B24G0008", 5, 7)]
     [InlineData("types:\n  CalendarType:\n    partial: true\n    fields: { UF_X: int }\n", "B24G0010", 2, 3)]
+    [InlineData("types:\n  CalendarType:\n    partial: true\n    enum: [user]\n", "B24G0008", 2, 3)]
     [InlineData("types:\n  CalendarEvent:\n    fields: { UF_X: int }\n", "B24G0011", 2, 3)]
     public void Clashes_with_stock_types_are_reported_in_the_user_file(string yaml, string id, int line, int column)
     {
@@ -81,6 +82,20 @@ public class ExtensionTests
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal(("/app/b24/bad.yaml", line, column), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         AssertCompiles(output);
+    }
+
+    [Fact]
+    public void Two_extensions_adding_one_member_keep_the_first_and_report_the_second()
+    {
+        const string yaml = "types:\n  CalendarEvent:\n    partial: true\n    fields:\n      UF_A: string\n";
+        var (result, output) = RunWithStock(null, ("/app/b24/a.yaml", yaml), ("/app/b24/b.yaml", yaml));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("B24G0008", diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(("/app/b24/b.yaml", 5, 7), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Contains("(in /app/b24/a.yaml)", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Single(output.GetTypeByMetadataName("B24Gen.Api.CalendarEvent")!.GetMembers("UfA"));
     }
 
     [Fact]

@@ -80,6 +80,27 @@ public class IncrementalCachingTests
     }
 
     [Fact]
+    public void Adding_a_field_to_a_type_leaves_the_index_cached()
+    {
+        var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(20)).ToList();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+
+        var target = files.Single(f => f.Path.EndsWith("demo.item7.get.yaml", StringComparison.Ordinal));
+        var text = target.GetText()!.ToString() + "      EXTRA: string\n";
+        var result = driver
+            .ReplaceAdditionalText(target, new InMemoryAdditionalText(target.Path, text))
+            .RunGenerators(compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        Assert.All(Outputs(result, "Index"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        var emit = Outputs(result, "Emit");
+        Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Contains("Extra", result.GeneratedSources.Single(s => s.HintName == "demo.item7.get.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cross_file_diagnostics_follow_their_lines_when_lines_move()
     {
         var first = new InMemoryAdditionalText("/s/a.yaml", "method: demo.thing.get\nresult: Nope\ntypes:\n  Box:\n    fields: { ID: int }\n");
