@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Item 6: compile-time cost of B24Gen. Builds the same small console project with and without the B24Gen package
-# (the full calendar schema: B24GenScopes=calendar), clean and after a C# edit, with hyperfine. A third project
-# splits the cost: the package with its generator taken out of the compilation, and the code the generator wrote for
-# the second project added as ordinary source files, i.e. compiling the generated code without generating it.
+# (the full calendar schema: B24GenScopes=calendar): clean (hyperfine) and after a C# edit (interleaved rounds,
+# medians of the build and of the compiler's Csc task). Two more projects
+# split the cost, both with the package's generator taken out of the compilation: "as-source" compiles the code the
+# generator wrote as ordinary source files (compiling without generating); "declarations" compiles only the
+# declarations of that code (declarations-only.py: types, documented properties, enum values; no JSON or API code),
+# the floor for any emitter that keeps DESIGN's typed, documented types. Needs hyperfine and python3.
 #
-#   benchmarks/build-time/measure.sh [runs]        # default 10 runs per case, 2 warm-ups
+#   benchmarks/build-time/measure.sh [runs]   # default 10: clean builds 10 runs each, edits 2 x 10 rounds (+2 warm-up)
 #
-# The package is packed from this repository (Release) into a temporary feed with a fresh version; the two projects
+# The package is packed from this repository (Release) into a temporary feed with a fresh version; the projects
 # live in a temporary folder outside the repository (so the repository's Directory.Build.props does not apply, as for
 # a user) and restore from that feed and the machine's package cache only. Results: results.md beside this script.
 set -euo pipefail
@@ -22,6 +25,7 @@ VERSION="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
 CACHE="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install hyperfine" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "python3 is needed (declarations-only.py)" >&2; exit 1; }
 
 echo "Packing B24Gen $VERSION into $ROOT/feed ..."
 dotnet pack "$REPO/runtime/B24Gen.Runtime.csproj" -c Release -o "$ROOT/feed" -p:PackageVersion="$VERSION" -nologo -v q
@@ -82,7 +86,9 @@ CS
 
 make_project without no
 make_project with yes
-make_project as-source yes '<Target Name="_RemoveB24GenGenerator" BeforeTargets="CoreCompile"><ItemGroup><Analyzer Remove="@(Analyzer)" Condition="'"'"'%(Filename)'"'"' == '"'"'B24Gen.Generator'"'"' or '"'"'%(Filename)'"'"' == '"'"'YamlDotNet'"'"'" /></ItemGroup></Target>'
+REMOVE_GENERATOR='<Target Name="_RemoveB24GenGenerator" BeforeTargets="CoreCompile"><ItemGroup><Analyzer Remove="@(Analyzer)" Condition="'"'"'%(Filename)'"'"' == '"'"'B24Gen.Generator'"'"' or '"'"'%(Filename)'"'"' == '"'"'YamlDotNet'"'"'" /></ItemGroup></Target>'
+make_project as-source yes "$REMOVE_GENERATOR"
+make_project declarations yes "$REMOVE_GENERATOR"
 
 # Build once so that both projects are known good (and the generated API exists in the package's project).
 dotnet build "$ROOT/with" --no-restore -nologo -v q -p:EmitCompilerGeneratedFiles=true
@@ -91,6 +97,10 @@ dotnet build "$ROOT/without" --no-restore -nologo -v q
 mkdir -p "$ROOT/as-source/Generated"
 cp "$ROOT"/with/obj/Debug/net10.0/generated/B24Gen.Generator/B24Gen.Generator.B24GenGenerator/*.cs "$ROOT/as-source/Generated/"
 dotnet build "$ROOT/as-source" --no-restore -nologo -v q
+# The floor: only the declarations DESIGN asks for (typed, documented types, properties and enum values), without any
+# JSON, converter, method descriptor or API code; no emitter that keeps the contract can make the compiler do less.
+python3 "$HERE/declarations-only.py" "$ROOT/as-source/Generated" "$ROOT/declarations/Generated"
+dotnet build "$ROOT/declarations" --no-restore -nologo -v q
 
 BUILD="dotnet build --no-restore -nologo -v q"
 EDIT="sed -i 's|// edit-marker .*|// edit-marker '\$RANDOM'|' Program.cs"
@@ -100,13 +110,42 @@ hyperfine --shell bash --runs "$RUNS" --warmup 2 --export-markdown "$ROOT/clean.
   --command-name "clean build, without B24Gen" --prepare "rm -rf without/bin without/obj/Debug" "cd without && $BUILD" \
   --command-name "clean build, with B24Gen (calendar)" --prepare "rm -rf with/bin with/obj/Debug" "cd with && $BUILD" \
   --command-name "clean build, generated code as source, no generation" --prepare "rm -rf as-source/bin as-source/obj/Debug" "cd as-source && $BUILD"
-hyperfine --shell bash --runs "$RUNS" --warmup 2 --export-markdown "$ROOT/incremental.md" \
-  --command-name "after a C# edit, without B24Gen" --prepare "cd without && $EDIT" "cd without && $BUILD" \
-  --command-name "after a C# edit, with B24Gen (calendar)" --prepare "cd with && $EDIT" "cd with && $BUILD" \
-  --command-name "after a C# edit, generated code as source, no generation" --prepare "cd as-source && $EDIT" "cd as-source && $BUILD"
+# After a C# edit: rounds that build each project once in turn, so a change in the machine's load falls on all of
+# them alike (hyperfine runs one command's runs back to back, and on a shared host that skews the ratios); the table
+# gives medians of the whole build and of the compiler's own time (the Csc task, from -clp:PerformanceSummary).
+PROJECTS=(without with as-source declarations)
+declare -A WALL CSC
+for round in $(seq 1 $((RUNS * 2 + 2))); do
+  for project in "${PROJECTS[@]}"; do
+    (cd "$ROOT/$project" && eval "$EDIT")
+    start=$(date +%s%N)
+    out=$(cd "$ROOT/$project" && $BUILD -clp:PerformanceSummary 2>&1)
+    end=$(date +%s%N)
+    if [ "$round" -gt 2 ]; then  # two warm-up rounds
+      WALL[$project]+=" $(( (end - start) / 1000000 ))"
+      CSC[$project]+=" $(echo "$out" | grep -E '^\s+[0-9]+ ms  Csc ' | awk '{print $1}')"
+    fi
+  done
+done
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+{
+  echo "| After a C# edit ($((RUNS * 2)) interleaved rounds, medians) | Build ms | Ratio | Csc task ms |"
+  echo "|:---|---:|---:|---:|"
+  base=$(echo ${WALL[without]} | median)
+  for project in "${PROJECTS[@]}"; do
+    wall=$(echo ${WALL[$project]} | median)
+    case $project in
+      without) label="without B24Gen" ;;
+      with) label="with B24Gen (calendar)" ;;
+      as-source) label="generated code as source, no generation" ;;
+      declarations) label="declarations only (floor), no generation" ;;
+    esac
+    echo "| $label | $wall | $(awk -v a="$wall" -v b="$base" 'BEGIN {printf "%.2f", a / b}') | $(echo ${CSC[$project]} | median) |"
+  done
+} > "$ROOT/incremental.md"
 
 # Where the compiler's time goes in one build after an edit (the compiler's own report, -p:ReportAnalyzer=true).
-for project in without with as-source; do
+for project in without with as-source declarations; do
   for attempt in 1 2 3; do  # the last of three, so the compiler server has seen this command line before
     (cd "$ROOT/$project" && eval "$EDIT" && $BUILD -v d -p:ReportAnalyzer=true -clp:PerformanceSummary > "$ROOT/$project.report.log" 2>&1)
   done
@@ -138,6 +177,7 @@ report() {
   report without
   report with
   report as-source
+  report declarations
 } > "$HERE/results.md"
 cat "$HERE/results.md"
 echo "Projects left in $ROOT (delete when done)."

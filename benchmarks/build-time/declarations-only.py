@@ -1,0 +1,34 @@
+"""Strips B24Gen's generated files down to the declarations a user sees (types, documented properties, enum values):
+no JSON reading/writing, no converters, no method descriptors, no API classes. A lower bound for what any emitter
+that keeps DESIGN's typed, documented types must make the compiler do."""
+import re, sys, glob, os, shutil
+src, dst = sys.argv[1], sys.argv[2]
+shutil.rmtree(dst, ignore_errors=True); os.makedirs(dst)
+def skip_block(lines, i, end):
+    while lines[i] != end: i += 1
+    return i + 1
+for f in glob.glob(os.path.join(src, '*.cs')):
+    lines = open(f, encoding='utf-8-sig').read().split('\n')
+    if os.path.basename(f) == 'B24Api.g.cs':
+        continue
+    out = []; i = 0
+    while i < len(lines):
+        l = lines[i]
+        if re.match(r'(public|internal) (static |sealed )?partial class (\w+Api|B24Methods)$', l) or l.startswith('file sealed class JsonConverters'):
+            while out and out[-1].startswith('///'): out.pop()
+            i = skip_block(lines, i, '}'); continue
+        if l.strip() == '[JsonConverter(typeof(JsonConverters))]':
+            i += 1; continue
+        if re.match(r'\s{4}internal static readonly B24(Object|Enum)Type<', l):
+            while out and out[-1].strip().startswith('///'): out.pop()
+            while not lines[i].rstrip().endswith(';'): i += 1
+            i += 1; continue
+        if re.match(r'\s{4}(#pragma warning disable CS8618|\[SetsRequiredMembers\]|private \w+\(ref B24ObjectReader reader\)|private static void WriteProperties\()', l):
+            while out and out[-1].strip().startswith('///'): out.pop()
+            if '#pragma' in l or 'SetsRequired' in l:
+                i += 1; continue
+            i = skip_block(lines, i, '    }')
+            if i < len(lines) and lines[i].strip().startswith('#pragma warning restore'): i += 1
+            continue
+        out.append(l); i += 1
+    open(os.path.join(dst, os.path.basename(f)), 'w').write('\n'.join(out))
