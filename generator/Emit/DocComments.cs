@@ -117,9 +117,11 @@ internal static class DocComments
     }
 
     /// <summary>A C# string literal's content for <paramref name="text"/>.</summary>
-    public static string Literal(string text)
+    public static string Literal(string text) => AppendLiteral(new StringBuilder(text.Length + 2), text).ToString();
+
+    /// <summary>Appends <paramref name="text"/> as a C# string literal (<see cref="IndentedWriter.AppendStringLiteral"/> writes into a line).</summary>
+    public static StringBuilder AppendLiteral(StringBuilder builder, string text)
     {
-        var builder = new StringBuilder(text.Length + 2);
         builder.Append('"');
         foreach (var c in text)
         {
@@ -133,26 +135,7 @@ internal static class DocComments
             }
         }
 
-        return builder.Append('"').ToString();
-    }
-
-    /// <summary>Appends <see cref="Literal"/> of <paramref name="text"/> to the line being written.</summary>
-    public static void AppendLiteral(IndentedWriter writer, string text)
-    {
-        writer.Append('"');
-        foreach (var c in text)
-        {
-            if (LiteralEscape(c) is { } escape)
-            {
-                writer.Append(escape);
-            }
-            else
-            {
-                writer.Append(c);
-            }
-        }
-
-        writer.Append('"');
+        return builder.Append('"');
     }
 
     /// <summary>The length of <see cref="Literal"/> of <paramref name="text"/>, without making it.</summary>

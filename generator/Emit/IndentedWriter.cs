@@ -68,6 +68,13 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>Appends <paramref name="text"/> as a C# string literal, escaped, to the line being written.</summary>
+    public IndentedWriter AppendStringLiteral(string text)
+    {
+        DocComments.AppendLiteral(_builder, text);
+        return this;
+    }
+
     public IndentedWriter EndLine()
     {
         _builder.Append('\n');

@@ -178,7 +178,7 @@ internal static class ObjectEmitter
                 lineLength++;
             }
 
-            DocComments.AppendLiteral(code, fields[i].WireName);
+            code.AppendStringLiteral(fields[i].WireName);
             code.Append(last ? "]," : ",");
             lineLength += length;
         }

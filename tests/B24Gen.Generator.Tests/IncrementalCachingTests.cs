@@ -31,16 +31,7 @@ public class IncrementalCachingTests
     public void Editing_one_yaml_reemits_only_that_file()
     {
         var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(20)).ToList();
-        var compilation = GeneratorHarness.CreateCompilation();
-        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
-
-        var target = files.Single(f => f.Path.EndsWith("calendar.section.get.yaml", StringComparison.Ordinal));
-        var text = target.GetText()!.ToString().Replace("Calendar identifier.", "The calendar's identifier.", StringComparison.Ordinal);
-        var result = driver
-            .ReplaceAdditionalText(target, new InMemoryAdditionalText(target.Path, text))
-            .RunGenerators(compilation)
-            .GetRunResult()
-            .Results.Single();
+        var result = RerunAfterEdit(files, "calendar.section.get.yaml", text => text.Replace("Calendar identifier.", "The calendar's identifier.", StringComparison.Ordinal));
 
         var parse = Outputs(result, "Parse");
         Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
@@ -59,18 +50,9 @@ public class IncrementalCachingTests
     [Fact]
     public void Moving_lines_in_one_yaml_leaves_the_index_cached()
     {
-        var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(20)).ToList();
-        var compilation = GeneratorHarness.CreateCompilation();
-        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
-
         // Two lines at the top move every position in the file; no declaration changes.
-        var target = files.Single(f => f.Path.EndsWith("calendar.section.get.yaml", StringComparison.Ordinal));
-        var text = "# moved\n# down\n" + target.GetText()!.ToString();
-        var result = driver
-            .ReplaceAdditionalText(target, new InMemoryAdditionalText(target.Path, text))
-            .RunGenerators(compilation)
-            .GetRunResult()
-            .Results.Single();
+        var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(20)).ToList();
+        var result = RerunAfterEdit(files, "calendar.section.get.yaml", text => "# moved\n# down\n" + text);
 
         var declarations = Outputs(result, "Declarations");
         Assert.Equal(1, declarations.Count(r => r == IncrementalStepRunReason.Unchanged));
@@ -83,16 +65,7 @@ public class IncrementalCachingTests
     public void Adding_a_field_to_a_type_leaves_the_index_cached()
     {
         var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(20)).ToList();
-        var compilation = GeneratorHarness.CreateCompilation();
-        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
-
-        var target = files.Single(f => f.Path.EndsWith("demo.item7.get.yaml", StringComparison.Ordinal));
-        var text = target.GetText()!.ToString() + "      EXTRA: string\n";
-        var result = driver
-            .ReplaceAdditionalText(target, new InMemoryAdditionalText(target.Path, text))
-            .RunGenerators(compilation)
-            .GetRunResult()
-            .Results.Single();
+        var result = RerunAfterEdit(files, "demo.item7.get.yaml", text => text + "      EXTRA: string\n");
 
         Assert.All(Outputs(result, "Index"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         var emit = Outputs(result, "Emit");
@@ -158,6 +131,19 @@ public class IncrementalCachingTests
             var b = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
             Assert.Equal(a, b);
         }
+    }
+
+    /// <summary>Runs the generator over <paramref name="files"/>, edits the one whose path ends with <paramref name="pathEnd"/>, and runs it again.</summary>
+    private static GeneratorRunResult RerunAfterEdit(List<AdditionalText> files, string pathEnd, Func<string, string> edit)
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        var target = files.Single(f => f.Path.EndsWith(pathEnd, StringComparison.Ordinal));
+        return driver
+            .ReplaceAdditionalText(target, new InMemoryAdditionalText(target.Path, edit(target.GetText()!.ToString())))
+            .RunGenerators(compilation)
+            .GetRunResult()
+            .Results.Single();
     }
 
     private static List<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step) =>
