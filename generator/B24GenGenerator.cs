@@ -64,7 +64,8 @@ public sealed class B24GenGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(sources, static (spc, source) => AddSource(spc, source));
         context.RegisterSourceOutput(api, static (spc, source) => AddSource(spc, source));
 
-        // Diagnostics: per file, cross-file, and for the build properties.
+        // Diagnostics: per file, cross-file (located in the current files), clashes of partial members (found by
+        // the file that owns the type), and for the build properties.
         context.RegisterSourceOutput(files.Select(static (file, _) => file.Diagnostics), ReportAll);
         var indexDiagnostics = index
             .Select(static (index, _) => index.Diagnostics)
@@ -148,7 +149,15 @@ public sealed class B24GenGenerator : IIncrementalGenerator
         }
         else if (source is not null)
         {
-            context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+            try
+            {
+                context.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+            }
+            catch (ArgumentException)
+            {
+                // The same file listed twice in AdditionalFiles (it happens in real builds) makes the same output
+                // twice; the first is kept, rather than failing the whole generator run.
+            }
         }
     }
 

@@ -15,8 +15,9 @@ internal sealed record DiagnosticInfo(string Id, SourceSpan? Span, EquatableArra
     public static DiagnosticInfo At(DiagnosticDescriptor descriptor, DeclarationPlace place, params string[] arguments) =>
         new(descriptor.Id, null, arguments.ToEquatableArray()) { Place = place };
 
+    // A placed diagnostic is located before it is reported; should one slip through, it still names its file.
     public Diagnostic ToDiagnostic() => Diagnostic.Create(
         DiagnosticDescriptors.ById(Id),
-        Span?.ToLocation() ?? Location.None,
+        (Span ?? (Place is { } place ? Resolution.DiagnosticLocator.FileStart(place.FilePath) : null))?.ToLocation() ?? Location.None,
         System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Cast<object>(Arguments)));
 }

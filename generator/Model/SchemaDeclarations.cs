@@ -1,8 +1,8 @@
 namespace B24Gen.Generator.Model;
 
 /// <summary>
-/// What one file declares and references, without its content or positions: the input of the cross-file index, so
-/// edits that change neither (descriptions, line moves) leave the index cached. Diagnostics point at a
+/// What one file declares and references, without its content or positions (but for <c>partial: true</c> members):
+/// the input of the cross-file index, so edits that change neither (descriptions, line moves) leave the index cached. Diagnostics point at a
 /// <see cref="DeclarationPlace"/>; <c>References</c> are the referenced type names in the order of
 /// <see cref="Resolution.DeclarationCollector.References"/>.
 /// </summary>
@@ -27,12 +27,16 @@ internal sealed record MethodDeclaration(
 /// <summary>
 /// A type's name and kind; for a <c>partial: true</c> extension also its fields or values, which the index hands to
 /// the file that owns the type (which checks them against its members: <see cref="Resolution.ExtensionMerger"/>).
-/// <c>IdProperty</c> is the C# name of its <c>ID: int</c> field, if it has one.
+/// <c>IdProperty</c> is the C# name of its <c>ID: int</c> field, if it has one. <c>MemberNames</c> are its fields'
+/// C# names only for an object type without one (empty otherwise): the fast paging mode may then take an ID added by
+/// a <c>partial: true</c> declaration, if it does not clash with them. Keeping them out for every other type lets a
+/// field be added to those without rebuilding the index.
 /// </summary>
 internal sealed record TypeDeclaration(
     string Name,
     TypeKind Kind,
     bool IsPartial,
+    EquatableArray<string> MemberNames,
     TypeExtension? Extension,
     string? IdProperty = null);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using B24Gen.Generator.Emit;
@@ -34,11 +35,18 @@ internal static class DeclarationCollector
     public static List<NamedTypeRef> References(SchemaFileModel file)
     {
         var references = new List<NamedTypeRef>();
+        VisitReferences(file, references.Add);
+        return references;
+    }
+
+    /// <summary>Calls <paramref name="visit"/> for every type name the file references, in <see cref="References"/> order.</summary>
+    public static void VisitReferences(SchemaFileModel file, Action<NamedTypeRef> visit)
+    {
         foreach (var type in file.Types)
         {
             foreach (var field in type.Fields)
             {
-                TypeMapper.VisitNames(field.Type, references.Add);
+                TypeMapper.VisitNames(field.Type, visit);
             }
         }
 
@@ -46,19 +54,21 @@ internal static class DeclarationCollector
         {
             foreach (var parameter in method.Parameters)
             {
-                TypeMapper.VisitNames(parameter.Type, references.Add);
+                TypeMapper.VisitNames(parameter.Type, visit);
             }
 
-            TypeMapper.VisitNames(method.Result, references.Add);
+            TypeMapper.VisitNames(method.Result, visit);
         }
-
-        return references;
     }
 
     private static TypeDeclaration Declare(string filePath, TypeModel type)
     {
         var extension = type.IsPartial ? new TypeExtension(type.Name, filePath, type.Fields, type.EnumMembers, type.Span) : null;
-        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, extension, IdProperty(type.Fields));
+        var idProperty = IdProperty(type.Fields);
+        var members = type.Kind == TypeKind.Object && idProperty is null
+            ? type.Fields.Select(f => f.PropertyName).ToEquatableArray()
+            : EquatableArray<string>.Empty;
+        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members, extension, idProperty);
     }
 
     /// <summary>The C# name of the <c>ID: int</c> field that the fast paging mode orders and filters by, if there is one.</summary>

@@ -28,12 +28,16 @@ internal static class DiagnosticLocator
             }
         }
 
+        var references = new Dictionary<string, List<NamedTypeRef>>(StringComparer.Ordinal);
         return diagnostics
-            .Select(d => d.Place is { } place ? d with { Span = SpanOf(place, byPath), Place = null } : d)
+            .Select(d => d.Place is { } place ? d with { Span = SpanOf(place, byPath, references) ?? FileStart(place.FilePath), Place = null } : d)
             .ToEquatableArray();
     }
 
-    private static SourceSpan? SpanOf(DeclarationPlace place, Dictionary<string, SchemaFileModel> files)
+    /// <summary>The start of the file: where a diagnostic goes if its declaration cannot be found (never expected).</summary>
+    public static SourceSpan FileStart(string filePath) => new(filePath, 0, 0, 0, 0, 0, 0);
+
+    private static SourceSpan? SpanOf(DeclarationPlace place, Dictionary<string, SchemaFileModel> files, Dictionary<string, List<NamedTypeRef>> references)
     {
         if (!files.TryGetValue(place.FilePath, out var file))
         {
@@ -49,8 +53,13 @@ internal static class DiagnosticLocator
             case DeclarationPart.Type:
                 return place.Index < file.Types.Count ? file.Types[place.Index].Span : null;
             case DeclarationPart.Reference:
-                var references = DeclarationCollector.References(file);
-                return place.Index < references.Count ? references[place.Index].Span : null;
+                if (!references.TryGetValue(file.FilePath, out var named))
+                {
+                    named = DeclarationCollector.References(file);
+                    references[file.FilePath] = named;
+                }
+
+                return place.Index < named.Count ? named[place.Index].Span : null;
             default:
                 return null;
         }

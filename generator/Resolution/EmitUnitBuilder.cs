@@ -16,23 +16,7 @@ internal static class EmitUnitBuilder
     {
         var referenced = new SortedSet<string>(StringComparer.Ordinal);
         Action<NamedTypeRef> reference = n => referenced.Add(n.Name); // one delegate, not one per field
-        foreach (var type in file.Types)
-        {
-            foreach (var field in type.Fields)
-            {
-                TypeMapper.VisitNames(field.Type, reference);
-            }
-        }
-
-        if (file.Method is { } method)
-        {
-            foreach (var parameter in method.Parameters)
-            {
-                TypeMapper.VisitNames(parameter.Type, reference);
-            }
-
-            TypeMapper.VisitNames(method.Result, reference);
-        }
+        DeclarationCollector.VisitReferences(file, reference);
 
         // The index's lists are sorted by name: look names up rather than scanning the whole schema for every file.
         var owned = file.Types
@@ -43,7 +27,7 @@ internal static class EmitUnitBuilder
         // Fields that other files add to this file's types (partial: true) are emitted here, with their types, once
         // checked against the types' own members; clashes are reported at the extension.
         var diagnostics = new List<DiagnosticInfo>();
-        var extensions = ExtensionMerger.Merge(file, index.Extensions.Where(e => owned.Contains(e.TypeName)), diagnostics);
+        var extensions = ExtensionMerger.Merge(file.FilePath, name => ExtensionMerger.MembersOf(file, name), index.Extensions.Where(e => owned.Contains(e.TypeName)), diagnostics);
         foreach (var field in extensions.SelectMany(e => e.Fields))
         {
             TypeMapper.VisitNames(field.Type, reference);

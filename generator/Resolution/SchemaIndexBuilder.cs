@@ -20,7 +20,7 @@ internal static class SchemaIndexBuilder
 
         // One sort by path; the orders below are partitions of it (the index is rebuilt after many edits).
         var byPath = files.ToList();
-        byPath.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath) is var c && c != 0 ? c : a.IsStock.CompareTo(b.IsStock));
+        byPath.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
         var ordered = byPath.Where(f => f.IsStock)
             .Concat(byPath.Where(f => !f.IsStock))
             .Where(f => f.Method is null || options.IncludesScope(f.Method.Scope))
@@ -85,7 +85,7 @@ internal static class SchemaIndexBuilder
                 // Unknown type: already reported (B24G0003) where it is used.
                 continue;
             }
-            else if ((owner.Type.IdProperty ?? extensions.Where(e => e.TypeName == itemType).Select(e => DeclarationCollector.IdProperty(e.Fields)).FirstOrDefault(p => p is not null)) is { } idProperty)
+            else if ((owner.Type.IdProperty ?? ExtensionIdProperty(itemType, owner, extensions)) is { } idProperty)
             {
                 result.Add(new FastPagingModel(method.Name, idProperty));
                 continue;
@@ -102,6 +102,15 @@ internal static class SchemaIndexBuilder
 
         return result;
     }
+
+    /// <summary>
+    /// The <c>ID: int</c> that <c>partial: true</c> declarations add to a type without one, if it survives their merge
+    /// (a clash drops it, as the owner's file will when emitting: <see cref="ExtensionMerger"/>).
+    /// </summary>
+    private static string? ExtensionIdProperty(string typeName, (string FilePath, TypeDeclaration Type) owner, List<TypeExtension> extensions) =>
+        ExtensionMerger.Merge(owner.FilePath, _ => owner.Type.MemberNames, extensions.Where(e => e.TypeName == typeName), diagnostics: null)
+            .Select(e => DeclarationCollector.IdProperty(e.Fields))
+            .FirstOrDefault(p => p is not null);
 
     /// <summary>
     /// One file per method (names compare ignoring case, as on the portal). A user's file replaces a stock one

@@ -99,6 +99,40 @@ public class ExtensionTests
     }
 
     [Fact]
+    public void Fast_paging_does_not_take_an_id_that_a_clash_drops()
+    {
+        var list = new InMemoryAdditionalText("/s/a.list.yaml", "method: demo.thing.list\nresult: Thing[]\npaging: fast\ntypes:\n  Thing:\n    fields:\n      id: string\n");
+        var extension = new InMemoryAdditionalText("/s/b.yaml", "types:\n  Thing:\n    partial: true\n    fields:\n      ID: int\n");
+        var (result, output) = GeneratorHarness.Run([list, extension]);
+
+        // The added ID clashes with the own 'id' (both are Id in C#), so the method pages by start, and it compiles.
+        Assert.Equal(["B24G0008", "B24G0010"], result.Diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+        AssertCompiles(output);
+    }
+
+    [Fact]
+    public void Fast_paging_takes_an_id_added_by_a_partial_declaration()
+    {
+        var list = new InMemoryAdditionalText("/s/a.list.yaml", "method: demo.thing.list\nresult: Thing[]\npaging: fast\ntypes:\n  Thing:\n    fields:\n      NAME: string\n");
+        var extension = new InMemoryAdditionalText("/s/b.yaml", "types:\n  Thing:\n    partial: true\n    fields:\n      ID: int\n");
+        var (result, output) = GeneratorHarness.Run([list, extension]);
+
+        Assert.Empty(result.Diagnostics);
+        AssertCompiles(output);
+        Assert.Contains("item => item.Id", result.Results.Single().GeneratedSources.Single(s => s.HintName == "demo.thing.list.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_listed_twice_does_not_fail_the_generator()
+    {
+        var file = new InMemoryAdditionalText("/s/a.yaml", "method: demo.thing.get\nresult: int\n");
+        var (result, _) = GeneratorHarness.Run([file, file]);
+
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Single(result.Results.Single().GeneratedSources, s => s.HintName == "demo.thing.get.g.cs");
+    }
+
+    [Fact]
     public void A_user_file_with_a_stock_method_replaces_it_with_an_info_diagnostic()
     {
         const string yaml = "method: calendar.section.get\nsummary: Ours.\nparams:\n  type: { type: CalendarType, required: true }\nresult: \"int[]\"\n";

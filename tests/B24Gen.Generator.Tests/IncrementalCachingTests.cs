@@ -85,6 +85,7 @@ public class IncrementalCachingTests
         // The index stays cached (nothing declared changed), yet both diagnostics move down with their lines.
         var moved = new InMemoryAdditionalText("/s/b.yaml", "# one\n# two\n" + second.GetText()!.ToString());
         driver = driver.ReplaceAdditionalText(second, moved).RunGenerators(compilation);
+        Assert.All(Outputs(driver.GetRunResult().Results.Single(), "Index"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal([("B24G0003", 1), ("B24G0011", 3)], Lines(driver, "/s/a.yaml", "/s/b.yaml"));
         var movedFirst = new InMemoryAdditionalText("/s/a.yaml", "\n\n\n" + first.GetText()!.ToString());
         driver = driver.ReplaceAdditionalText(first, movedFirst).RunGenerators(compilation);
