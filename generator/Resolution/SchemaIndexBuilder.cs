@@ -19,8 +19,11 @@ internal static class SchemaIndexBuilder
         var diagnostics = new List<DiagnosticInfo>();
 
         // One sort by path; the orders below are partitions of it (the index is rebuilt after many edits).
-        var byPath = files.ToList();
-        byPath.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
+        var sorted = files.ToList();
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
+
+        // A file listed twice in AdditionalFiles (it happens in real builds) counts once, not as its own duplicate.
+        var byPath = sorted.Where((f, i) => i == 0 || f.FilePath != sorted[i - 1].FilePath).ToList();
         var ordered = byPath.Where(f => f.IsStock)
             .Concat(byPath.Where(f => !f.IsStock))
             .Where(f => f.Method is null || options.IncludesScope(f.Method.Scope))

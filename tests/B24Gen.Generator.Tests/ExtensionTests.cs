@@ -129,6 +129,7 @@ public class ExtensionTests
         var (result, _) = GeneratorHarness.Run([file, file]);
 
         Assert.Null(result.Results.Single().Exception);
+        Assert.Empty(result.Diagnostics);
         Assert.Single(result.Results.Single().GeneratedSources, s => s.HintName == "demo.thing.get.g.cs");
     }
 
