@@ -16,24 +16,13 @@ public sealed class FastPagingTests : EmulatorTest
 
     protected override PortalEmulatorOptions? EmulatorOptions => new() { DealCount = Deals };
 
-    private static async Task<List<CrmDeal>> ToListAsync(IAsyncEnumerable<CrmDeal> deals)
-    {
-        var list = new List<CrmDeal>();
-        await foreach (var deal in deals)
-        {
-            list.Add(deal);
-        }
-
-        return list;
-    }
-
     /// <summary>The generated deals' stage: the emulator cycles seven stages.</summary>
     private static string Stage(long id) => new[] { "NEW", "PREPARATION", "PREPAYMENT_INVOICE", "EXECUTING", "FINAL_INVOICE", "WON", "LOSE" }[(int)((id - 1) % 420 % 7)];
 
     [Fact]
     public async Task Ten_thousand_deals_come_in_five_requests_each_once_in_id_order()
     {
-        var deals = await ToListAsync(Api.Crm.Deal.ListAllAsync());
+        var deals = await Api.Crm.Deal.ListAllAsync().ToListAsync();
 
         Assert.Equal(Enumerable.Range(1, Deals).Select(id => (long)id), deals.Select(d => d.Id));
         Assert.Equal("Deal #10000", deals[^1].Title);
@@ -61,7 +50,7 @@ public sealed class FastPagingTests : EmulatorTest
             Select = ["TITLE", "STAGE_ID"],
         };
 
-        var deals = await ToListAsync(Api.Crm.Deal.ListAllAsync(request));
+        var deals = await Api.Crm.Deal.ListAllAsync(request).ToListAsync();
 
         var expected = Enumerable.Range(1, 9000).Where(id => Stage(id) == "WON").Select(id => (long)id).ToList();
         Assert.Equal(expected, deals.Select(d => d.Id));
@@ -76,7 +65,7 @@ public sealed class FastPagingTests : EmulatorTest
     {
         var request = new CrmDealListRequest { Filter = new Dictionary<string, JsonElement> { [">ID"] = Of("\"9990\"") } };
 
-        var deals = await ToListAsync(Api.Crm.Deal.ListAllAsync(request));
+        var deals = await Api.Crm.Deal.ListAllAsync(request).ToListAsync();
 
         Assert.Equal(Enumerable.Range(9991, 10).Select(id => (long)id), deals.Select(d => d.Id));
         Assert.StartsWith("crm.deal.list?filter[>ID]=9990&order[ID]=ASC&start=-1", Commands(Assert.Single(BatchCalls(Emulator)))[0].Value, StringComparison.Ordinal);
@@ -102,7 +91,7 @@ public sealed class FastPagingTests : EmulatorTest
     {
         Serve(200, """{"result":{"result":[],"result_error":{"page0":{"error":"","error_description":"Access denied."}},"result_total":[],"result_next":[],"result_time":[]}}""", method: "batch");
 
-        var exception = await Assert.ThrowsAsync<B24MethodException>(() => ToListAsync(Api.Crm.Deal.ListAllAsync()));
+        var exception = await Assert.ThrowsAsync<B24MethodException>(() => Api.Crm.Deal.ListAllAsync().ToListAsync().AsTask());
 
         Assert.Equal("Access denied.", exception.Description);
         Assert.Equal("crm.deal.list", exception.Method);
@@ -115,7 +104,7 @@ public sealed class FastPagingTests : EmulatorTest
         Emulator.Methods.Register("demo.stuck.list", _ => MethodResult.Success(page.DeepClone()));
         var stuck = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("demo.stuck.list", B24MethodKind.Read, CrmDealListRequest.JsonType, B24Methods.CrmDealList.Result, B24Paging.Fast);
 
-        var exception = await Assert.ThrowsAsync<B24ResponseFormatException>(() => ToListAsync(Client.ListFastAsync(stuck, new CrmDealListRequest(), deal => deal.Id)));
+        var exception = await Assert.ThrowsAsync<B24ResponseFormatException>(() => Client.ListFastAsync(stuck, new CrmDealListRequest(), deal => deal.Id).ToListAsync().AsTask());
 
         Assert.Contains("ID 1 came after ID 50", exception.Message, StringComparison.Ordinal);
     }

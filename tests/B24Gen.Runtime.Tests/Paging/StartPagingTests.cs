@@ -13,17 +13,6 @@ public sealed class StartPagingTests : EmulatorTest
 
     protected override PortalEmulatorOptions? EmulatorOptions => new() { DealCount = Deals };
 
-    private static async Task<List<CrmDeal>> ToListAsync(IAsyncEnumerable<CrmDeal> deals)
-    {
-        var list = new List<CrmDeal>();
-        await foreach (var deal in deals)
-        {
-            list.Add(deal);
-        }
-
-        return list;
-    }
-
     private List<long> SentStarts() => Emulator.Requests
         .Where(r => r.RestMethod == "crm.deal.list")
         .Select(r =>
@@ -36,7 +25,7 @@ public sealed class StartPagingTests : EmulatorTest
     [Fact]
     public async Task Every_item_comes_once_in_the_portals_order()
     {
-        var deals = await ToListAsync(Client.ListAsync(B24Methods.CrmDealList, new CrmDealListRequest()));
+        var deals = await Client.ListAsync(B24Methods.CrmDealList, new CrmDealListRequest()).ToListAsync();
 
         Assert.Equal(Enumerable.Range(1, Deals).Select(id => (long)id), deals.Select(d => d.Id));
         Assert.Equal([0L, 50, 100], SentStarts());
@@ -53,7 +42,7 @@ public sealed class StartPagingTests : EmulatorTest
             Select = ["ID"],
         };
 
-        var deals = await ToListAsync(Client.ListAsync(B24Methods.CrmDealList, request));
+        var deals = await Client.ListAsync(B24Methods.CrmDealList, request).ToListAsync();
 
         Assert.Equal(Enumerable.Range(31, Deals - 30).Reverse().Select(id => (long)id), deals.Select(d => d.Id));
         Assert.Equal([0L, 50, 100], SentStarts());
@@ -66,7 +55,7 @@ public sealed class StartPagingTests : EmulatorTest
     {
         var request = new CrmDealListRequest { Filter = new Dictionary<string, JsonElement> { [">ID"] = Of(1000) } };
 
-        var deals = await ToListAsync(Client.ListAsync(B24Methods.CrmDealList, request));
+        var deals = await Client.ListAsync(B24Methods.CrmDealList, request).ToListAsync();
 
         Assert.Empty(deals);
         Assert.Equal([0L], SentStarts());
