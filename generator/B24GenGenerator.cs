@@ -92,7 +92,7 @@ public sealed class B24GenGenerator : IIncrementalGenerator
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug here must not take the build down: report it at the file and emit nothing for it.
-            var span = new SourceSpan(unit.File.FilePath, 0, 0, 0, 0, 0, 0);
+            var span = SourceSpan.StartOf(unit.File.FilePath);
             return new GeneratedSource(unit.HintName, string.Empty, DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InternalError, span, e.GetType().Name + ": " + e.Message));
         }
     }

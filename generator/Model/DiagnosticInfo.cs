@@ -18,6 +18,6 @@ internal sealed record DiagnosticInfo(string Id, SourceSpan? Span, EquatableArra
     // A placed diagnostic is located before it is reported; should one slip through, it still names its file.
     public Diagnostic ToDiagnostic() => Diagnostic.Create(
         DiagnosticDescriptors.ById(Id),
-        (Span ?? (Place is { } place ? Resolution.DiagnosticLocator.FileStart(place.FilePath) : null))?.ToLocation() ?? Location.None,
+        (Span ?? (Place is { } place ? SourceSpan.StartOf(place.FilePath) : null))?.ToLocation() ?? Location.None,
         System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Cast<object>(Arguments)));
 }

@@ -49,7 +49,7 @@ internal sealed partial class SchemaParser
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            parser.Report(DiagnosticDescriptors.InternalError, new SourceSpan(filePath, 0, 0, 0, 0, 0, 0), e.GetType().Name + ": " + e.Message);
+            parser.Report(DiagnosticDescriptors.InternalError, SourceSpan.StartOf(filePath), e.GetType().Name + ": " + e.Message);
         }
 
         return new SchemaFileModel(filePath, isStock, null, EquatableArray<TypeModel>.Empty, parser._diagnostics.ToEquatableArray());
@@ -65,7 +65,7 @@ internal sealed partial class SchemaParser
 
         if (root is null || (root is YamlScalar scalar && scalar.IsNull))
         {
-            Report(DiagnosticDescriptors.EmptySchemaFile, new SourceSpan(_filePath, 0, 0, 0, 0, 0, 0));
+            Report(DiagnosticDescriptors.EmptySchemaFile, SourceSpan.StartOf(_filePath));
             return Result(null, new List<TypeModel>());
         }
 

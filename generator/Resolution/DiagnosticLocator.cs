@@ -28,14 +28,12 @@ internal static class DiagnosticLocator
             }
         }
 
+        // A place that cannot be found (not expected: the index comes from these files) still names its file.
         var references = new Dictionary<string, List<NamedTypeRef>>(StringComparer.Ordinal);
         return diagnostics
-            .Select(d => d.Place is { } place ? d with { Span = SpanOf(place, byPath, references) ?? FileStart(place.FilePath), Place = null } : d)
+            .Select(d => d.Place is { } place ? d with { Span = SpanOf(place, byPath, references) ?? SourceSpan.StartOf(place.FilePath), Place = null } : d)
             .ToEquatableArray();
     }
-
-    /// <summary>The start of the file: where a diagnostic goes if its declaration cannot be found (never expected).</summary>
-    public static SourceSpan FileStart(string filePath) => new(filePath, 0, 0, 0, 0, 0, 0);
 
     private static SourceSpan? SpanOf(DeclarationPlace place, Dictionary<string, SchemaFileModel> files, Dictionary<string, List<NamedTypeRef>> references)
     {
