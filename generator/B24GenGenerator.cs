@@ -25,11 +25,13 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // 2. Each schema file, parsed on its own into a value-equatable model (with its diagnostics as data).
-        //    The package marks its own files B24GenStock=true, so a user's file can replace a stock method.
+        //    Schema files are opted in: the package's targets turn B24GenSchema items into AdditionalFiles marked
+        //    B24GenSchema=true, so another tool's YAML is none of our business. Its own files are also marked
+        //    B24GenStock=true, so a user's file can replace a stock method.
         var files = context.AdditionalTextsProvider
-            .Where(static text => IsSchemaFile(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => new SchemaInput(pair.Left, IsStock(pair.Right.GetOptions(pair.Left))))
+            .Where(static pair => IsMarked(pair.Right.GetOptions(pair.Left), SchemaMetadata))
+            .Select(static (pair, _) => new SchemaInput(pair.Left, IsMarked(pair.Right.GetOptions(pair.Left), StockMetadata)))
             .Select(static (input, ct) => SchemaParser.Parse(input.Text.Path, input.Text.GetText(ct), input.IsStock, ct))
             .WithTrackingName(TrackingNames.Parse);
 
@@ -77,11 +79,14 @@ public sealed class B24GenGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options.Select(static (options, _) => options.Diagnostics), ReportAll);
     }
 
-    private static bool IsStock(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
-        options.TryGetValue("build_metadata.AdditionalFiles.B24GenStock", out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The metadata the package's targets put on every schema file (a <c>B24GenSchema</c> item).</summary>
+    internal const string SchemaMetadata = "build_metadata.AdditionalFiles.B24GenSchema";
 
-    internal static bool IsSchemaFile(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The metadata the package's targets put on the schema files it ships.</summary>
+    internal const string StockMetadata = "build_metadata.AdditionalFiles.B24GenStock";
+
+    private static bool IsMarked(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
     private static GeneratedSource? EmitFile(EmitUnit unit, GeneratorOptions options)
     {

@@ -31,69 +31,73 @@ internal static class ApiEmitter
         }
 
         var ordered = all.Values.OrderBy(g => string.Join(".", g.Path), System.StringComparer.Ordinal).ToList();
-        EmitRoot(code, ordered.Where(g => g.Path.Count == 1).ToList(), options);
+        var qualifier = options.Qualifier;
+        EmitRoot(code, ordered.Where(g => g.Path.Count == 1).ToList(), options, qualifier);
         code.Line();
-        DocComments.Summary(code, "Every REST method of the schema, as a descriptor for <see cref=\"B24Client\"/> calls and batches.");
+        DocComments.Summary(code, $"Every REST method of the schema, as a descriptor for <see cref=\"{GlobalNames.B24Client}\"/> calls and batches.");
+        code.Line(GlobalNames.GeneratedCode);
         code.Open($"{options.Visibility} static partial class B24Methods");
         code.Close();
         foreach (var group in ordered)
         {
             code.Line();
             var children = ordered.Where(g => g.Path.Count == group.Path.Count + 1 && g.Path.Take(group.Path.Count).SequenceEqual(group.Path)).ToList();
-            EmitGroup(code, group, children, options);
+            EmitGroup(code, group, children, options, qualifier);
         }
     }
 
-    private static void EmitRoot(IndentedWriter code, List<ApiGroupModel> children, GeneratorOptions options)
+    private static void EmitRoot(IndentedWriter code, List<ApiGroupModel> children, GeneratorOptions options, string qualifier)
     {
         DocComments.Summary(code, "The Bitrix24 REST API, typed: <c>api.Calendar.Section.GetAsync(...)</c> calls <c>calendar.section.get</c>.");
+        code.Line(GlobalNames.GeneratedCode);
         code.Open($"{options.Visibility} sealed partial class B24Api");
-        code.Line("private readonly B24Client _client;");
+        code.Line($"private readonly {GlobalNames.B24Client} _client;");
         code.Line();
         code.Line("/// <summary>Creates the API over a client that sends the calls.</summary>");
         code.Line("/// <param name=\"client\">The client: portal address, credentials, transport.</param>");
-        code.Open("public B24Api(B24Client client)");
-        code.Line("ArgumentNullException.ThrowIfNull(client);");
+        code.Open($"public B24Api({GlobalNames.B24Client} client)");
+        code.Line($"{GlobalNames.ArgumentNullException}.ThrowIfNull(client);");
         code.Line("_client = client;");
-        foreach (var child in children)
-        {
-            code.Line($"{child.Path[child.Path.Count - 1]} = new {GroupClassName(child.Path)}(client);");
-        }
-
+        EmitChildAssignments(code, children, qualifier);
         code.Close();
         code.Line();
         code.Line("/// <summary>The client that sends the calls.</summary>");
-        code.Line("public B24Client Client => _client;");
-        EmitChildProperties(code, children);
+        code.Line($"public {GlobalNames.B24Client} Client => _client;");
+        EmitChildProperties(code, children, qualifier);
         code.Close();
     }
 
-    private static void EmitGroup(IndentedWriter code, ApiGroupModel group, List<ApiGroupModel> children, GeneratorOptions options)
+    private static void EmitGroup(IndentedWriter code, ApiGroupModel group, List<ApiGroupModel> children, GeneratorOptions options, string qualifier)
     {
         var name = GroupClassName(group.Path);
         DocComments.Summary(code, $"The <c>{DocComments.Text(group.RestPrefix)}.*</c> methods.");
+        code.Line(GlobalNames.GeneratedCode);
         code.Open($"{options.Visibility} sealed partial class {name}");
-        code.Line("private readonly B24Client _client;");
+        code.Line($"private readonly {GlobalNames.B24Client} _client;");
         code.Line();
-        code.Open($"internal {name}(B24Client client)");
+        code.Open($"internal {name}({GlobalNames.B24Client} client)");
         code.Line("_client = client;");
-        foreach (var child in children)
-        {
-            code.Line($"{child.Path[child.Path.Count - 1]} = new {GroupClassName(child.Path)}(client);");
-        }
-
+        EmitChildAssignments(code, children, qualifier);
         code.Close();
-        EmitChildProperties(code, children);
+        EmitChildProperties(code, children, qualifier);
         code.Close();
     }
 
-    private static void EmitChildProperties(IndentedWriter code, List<ApiGroupModel> children)
+    private static void EmitChildAssignments(IndentedWriter code, List<ApiGroupModel> children, string qualifier)
+    {
+        foreach (var child in children)
+        {
+            code.Line($"{child.Path[child.Path.Count - 1]} = new {qualifier}{GroupClassName(child.Path)}(client);");
+        }
+    }
+
+    private static void EmitChildProperties(IndentedWriter code, List<ApiGroupModel> children, string qualifier)
     {
         foreach (var child in children)
         {
             code.Line();
             DocComments.Summary(code, $"The <c>{DocComments.Text(child.RestPrefix)}.*</c> methods.");
-            code.Line($"public {GroupClassName(child.Path)} {child.Path[child.Path.Count - 1]} {{ get; }}");
+            code.Line($"public {qualifier}{GroupClassName(child.Path)} {child.Path[child.Path.Count - 1]} {{ get; }}");
         }
     }
 }

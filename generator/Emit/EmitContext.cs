@@ -11,12 +11,16 @@ internal sealed class EmitContext
     public EmitContext(GeneratorOptions options, IEnumerable<string> knownTypes)
     {
         Options = options;
+        Qualifier = options.Qualifier;
         _knownTypes = new HashSet<string>(knownTypes);
     }
 
     public GeneratorOptions Options { get; }
 
     public string Visibility => Options.Visibility;
+
+    /// <summary><c>global::Ns.</c>: written before every generated type's name, so no user type can capture it.</summary>
+    public string Qualifier { get; }
 
     /// <summary>False when the type mentions a name no file defines; that member is left out (B24G0003 says why).</summary>
     /// <remarks>A plain recursion rather than <see cref="TypeMapper.VisitNames"/>: asked per member, a closure each time added up.</remarks>

@@ -17,14 +17,15 @@ internal static class EnumEmitter
             code,
             DocComments.Text(type.Description),
             "An open set of values: values not listed here are kept as sent. Values compare case-insensitively.");
-        code.Line("[JsonConverter(typeof(JsonConverters))]");
-        code.Open($"{context.Visibility} readonly partial struct {name} : IEquatable<{name}>");
+        code.Line(GlobalNames.GeneratedCode);
+        code.Line($"[{GlobalNames.JsonConverterAttribute}(typeof(JsonConverters))]");
+        code.Open($"{context.Visibility} readonly partial struct {name} : {GlobalNames.IEquatable}<{name}>");
         code.Line("private readonly string? _value;");
         code.Line();
         code.Line($"/// <summary>Creates a <see cref=\"{name}\"/> from its wire value, including values this schema does not list.</summary>");
         code.Line("/// <param name=\"value\">The value as the portal writes it.</param>");
         code.Open($"public {name}(string value)");
-        code.Line("ArgumentNullException.ThrowIfNull(value);");
+        code.Line($"{GlobalNames.ArgumentNullException}.ThrowIfNull(value);");
         code.Line("_value = value;");
         code.Close();
         code.Line();
@@ -50,18 +51,18 @@ internal static class EnumEmitter
         code.Line("public override string ToString() => _value ?? string.Empty;");
         code.Line();
         code.Line("/// <inheritdoc/>");
-        code.Line($"public bool Equals({name} other) => string.Equals(ToString(), other.ToString(), StringComparison.OrdinalIgnoreCase);");
+        code.Line($"public bool Equals({name} other) => string.Equals(ToString(), other.ToString(), {GlobalNames.StringComparison}.OrdinalIgnoreCase);");
         code.Line();
         code.Line("/// <inheritdoc/>");
         code.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
         code.Line();
         code.Line("/// <inheritdoc/>");
-        code.Line("public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());");
+        code.Line($"public override int GetHashCode() => {GlobalNames.StringComparer}.OrdinalIgnoreCase.GetHashCode(ToString());");
         code.Line();
         // Known values come back as the shared instances, so reading them allocates nothing.
         code.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as the portal's JSON.</summary>");
         var known = string.Join(", ", type.EnumMembers.Select(m => m.PropertyName));
-        code.Line($"internal static readonly B24EnumType<{name}> JsonType = new([{known}], static value => new(value));");
+        code.Line($"internal static readonly {GlobalNames.B24EnumType}<{name}> JsonType = new([{known}], static value => new(value));");
         code.Close();
     }
 }

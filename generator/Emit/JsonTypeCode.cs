@@ -11,20 +11,23 @@ namespace B24Gen.Generator.Emit;
 internal static class JsonTypeCode
 {
     /// <summary>An expression of type <c>B24JsonType&lt;T&gt;</c> for <paramref name="type"/>.</summary>
-    public static string Expression(TypeRef type) => type switch
+    public static string Expression(TypeRef type, string qualifier) => type switch
     {
-        PrimitiveTypeRef p => "B24JsonType." + PrimitiveName(p.Kind),
-        NullableTypeRef { Inner: PrimitiveTypeRef p } => "B24JsonType.Nullable" + PrimitiveName(p.Kind),
-        NullableTypeRef n => Expression(n.Inner) + ".OrNull()",
-        NamedTypeRef n => n.Name + ".JsonType",
-        ListTypeRef l => Expression(l.Item) + ".List",
-        MapTypeRef m => Expression(m.Value) + ".Map",
-        UnionTypeRef u => "B24JsonType.Union(" + Expression(u.First) + ", " + Expression(u.Second) + ")",
+        PrimitiveTypeRef p => GlobalNames.B24JsonType + "." + PrimitiveName(p.Kind),
+        NullableTypeRef { Inner: PrimitiveTypeRef p } => GlobalNames.B24JsonType + ".Nullable" + PrimitiveName(p.Kind),
+        // Generated types have an instance OrNull(); lists, maps and unions go through the runtime's static helpers.
+        NullableTypeRef { Inner: NamedTypeRef } n => Expression(n.Inner, qualifier) + ".OrNull()",
+        NullableTypeRef { Inner: UnionTypeRef } n => GlobalNames.B24NullableValueJsonType + ".OrNull(" + Expression(n.Inner, qualifier) + ")",
+        NullableTypeRef n => GlobalNames.B24NullableReferenceJsonType + ".OrNull(" + Expression(n.Inner, qualifier) + ")",
+        NamedTypeRef n => qualifier + n.Name + ".JsonType",
+        ListTypeRef l => Expression(l.Item, qualifier) + ".List",
+        MapTypeRef m => Expression(m.Value, qualifier) + ".Map",
+        UnionTypeRef u => GlobalNames.B24JsonType + ".Union(" + Expression(u.First, qualifier) + ", " + Expression(u.Second, qualifier) + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
     /// <summary>Reads a value of <paramref name="type"/> with the reading constructor's <c>reader</c>.</summary>
-    public static string Read(TypeRef type) => type switch
+    public static string Read(TypeRef type, string qualifier) => type switch
     {
         PrimitiveTypeRef p => p.Kind switch
         {
@@ -48,11 +51,11 @@ internal static class JsonTypeCode
             PrimitiveKind.Timestamp => "reader.NullableTimestamp()",
             _ => "reader.NullableAny()",
         },
-        _ => "reader.Read(" + Expression(type) + ")",
+        _ => "reader.Read(" + Expression(type, qualifier) + ")",
     };
 
     /// <summary>Writes property <paramref name="index"/>, <c>value.{property}</c>; null is written as <c>null</c>.</summary>
-    public static void Write(IndentedWriter code, TypeRef type, int index, string property)
+    public static void Write(IndentedWriter code, TypeRef type, int index, string property, string qualifier)
     {
         if (type is PrimitiveTypeRef p)
         {
@@ -60,12 +63,12 @@ internal static class JsonTypeCode
         }
         else
         {
-            code.Line($"writer.Write({index}, value.{property}, {Expression(type)});");
+            code.Line($"writer.Write({index}, value.{property}, {Expression(type, qualifier)});");
         }
     }
 
     /// <summary>Writes an optional parameter, or nothing when it is null.</summary>
-    public static void WriteOptional(IndentedWriter code, TypeRef type, int index, string property)
+    public static void WriteOptional(IndentedWriter code, TypeRef type, int index, string property, string qualifier)
     {
         var inner = type is NullableTypeRef n ? n.Inner : type;
         if (inner is PrimitiveTypeRef { Kind: PrimitiveKind.YesNo })
@@ -79,7 +82,7 @@ internal static class JsonTypeCode
         }
         else
         {
-            code.Line($"writer.Optional({index}, value.{property}, {Expression(inner)});");
+            code.Line($"writer.Optional({index}, value.{property}, {Expression(inner, qualifier)});");
         }
     }
 

@@ -17,24 +17,26 @@ internal static class MethodEmitter
     public static void Emit(IndentedWriter code, MethodModel method, EmitContext context, string? fastPagingIdProperty = null)
     {
         var paging = method.Paging == PagingKind.Fast && fastPagingIdProperty is null ? PagingKind.Start : method.Paging;
-        var result = TypeMapper.CSharpType(method.Result);
-        var request = method.RequestTypeName;
+        var qualifier = context.Qualifier;
+        var result = TypeMapper.CSharpType(method.Result, qualifier);
+        var request = qualifier + method.RequestTypeName;
+        var descriptor = qualifier + "B24Methods." + method.DescriptorName;
 
         code.Open($"{context.Visibility} static partial class B24Methods");
-        DocComments.Summary(code, $"The REST method <c>{method.Name}</c>, for batches and for calls through <see cref=\"B24Client\"/>.");
-        code.Line($"public static B24Method<{request}, {result}> {method.DescriptorName} {{ get; }} = new(");
+        DocComments.Summary(code, $"The REST method <c>{method.Name}</c>, for batches and for calls through <see cref=\"{GlobalNames.B24Client}\"/>.");
+        code.Line($"public static {GlobalNames.B24Method}<{request}, {result}> {method.DescriptorName} {{ get; }} = new(");
         code.Indent();
         code.Line($"{DocComments.Literal(method.Name)},");
-        code.Line($"B24MethodKind.{method.Kind},");
+        code.Line($"{GlobalNames.B24MethodKind}.{method.Kind},");
         code.Line($"{request}.JsonType,");
         if (paging == PagingKind.None)
         {
-            code.Line($"{JsonTypeCode.Expression(method.Result)});");
+            code.Line($"{JsonTypeCode.Expression(method.Result, qualifier)});");
         }
         else
         {
-            code.Line($"{JsonTypeCode.Expression(method.Result)},");
-            code.Line($"B24Paging.{paging});");
+            code.Line($"{JsonTypeCode.Expression(method.Result, qualifier)},");
+            code.Line($"{GlobalNames.B24Paging}.{paging});");
         }
 
         code.Outdent();
@@ -50,18 +52,18 @@ internal static class MethodEmitter
         // Parameters all optional: the request itself is optional, so VerbAsync() and VerbAsync(new() { ... }) both bind.
         var requestParameter = allOptional ? $"{request}? request = null" : $"{request} request";
         var requestValue = allOptional ? $"request ?? new {request}()" : "request";
-        var requestArgument = $"B24Methods.{method.DescriptorName}, {requestValue}, cancellationToken";
+        var requestArgument = $"{descriptor}, {requestValue}, cancellationToken";
         EmitDocs(code, method, docs, withResponse: false);
         code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")}</param>");
         code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
-        code.Line($"public Task<{result}> {method.Verb}Async({requestParameter}, CancellationToken cancellationToken = default) =>");
+        code.Line($"public {GlobalNames.Task}<{result}> {method.Verb}Async({requestParameter}, {CancellationTokenParameter}) =>");
         code.Line($"    _client.CallAsync({requestArgument});");
         if (noParameters)
         {
             code.Line();
             EmitDocs(code, method, docs, withResponse: false);
             code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
-            code.Line($"public Task<{result}> {method.Verb}Async(CancellationToken cancellationToken = default) =>");
+            code.Line($"public {GlobalNames.Task}<{result}> {method.Verb}Async({CancellationTokenParameter}) =>");
             code.Line($"    {method.Verb}Async(new {request}(), cancellationToken);");
         }
 
@@ -69,41 +71,43 @@ internal static class MethodEmitter
         EmitDocs(code, method, docs, withResponse: true);
         code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")}</param>");
         code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
-        code.Line($"public Task<B24Response<{result}>> {method.Verb}WithResponseAsync({requestParameter}, CancellationToken cancellationToken = default) =>");
+        code.Line($"public {GlobalNames.Task}<{GlobalNames.B24Response}<{result}>> {method.Verb}WithResponseAsync({requestParameter}, {CancellationTokenParameter}) =>");
         code.Line($"    _client.CallWithResponseAsync({requestArgument});");
         if (noParameters)
         {
             code.Line();
             EmitDocs(code, method, docs, withResponse: true);
             code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
-            code.Line($"public Task<B24Response<{result}>> {method.Verb}WithResponseAsync(CancellationToken cancellationToken = default) =>");
+            code.Line($"public {GlobalNames.Task}<{GlobalNames.B24Response}<{result}>> {method.Verb}WithResponseAsync({CancellationTokenParameter}) =>");
             code.Line($"    {method.Verb}WithResponseAsync(new {request}(), cancellationToken);");
         }
 
         if (paging != PagingKind.None && method.Result is ListTypeRef list)
         {
-            var item = TypeMapper.CSharpType(list.Item);
+            var item = TypeMapper.CSharpType(list.Item, qualifier);
             var call = paging == PagingKind.Fast
-                ? $"_client.ListFastAsync(B24Methods.{method.DescriptorName}, {requestValue}, static item => item.{fastPagingIdProperty}, cancellationToken)"
-                : $"_client.ListAsync({requestArgument})";
+                ? $"{GlobalNames.B24ListExtensions}.ListFastAsync(_client, {descriptor}, {requestValue}, static item => item.{fastPagingIdProperty}, cancellationToken)"
+                : $"{GlobalNames.B24ListExtensions}.ListAsync(_client, {requestArgument})";
             code.Line();
             EmitDocs(code, method, docs, withResponse: false, paging);
             code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")}{(paging == PagingKind.Fast ? " Its order is replaced by ID ascending; its filter is kept, with <c>&gt;ID</c> added." : " The client sets <c>start</c> itself.")}</param>");
             code.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
-            code.Line($"public IAsyncEnumerable<{item}> {method.Verb}AllAsync({requestParameter}, CancellationToken cancellationToken = default) =>");
+            code.Line($"public {GlobalNames.IAsyncEnumerable}<{item}> {method.Verb}AllAsync({requestParameter}, {CancellationTokenParameter}) =>");
             code.Line($"    {call};");
             if (noParameters)
             {
                 code.Line();
                 EmitDocs(code, method, docs, withResponse: false, paging);
                 code.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
-                code.Line($"public IAsyncEnumerable<{item}> {method.Verb}AllAsync(CancellationToken cancellationToken = default) =>");
+                code.Line($"public {GlobalNames.IAsyncEnumerable}<{item}> {method.Verb}AllAsync({CancellationTokenParameter}) =>");
                 code.Line($"    {method.Verb}AllAsync(new {request}(), cancellationToken);");
             }
         }
 
         code.Close();
     }
+
+    private const string CancellationTokenParameter = GlobalNames.CancellationToken + " cancellationToken = default";
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
@@ -221,9 +225,9 @@ internal static class MethodEmitter
         DocComments.Element(code, "returns", null, returns);
         if (shared.Errors is not null)
         {
-            DocComments.Element(code, "exception", "cref=\"B24MethodException\"", shared.Errors);
+            DocComments.Element(code, "exception", $"cref=\"{GlobalNames.B24MethodException}\"", shared.Errors);
         }
 
-        DocComments.Element(code, "exception", "cref=\"B24Exception\"", "The call failed: authorization, access, limits, a server error, an unreadable response or the transport.");
+        DocComments.Element(code, "exception", $"cref=\"{GlobalNames.B24Exception}\"", "The call failed: authorization, access, limits, a server error, an unreadable response or the transport.");
     }
 }

@@ -5,9 +5,10 @@ using B24Gen.Generator.Model;
 namespace B24Gen.Generator.Emit;
 
 /// <summary>
-/// Emits a class with fields: a result type (init-only properties, unknown fields kept in <c>AdditionalFields</c>)
-/// or a request (settable properties, required parameters as <c>required</c> members, unset ones never sent).
-/// Its JSON type (names, reading constructor, property writer) is internal, so the public surface holds only the properties.
+/// Emits a class with fields: a result type (init-only properties, unknown fields kept in <c>AdditionalFields</c>,
+/// written with only the properties that were set or read) or a request (settable properties, required parameters as
+/// <c>required</c> members, unset ones never sent). Its JSON type (names, reading constructor, property writer) is
+/// internal, so the public surface holds only the properties.
 /// </summary>
 internal static class ObjectEmitter
 {
@@ -30,18 +31,27 @@ internal static class ObjectEmitter
     private static void EmitClass(IndentedWriter code, Shape shape, EmitContext context)
     {
         var name = shape.TypeName;
-        code.Line("[JsonConverter(typeof(JsonConverters))]");
+        code.Line(GlobalNames.GeneratedCode);
+        code.Line($"[{GlobalNames.JsonConverterAttribute}(typeof(JsonConverters))]");
         code.Open($"{context.Visibility} sealed partial class {name}");
-        foreach (var field in shape.Fields)
+        if (!shape.IsInput)
         {
-            EmitProperty(code, field, shape.IsInput);
+            // A result type may also be sent (a parameter's type, an item of a list): only what was set or read is
+            // written, so an object built with one property never blanks the others on the portal.
+            code.Line($"private {GlobalNames.B24FieldSet} _set;");
+            code.Line();
+        }
+
+        for (var i = 0; i < shape.Fields.Count; i++)
+        {
+            EmitProperty(code, shape.Fields[i], i, shape.IsInput, context.Qualifier);
             code.Line();
         }
 
         if (!shape.IsInput)
         {
             DocComments.Summary(code, "Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.");
-            code.Line("public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; init; } = ReadOnlyDictionary<string, JsonElement>.Empty;");
+            code.Line($"public {AdditionalFieldsType} AdditionalFields {{ get; init; }} = {GlobalNames.ReadOnlyDictionary}<string, {GlobalNames.JsonElement}>.Empty;");
             code.Line();
         }
 
@@ -51,13 +61,15 @@ internal static class ObjectEmitter
         code.Line();
         EmitJsonType(code, shape);
         code.Line();
-        EmitReadingConstructor(code, shape);
+        EmitReadingConstructor(code, shape, context.Qualifier);
         code.Line();
-        EmitWriteProperties(code, shape);
+        EmitWriteProperties(code, shape, context.Qualifier);
         code.Close();
     }
 
-    private static void EmitProperty(IndentedWriter code, FieldModel field, bool isInput)
+    private const string AdditionalFieldsType = GlobalNames.IReadOnlyDictionary + "<string, " + GlobalNames.JsonElement + ">";
+
+    private static void EmitProperty(IndentedWriter code, FieldModel field, int index, bool isInput, string qualifier)
     {
         if (field.Description is null)
         {
@@ -71,19 +83,19 @@ internal static class ObjectEmitter
 
         if (isInput && field.Required)
         {
-            code.Line($"public required {TypeMapper.CSharpType(field.Type)} {field.PropertyName} {{ get; set; }}");
+            code.Line($"public required {TypeMapper.CSharpType(field.Type, qualifier)} {field.PropertyName} {{ get; set; }}");
         }
         else if (isInput)
         {
-            code.Line($"public {TypeMapper.OptionalCSharpType(field.Type)} {field.PropertyName} {{ get; set; }}");
+            code.Line($"public {TypeMapper.OptionalCSharpType(field.Type, qualifier)} {field.PropertyName} {{ get; set; }}");
         }
-        else if (TypeMapper.Initializer(field.Type) is { } initializer)
+        else if (TypeMapper.Initializer(field.Type, qualifier) is { } initializer)
         {
-            code.Line($"public {TypeMapper.CSharpType(field.Type)} {field.PropertyName} {{ get; init; }} = {initializer};");
+            code.Line($"public {TypeMapper.CSharpType(field.Type, qualifier)} {field.PropertyName} {{ get; init {{ field = value; _set.Add({index}); }} }} = {initializer};");
         }
         else
         {
-            code.Line($"public {TypeMapper.CSharpType(field.Type)} {field.PropertyName} {{ get; init; }}");
+            code.Line($"public {TypeMapper.CSharpType(field.Type, qualifier)} {field.PropertyName} {{ get; init {{ field = value; _set.Add({index}); }} }}");
         }
     }
 
@@ -108,10 +120,10 @@ internal static class ObjectEmitter
     {
         var name = shape.TypeName;
         code.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as the portal's JSON.</summary>");
-        code.Line($"internal static readonly B24ObjectType<{name}> JsonType = new(");
+        code.Line($"internal static readonly {GlobalNames.B24ObjectType}<{name}> JsonType = new(");
         code.Indent();
         EmitNames(code, shape.Fields);
-        code.Line($"static (ref B24ObjectReader reader) => new {name}(ref reader),");
+        code.Line($"static (ref {GlobalNames.B24ObjectReader} reader) => new {name}(ref reader),");
         if (!shape.IsInput)
         {
             code.Line("WriteProperties);");
@@ -186,17 +198,17 @@ internal static class ObjectEmitter
         code.EndLine();
     }
 
-    private static void EmitReadingConstructor(IndentedWriter code, Shape shape)
+    private static void EmitReadingConstructor(IndentedWriter code, Shape shape, string qualifier)
     {
         var setsRequired = shape.IsInput && shape.Fields.Any(f => f.Required);
         if (setsRequired)
         {
             // The JSON type throws after reading when a required property was missing, so none is left unset.
             code.Line("#pragma warning disable CS8618");
-            code.Line("[SetsRequiredMembers]");
+            code.Line($"[{GlobalNames.SetsRequiredMembersAttribute}]");
         }
 
-        code.Open($"private {shape.TypeName}(ref B24ObjectReader reader)");
+        code.Open($"private {shape.TypeName}(ref {GlobalNames.B24ObjectReader} reader)");
         if (shape.Fields.Count > 0)
         {
             code.Open("while (reader.Next(out var index))");
@@ -204,7 +216,7 @@ internal static class ObjectEmitter
             for (var i = 0; i < shape.Fields.Count; i++)
             {
                 var field = shape.Fields[i];
-                code.Line($"case {i}: {field.PropertyName} = {JsonTypeCode.Read(field.Type)}; break;");
+                code.Line($"case {i}: {field.PropertyName} = {JsonTypeCode.Read(field.Type, qualifier)}; break;");
             }
 
             code.Close();
@@ -228,9 +240,14 @@ internal static class ObjectEmitter
         }
     }
 
-    private static void EmitWriteProperties(IndentedWriter code, Shape shape)
+    private static void EmitWriteProperties(IndentedWriter code, Shape shape, string qualifier)
     {
-        code.Open($"private static void WriteProperties(B24ObjectWriter writer, {shape.TypeName} value)");
+        code.Open($"private static void WriteProperties({GlobalNames.B24ObjectWriter} writer, {shape.TypeName} value)");
+        if (!shape.IsInput)
+        {
+            code.Line("writer = writer.SkipUnset(value._set);");
+        }
+
         for (var i = 0; i < shape.Fields.Count; i++)
         {
             var field = shape.Fields[i];
@@ -238,11 +255,11 @@ internal static class ObjectEmitter
             // Unset optional parameters are never sent: an empty value changes what the portal does.
             if (shape.IsInput && !field.Required)
             {
-                JsonTypeCode.WriteOptional(code, field.Type, i, field.PropertyName);
+                JsonTypeCode.WriteOptional(code, field.Type, i, field.PropertyName, qualifier);
             }
             else
             {
-                JsonTypeCode.Write(code, field.Type, i, field.PropertyName);
+                JsonTypeCode.Write(code, field.Type, i, field.PropertyName, qualifier);
             }
         }
 

@@ -6,29 +6,32 @@ namespace B24Gen.Generator.Emit;
 /// <summary>How a schema type looks in C#: its type name and the value a property starts with.</summary>
 internal static class TypeMapper
 {
-    public static string CSharpType(TypeRef type) => type switch
+    /// <param name="type">The schema type.</param>
+    /// <param name="qualifier">The generated namespace as <c>global::Ns.</c>, written before named types.</param>
+    public static string CSharpType(TypeRef type, string qualifier) => type switch
     {
         PrimitiveTypeRef p => Primitive(p.Kind),
-        NamedTypeRef n => n.Name,
-        NullableTypeRef n => CSharpType(n.Inner) + "?",
-        ListTypeRef l => "IReadOnlyList<" + CSharpType(l.Item) + ">",
-        MapTypeRef m => "IReadOnlyDictionary<string, " + CSharpType(m.Value) + ">",
-        UnionTypeRef u => "B24Union<" + CSharpType(u.First) + ", " + CSharpType(u.Second) + ">",
+        NamedTypeRef n => qualifier + n.Name,
+        NullableTypeRef n => CSharpType(n.Inner, qualifier) + "?",
+        ListTypeRef l => GlobalNames.IReadOnlyList + "<" + CSharpType(l.Item, qualifier) + ">",
+        MapTypeRef m => GlobalNames.IReadOnlyDictionary + "<string, " + CSharpType(m.Value, qualifier) + ">",
+        UnionTypeRef u => GlobalNames.B24Union + "<" + CSharpType(u.First, qualifier) + ", " + CSharpType(u.Second, qualifier) + ">",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
     /// <summary>The C# type of an optional parameter: nullable, so "not set" is null and never sent.</summary>
-    public static string OptionalCSharpType(TypeRef type) => type is NullableTypeRef ? CSharpType(type) : CSharpType(type) + "?";
+    public static string OptionalCSharpType(TypeRef type, string qualifier) =>
+        type is NullableTypeRef ? CSharpType(type, qualifier) : CSharpType(type, qualifier) + "?";
 
     /// <summary>
     /// The initializer of a result property (and of the reader's local): lists and maps start empty and never
     /// come back null; strings start empty; named types start as a fresh default instance.
     /// </summary>
-    public static string? Initializer(TypeRef type) => type switch
+    public static string? Initializer(TypeRef type, string qualifier) => type switch
     {
         PrimitiveTypeRef { Kind: PrimitiveKind.String } => "\"\"",
         ListTypeRef => "[]",
-        MapTypeRef m => "ReadOnlyDictionary<string, " + CSharpType(m.Value) + ">.Empty",
+        MapTypeRef m => GlobalNames.ReadOnlyDictionary + "<string, " + CSharpType(m.Value, qualifier) + ">.Empty",
         NamedTypeRef => "new()",
         _ => null,
     };
@@ -39,10 +42,10 @@ internal static class TypeMapper
         PrimitiveKind.Int => "long",
         PrimitiveKind.Double => "double",
         PrimitiveKind.Bool or PrimitiveKind.YesNo => "bool",
-        PrimitiveKind.Date => "B24Date",
-        PrimitiveKind.DateTime => "B24DateTime",
-        PrimitiveKind.Timestamp => "DateTimeOffset",
-        PrimitiveKind.Any => "JsonElement",
+        PrimitiveKind.Date => GlobalNames.B24Date,
+        PrimitiveKind.DateTime => GlobalNames.B24DateTime,
+        PrimitiveKind.Timestamp => GlobalNames.DateTimeOffset,
+        PrimitiveKind.Any => GlobalNames.JsonElement,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -10,5 +10,8 @@ internal sealed record GeneratorOptions(string Namespace, string Visibility, Equ
 
     public static readonly GeneratorOptions Default = new(DefaultNamespace, "public", EquatableArray<string>.Empty, EquatableArray<DiagnosticInfo>.Empty);
 
+    /// <summary>The generated namespace as <c>global::Ns.</c>, the prefix of every generated type's full name.</summary>
+    public string Qualifier => "global::" + Namespace + ".";
+
     public bool IncludesScope(string scope) => Scopes.IsEmpty || System.Linq.Enumerable.Contains(Scopes, scope.ToLowerInvariant());
 }

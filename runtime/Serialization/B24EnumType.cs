@@ -44,4 +44,9 @@ public sealed class B24EnumType<T> : B24JsonType<T>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(value.ToString());
     }
+
+    /// <summary>The nullable form, <c>T?</c>: <c>null</c> and <c>""</c> read as null. Made once.</summary>
+    /// <returns>The nullable type.</returns>
+    /// <remarks>An instance member, so generated code (which has no <c>using</c> directives) finds it.</remarks>
+    public B24JsonType<T?> OrNull() => B24NullableValueJsonType.OrNull(this);
 }

@@ -7,11 +7,14 @@ namespace B24Gen.Serialization;
 /// <summary>
 /// Writes one object's properties for a generated type, each by its index in the type's names (pre-encoded once).
 /// Writing is exact: <c>yn</c> as <c>"Y"</c>/<c>"N"</c>, <c>int</c> as a number, dates as the text the portal accepts.
+/// A result type's writer skips every property that was neither set nor read (<see cref="SkipUnset"/>).
 /// </summary>
 public readonly struct B24ObjectWriter
 {
     private readonly Utf8JsonWriter _writer;
     private readonly JsonEncodedText[] _names;
+    private readonly B24FieldSet _set;
+    private readonly bool _setOnly;
 
     internal B24ObjectWriter(Utf8JsonWriter writer, B24PropertyNames names)
     {
@@ -19,51 +22,133 @@ public readonly struct B24ObjectWriter
         _names = names.Encoded;
     }
 
+    private B24ObjectWriter(B24ObjectWriter writer, B24FieldSet set)
+    {
+        _writer = writer._writer;
+        _names = writer._names;
+        _set = set;
+        _setOnly = true;
+    }
+
+    /// <summary>A writer that writes only the properties in <paramref name="set"/>; the others are not sent at all.</summary>
+    /// <param name="set">The properties that were set or read.</param>
+    /// <returns>The filtering writer.</returns>
+    public B24ObjectWriter SkipUnset(B24FieldSet set) => new(this, set);
+
     /// <summary>Writes a <c>string</c>.</summary>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
-    public void String(int index, string value) => _writer.WriteString(_names[index], value);
+    public void String(int index, string value)
+    {
+        if (Skips(index))
+        {
+            return;
+        }
+
+        _writer.WriteString(_names[index], value);
+    }
 
     /// <summary>Writes an <c>int</c>.</summary>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
-    public void Int64(int index, long value) => _writer.WriteNumber(_names[index], value);
+    public void Int64(int index, long value)
+    {
+        if (Skips(index))
+        {
+            return;
+        }
+
+        _writer.WriteNumber(_names[index], value);
+    }
 
     /// <summary>Writes a <c>double</c>.</summary>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
-    public void Double(int index, double value) => _writer.WriteNumber(_names[index], value);
+    public void Double(int index, double value)
+    {
+        if (Skips(index))
+        {
+            return;
+        }
+
+        _writer.WriteNumber(_names[index], value);
+    }
 
     /// <summary>Writes a <c>bool</c> as a JSON boolean.</summary>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
-    public void Boolean(int index, bool value) => _writer.WriteBoolean(_names[index], value);
+    public void Boolean(int index, bool value)
+    {
+        if (Skips(index))
+        {
+            return;
+        }
+
+        _writer.WriteBoolean(_names[index], value);
+    }
 
     /// <summary>Writes a <c>yn</c> as <c>"Y"</c> or <c>"N"</c>.</summary>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
-    public void YesNo(int index, bool value) => _writer.WriteString(_names[index], value ? "Y"u8 : "N"u8);
+    public void YesNo(int index, bool value)
+    {
+        if (Skips(index))
+        {
+            return;
+        }
+
+        _writer.WriteString(_names[index], value ? "Y"u8 : "N"u8);
+    }
 
     /// <summary>Writes a <c>date</c> as its text.</summary>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
-    public void Date(int index, B24Date value) => _writer.WriteString(_names[index], value.Text);
+    public void Date(int index, B24Date value)
+    {
+        if (Skips(index))
+        {
+            return;
+        }
+
+        _writer.WriteString(_names[index], value.Text);
+    }
 
     /// <summary>Writes a <c>datetime</c> as its text.</summary>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
-    public void DateTime(int index, B24DateTime value) => _writer.WriteString(_names[index], value.Text);
+    public void DateTime(int index, B24DateTime value)
+    {
+        if (Skips(index))
+        {
+            return;
+        }
+
+        _writer.WriteString(_names[index], value.Text);
+    }
 
     /// <summary>Writes a <c>timestamp</c> as Unix seconds.</summary>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
-    public void Timestamp(int index, DateTimeOffset value) => _writer.WriteNumber(_names[index], value.ToUnixTimeSeconds());
+    public void Timestamp(int index, DateTimeOffset value)
+    {
+        if (Skips(index))
+        {
+            return;
+        }
+
+        _writer.WriteNumber(_names[index], value.ToUnixTimeSeconds());
+    }
 
     /// <summary>Writes <c>any</c> as it is.</summary>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
     public void Any(int index, JsonElement value)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         _writer.WritePropertyName(_names[index]);
         value.WriteTo(_writer);
     }
@@ -75,6 +160,11 @@ public readonly struct B24ObjectWriter
     /// <param name="type">Its JSON type.</param>
     public void Write<T>(int index, T value, B24JsonType<T> type)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         ArgumentNullException.ThrowIfNull(type);
         _writer.WritePropertyName(_names[index]);
         type.Write(_writer, value);
@@ -88,6 +178,11 @@ public readonly struct B24ObjectWriter
     public void Optional<T>(int index, T? value, B24JsonType<T> type)
         where T : class
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is not null)
         {
             Write(index, value, type);
@@ -102,6 +197,11 @@ public readonly struct B24ObjectWriter
     public void Optional<T>(int index, T? value, B24JsonType<T> type)
         where T : struct
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is { } present)
         {
             Write(index, present, type);
@@ -113,6 +213,11 @@ public readonly struct B24ObjectWriter
     /// <param name="value">The value, or null.</param>
     public void Optional(int index, string? value)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is not null)
         {
             _writer.WriteString(_names[index], value);
@@ -124,6 +229,11 @@ public readonly struct B24ObjectWriter
     /// <param name="value">The value, or null.</param>
     public void Optional(int index, long? value)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is { } present)
         {
             _writer.WriteNumber(_names[index], present);
@@ -135,6 +245,11 @@ public readonly struct B24ObjectWriter
     /// <param name="value">The value, or null.</param>
     public void Optional(int index, double? value)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is { } present)
         {
             _writer.WriteNumber(_names[index], present);
@@ -146,6 +261,11 @@ public readonly struct B24ObjectWriter
     /// <param name="value">The value, or null.</param>
     public void Optional(int index, bool? value)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is { } present)
         {
             _writer.WriteBoolean(_names[index], present);
@@ -157,6 +277,11 @@ public readonly struct B24ObjectWriter
     /// <param name="value">The value, or null.</param>
     public void OptionalYesNo(int index, bool? value)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is { } present)
         {
             YesNo(index, present);
@@ -168,6 +293,11 @@ public readonly struct B24ObjectWriter
     /// <param name="value">The value, or null.</param>
     public void Optional(int index, B24Date? value)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is { } present)
         {
             Date(index, present);
@@ -179,6 +309,11 @@ public readonly struct B24ObjectWriter
     /// <param name="value">The value, or null.</param>
     public void Optional(int index, B24DateTime? value)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is { } present)
         {
             DateTime(index, present);
@@ -190,6 +325,11 @@ public readonly struct B24ObjectWriter
     /// <param name="value">The value, or null.</param>
     public void Optional(int index, DateTimeOffset? value)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is { } present)
         {
             Timestamp(index, present);
@@ -201,6 +341,11 @@ public readonly struct B24ObjectWriter
     /// <param name="value">The value, or null.</param>
     public void Optional(int index, JsonElement? value)
     {
+        if (Skips(index))
+        {
+            return;
+        }
+
         if (value is { } present)
         {
             Any(index, present);
@@ -210,4 +355,6 @@ public readonly struct B24ObjectWriter
     /// <summary>Writes the fields kept from a response back as they were read.</summary>
     /// <param name="fields">The fields.</param>
     public void AdditionalFields(IReadOnlyDictionary<string, JsonElement> fields) => B24JsonWrite.AdditionalFields(_writer, fields);
+
+    private bool Skips(int index) => _setOnly && !_set.Contains(index);
 }

@@ -41,8 +41,8 @@ public class PagingTests
         AssertCompiles(output);
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.Contains("B24Paging.Fast);", text, StringComparison.Ordinal);
-        Assert.Contains("public IAsyncEnumerable<Thing> ListAllAsync(DemoThingListRequest? request = null, CancellationToken cancellationToken = default) =>", text, StringComparison.Ordinal);
-        Assert.Contains("_client.ListFastAsync(B24Methods.DemoThingList, request ?? new DemoThingListRequest(), static item => item.Id, cancellationToken);", text, StringComparison.Ordinal);
+        Assert.Contains("public global::System.Collections.Generic.IAsyncEnumerable<global::B24Gen.Api.Thing> ListAllAsync(global::B24Gen.Api.DemoThingListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>", text, StringComparison.Ordinal);
+        Assert.Contains("global::B24Gen.B24ListExtensions.ListFastAsync(_client, global::B24Gen.Api.B24Methods.DemoThingList, request ?? new global::B24Gen.Api.DemoThingListRequest(), static item => item.Id, cancellationToken);", text, StringComparison.Ordinal);
         var listAll = Single(output, "B24Gen.Api.DemoThingApi", "ListAllAsync");
         Assert.Equal("System.Collections.Generic.IAsyncEnumerable<B24Gen.Api.Thing>", listAll.ReturnType.ToDisplayString());
         Assert.Contains("fast mode", listAll.GetDocumentationCommentXml(), StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public class PagingTests
         AssertCompiles(output);
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.Contains("B24Paging.Start);", text, StringComparison.Ordinal);
-        Assert.Contains("_client.ListAsync(B24Methods.DemoThingList, request ?? new DemoThingListRequest(), cancellationToken);", text, StringComparison.Ordinal);
+        Assert.Contains("global::B24Gen.B24ListExtensions.ListAsync(_client, global::B24Gen.Api.B24Methods.DemoThingList, request ?? new global::B24Gen.Api.DemoThingListRequest(), cancellationToken);", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ListFastAsync", text, StringComparison.Ordinal);
     }
 
@@ -140,7 +140,7 @@ public class PagingTests
 
         // The method is still generated, paged with start, so the error is the only one.
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Contains("_client.ListAsync(", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("B24ListExtensions.ListAsync(_client, ", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -197,13 +197,21 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
+              <Import Project="{repo}/generator/build/B24Gen.props" />
               <ItemGroup>
                 <ProjectReference Include="{repo}/generator/B24Gen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ProjectReference Include="{repo}/runtime/B24Gen.Runtime.csproj" />
-                <AdditionalFiles Include="{repo}/schema/**/*.yaml" />
+                <B24GenSchema Include="{repo}/schema/**/*.yaml" />
+                <AdditionalFiles Include="other-tool.yaml" />
               </ItemGroup>
+              <PropertyGroup>
+                <B24GenStockSchema>false</B24GenStockSchema>
+              </PropertyGroup>
+              <Import Project="{repo}/generator/build/B24Gen.targets" />
             </Project>
             """);
+        // YAML of another tool in AdditionalFiles: not a B24GenSchema item, so not the generator's business.
+        File.WriteAllText(Path.Combine(project, "other-tool.yaml"), "steps:\n  - run: make\n");
         File.WriteAllText(Path.Combine(project, "Program.cs"), """
             using B24Gen;
             using B24Gen.Api;
@@ -235,11 +243,15 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="B24Gen" Version="{package.Version}" />
-                <AdditionalFiles Include="b24/**/*.yaml" />
+                <B24GenSchema Include="b24/**/*.yaml" />
+                <AdditionalFiles Include="config/*.yml" />
               </ItemGroup>
             </Project>
             """);
         File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        // YAML of another tool in AdditionalFiles: not a B24GenSchema item, so not the generator's business.
+        Directory.CreateDirectory(Path.Combine(project, "config"));
+        File.WriteAllText(Path.Combine(project, "config", "other-tool.yml"), "jobs: [build, test]\n");
         foreach (var (path, text) in files)
         {
             var full = Path.Combine(project, path);

@@ -38,7 +38,7 @@ public abstract class EmulatorTest : IAsyncLifetime
     /// <summary>Emulator settings; null for the defaults.</summary>
     protected virtual PortalEmulatorOptions? EmulatorOptions => null;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _emulator = await PortalEmulator.StartAsync(EmulatorOptions);
         _client = new B24Client(TestOptions.Webhook(_emulator.WebhookUrl));

@@ -61,10 +61,16 @@ internal static class GeneratorHost
         .Select(p => new SchemaText(p, File.ReadAllText(p), isStock: true))
         .ToList();
 
-    /// <summary>Build options as the package's props make them visible: stock files carry <c>B24GenStock=true</c>.</summary>
+    /// <summary>Build options as the package's props make them visible: schema files carry <c>B24GenSchema=true</c>, stock ones also <c>B24GenStock=true</c>.</summary>
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
-        private static readonly Options s_stock = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.B24GenStock"] = "true" });
+        private static readonly Options s_schema = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.B24GenSchema"] = "true" });
+        private static readonly Options s_stock = new(new Dictionary<string, string>
+        {
+            ["build_metadata.AdditionalFiles.B24GenSchema"] = "true",
+            ["build_metadata.AdditionalFiles.B24GenStock"] = "true",
+        });
+
         private static readonly Options s_empty = new([]);
 
         public override AnalyzerConfigOptions GlobalOptions => s_empty;
@@ -72,7 +78,7 @@ internal static class GeneratorHost
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            textFile is SchemaText { IsStock: true } ? s_stock : s_empty;
+            textFile is SchemaText { IsStock: true } ? s_stock : s_schema;
 
         private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
         {

@@ -16,7 +16,7 @@ internal static class GeneratorHarness
         return paths.Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     });
 
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp13, DocumentationMode.Diagnose);
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp14, DocumentationMode.Diagnose);
 
     public static CSharpCompilation CreateCompilation(params string[] sources) => CSharpCompilation.Create(
         "Consumer",
