@@ -85,6 +85,11 @@ internal static class DiagnosticDescriptors
         "Partial type extends nothing",
         "'{0}' is declared with 'partial: true', which adds fields to a type defined elsewhere, but no file defines '{0}'. Check the name, or remove 'partial: true' to define it here.");
 
+    public static readonly DiagnosticDescriptor KindMissing = Info(
+        "B24G0016",
+        "Method without 'kind:' is treated as a write",
+        "'{0}' has no 'kind:', so it is treated as a write and never retried after a timeout or a server error. Add 'kind: read' if the method has no side effects (it is then retried), or 'kind: write' to say so.");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "B24G0099",
         "Generator failure",

@@ -135,7 +135,14 @@ internal sealed partial class SchemaParser
         var parameters = entries.TryGetValue("params", out var paramsNode)
             ? ParseFields(paramsNode.Value, "params of " + name, requestTypeName, isParams: true)
             : new List<FieldModel>();
-        var kind = ParseChoice(entries, "kind", MethodKind.Read, ("read", MethodKind.Read), ("write", MethodKind.Write));
+        // Without 'kind:' a method is a write: a write retried after a timeout may run twice (a deal created twice),
+        // while a read treated as a write only loses a retry. Said at the method name, as information.
+        if (!entries.TryGetValue("kind", out _))
+        {
+            Report(DiagnosticDescriptors.KindMissing, nameNode.Span, name);
+        }
+
+        var kind = ParseChoice(entries, "kind", MethodKind.Write, ("read", MethodKind.Read), ("write", MethodKind.Write));
         var paging = ParseChoice(entries, "paging", PagingKind.None, ("none", PagingKind.None), ("start", PagingKind.Start), ("fast", PagingKind.Fast));
         var result = ParseResult(entries, out var resultDescription);
         var pagingSpan = entries.TryGetValue("paging", out var pagingEntry) ? pagingEntry.Value.Span : (SourceSpan?)null;

@@ -6,38 +6,39 @@ namespace B24Gen.Generator.Tests;
 /// <summary>Every bad input becomes a diagnostic at the YAML file, line and column; the generator never throws.</summary>
 public class DiagnosticTests
 {
-    private const string Minimal = "method: demo.thing.get\nresult: int\n";
+    private const string Minimal = "method: demo.thing.get\nresult: int\nkind: read\n";
 
     public static TheoryData<string, string, string, int, int> Cases => new()
     {
         // name, yaml, expected id, expected 1-based line, expected 1-based column
-        { "YAML syntax error: unclosed flow mapping", "method: demo.thing.get\nparams: { x: int\nresult: int\n", "B24G0001", 2, 9 },
-        { "YAML syntax error: bad indentation", "method: demo.thing.get\nparams:\n  x: int\n   y: int\n", "B24G0001", 4, 5 },
+        { "YAML syntax error: unclosed flow mapping", "method: demo.thing.get\nparams: { x: int\nresult: int\nkind: read\n", "B24G0001", 2, 9 },
+        { "YAML syntax error: bad indentation", "method: demo.thing.get\nparams:\n  x: int\n   y: int\nkind: read\n", "B24G0001", 4, 5 },
         { "missing method", "scope: demo\nparams:\n  x: int\n", "B24G0002", 1, 1 },
         { "missing method, only params", "summary: hi\n\nparams:\n  x: int\n", "B24G0002", 1, 1 },
-        { "unknown type name", "method: demo.thing.get\nresult: Thing[]\n", "B24G0003", 2, 9 },
+        { "unknown type name", "method: demo.thing.get\nresult: Thing[]\nkind: read\n", "B24G0003", 2, 9 },
         { "unknown type in a field", "types:\n  Box:\n    fields:\n      ITEM: map<Nope>\n", "B24G0003", 4, 17 },
-        { "invalid type expression", "method: demo.thing.get\nresult: map<int\n", "B24G0004", 2, 9 },
-        { "union of three", "method: demo.thing.get\nresult: int | string | bool\n", "B24G0004", 2, 9 },
-        { "duplicate param", "method: demo.thing.get\nparams:\n  id: int\n  id: string\n", "B24G0006", 4, 3 },
+        { "invalid type expression", "method: demo.thing.get\nresult: map<int\nkind: read\n", "B24G0004", 2, 9 },
+        { "union of three", "method: demo.thing.get\nresult: int | string | bool\nkind: read\n", "B24G0004", 2, 9 },
+        { "duplicate param", "method: demo.thing.get\nparams:\n  id: int\n  id: string\nkind: read\n", "B24G0006", 4, 3 },
         { "duplicate field", "types:\n  Box:\n    fields:\n      ID: int\n      ID: int\n", "B24G0006", 5, 7 },
         { "duplicate enum value", "types:\n  Kind:\n    enum: [a, b, a]\n", "B24G0006", 3, 18 },
-        { "invalid identifier from a wire name", "method: demo.thing.get\nparams:\n  '123': int\n", "B24G0007", 3, 3 },
-        { "invalid name override", "method: demo.thing.get\nparams:\n  x: { type: int, name: 'my field' }\n", "B24G0007", 3, 25 },
-        { "invalid verb override", "method: demo.thing.get\nname: get-by-id\n", "B24G0007", 2, 7 },
-        { "clashing param names", "method: demo.thing.get\nparams:\n  owner_id: int\n  ownerId: int\n", "B24G0008", 4, 3 },
+        { "invalid identifier from a wire name", "method: demo.thing.get\nparams:\n  '123': int\nkind: read\n", "B24G0007", 3, 3 },
+        { "invalid name override", "method: demo.thing.get\nparams:\n  x: { type: int, name: 'my field' }\nkind: read\n", "B24G0007", 3, 25 },
+        { "invalid verb override", "method: demo.thing.get\nname: get-by-id\nkind: read\n", "B24G0007", 2, 7 },
+        { "clashing param names", "method: demo.thing.get\nparams:\n  owner_id: int\n  ownerId: int\nkind: read\n", "B24G0008", 4, 3 },
         { "field named like its type", "types:\n  Box:\n    fields:\n      box: int\n", "B24G0008", 4, 7 },
         { "field clashing with AdditionalFields", "types:\n  Box:\n    fields:\n      additional_fields: int\n", "B24G0008", 4, 7 },
         { "enum values clashing", "types:\n  Kind:\n    enum: [a_b, A_B]\n", "B24G0008", 3, 17 },
         { "reserved type name", "types:\n  Task:\n    fields: { ID: int }\n", "B24G0008", 2, 3 },
-        { "unknown key", "method: demo.thing.get\nparams:\n  x: { type: int, requried: true }\n", "B24G0009", 3, 19 },
+        { "unknown key", "method: demo.thing.get\nparams:\n  x: { type: int, requried: true }\nkind: read\n", "B24G0009", 3, 19 },
         { "invalid kind", "method: demo.thing.get\nkind: maybe\n", "B24G0010", 2, 7 },
-        { "invalid status", "method: demo.thing.get\nerrors:\n  - { code: '', status: abc, message: nope }\n", "B24G0010", 3, 25 },
+        { "invalid status", "method: demo.thing.get\nerrors:\n  - { code: '', status: abc, message: nope }\nkind: read\n", "B24G0010", 3, 25 },
         { "type with fields and enum", "types:\n  Box:\n    fields: { ID: int }\n    enum: [a]\n", "B24G0010", 2, 3 },
-        { "param without type", "method: demo.thing.get\nparams:\n  x: { description: what }\n", "B24G0010", 3, 3 },
-        { "invalid method name", "method: demo..get\n", "B24G0012", 1, 9 },
-        { "empty method name", "method: ~\nresult: int\n", "B24G0012", 1, 9 },
+        { "param without type", "method: demo.thing.get\nparams:\n  x: { description: what }\nkind: read\n", "B24G0010", 3, 3 },
+        { "invalid method name", "method: demo..get\nkind: read\n", "B24G0012", 1, 9 },
+        { "empty method name", "method: ~\nresult: int\nkind: read\n", "B24G0012", 1, 9 },
         { "empty file", "", "B24G0013", 1, 1 },
+        { "no kind: treated as a write", "method: demo.thing.add\nresult: int\n", "B24G0016", 1, 9 },
     };
 
     [Theory]
@@ -55,9 +56,23 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_method_without_kind_is_a_write_and_its_docs_say_so()
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/demo.deal.add.yaml", "method: demo.deal.add\nresult: int\n"));
+
+        var info = Assert.Single(result.Diagnostics);
+        Assert.Equal(("B24G0016", DiagnosticSeverity.Info), (info.Id, info.Severity));
+        Assert.Contains("kind: read", info.GetMessage(), StringComparison.Ordinal);
+        var text = result.Results.Single().GeneratedSources.Single(s => s.HintName == "demo.deal.add.g.cs").SourceText.ToString();
+        Assert.Contains("global::B24Gen.B24MethodKind.Write,", text, StringComparison.Ordinal);
+        Assert.Contains("Changes data: never retried blindly.", text, StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
     public void Null_group_and_name_mean_the_defaults()
     {
-        var (result, output) = GeneratorHarness.Run(("/s/a.yaml", "method: demo.thing.get\ngroup: ~\nname: null\nresult: int\n"));
+        var (result, output) = GeneratorHarness.Run(("/s/a.yaml", "method: demo.thing.get\ngroup: ~\nname: null\nresult: int\nkind: read\n"));
 
         Assert.Empty(result.Diagnostics);
         Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.B24Api")!.GetMembers("GetAsync"));
@@ -66,7 +81,7 @@ public class DiagnosticTests
     [Fact]
     public void Messages_say_how_to_fix_the_problem()
     {
-        var (result, _) = GeneratorHarness.Run(("/s/a.yaml", "method: demo.thing.get\nresult: Thing\n"));
+        var (result, _) = GeneratorHarness.Run(("/s/a.yaml", "method: demo.thing.get\nresult: Thing\nkind: read\n"));
 
         var message = Assert.Single(result.Diagnostics).GetMessage();
         Assert.Contains("Unknown type 'Thing'", message, StringComparison.Ordinal);
@@ -109,7 +124,7 @@ public class DiagnosticTests
     [Fact]
     public void An_unknown_type_leaves_out_only_what_uses_it_and_the_rest_compiles()
     {
-        const string yaml = "method: demo.thing.get\nresult: Box\ntypes:\n  Box:\n    fields:\n      ID: int\n      BAD: Missing\n";
+        const string yaml = "method: demo.thing.get\nresult: Box\ntypes:\n  Box:\n    fields:\n      ID: int\n      BAD: Missing\nkind: read\n";
         var (result, output) = GeneratorHarness.Run(("/s/a.yaml", yaml));
 
         Assert.Equal("B24G0003", Assert.Single(result.Diagnostics).Id);

@@ -21,7 +21,7 @@ public class ExtensionTests
     [Fact]
     public void A_user_file_adds_a_method_beside_the_stock_ones()
     {
-        var (result, output) = RunWithStock(null, ("/app/b24/crm.lead.get.yaml", "method: crm.lead.get\nparams:\n  id: { type: int, required: true }\nresult: CrmLead\ntypes:\n  CrmLead:\n    fields:\n      ID: int\n      TITLE: string\n"));
+        var (result, output) = RunWithStock(null, ("/app/b24/crm.lead.get.yaml", "method: crm.lead.get\nparams:\n  id: { type: int, required: true }\nresult: CrmLead\ntypes:\n  CrmLead:\n    fields:\n      ID: int\n      TITLE: string\nkind: read\n"));
 
         Assert.Empty(result.Diagnostics);
         AssertCompiles(output);
@@ -101,7 +101,7 @@ public class ExtensionTests
     [Fact]
     public void Fast_paging_does_not_take_an_id_that_a_clash_drops()
     {
-        var list = new InMemoryAdditionalText("/s/a.list.yaml", "method: demo.thing.list\nresult: Thing[]\npaging: fast\ntypes:\n  Thing:\n    fields:\n      id: string\n");
+        var list = new InMemoryAdditionalText("/s/a.list.yaml", "method: demo.thing.list\nresult: Thing[]\npaging: fast\ntypes:\n  Thing:\n    fields:\n      id: string\nkind: read\n");
         var extension = new InMemoryAdditionalText("/s/b.yaml", "types:\n  Thing:\n    partial: true\n    fields:\n      ID: int\n");
         var (result, output) = GeneratorHarness.Run([list, extension]);
 
@@ -113,7 +113,7 @@ public class ExtensionTests
     [Fact]
     public void Fast_paging_takes_an_id_added_by_a_partial_declaration()
     {
-        var list = new InMemoryAdditionalText("/s/a.list.yaml", "method: demo.thing.list\nresult: Thing[]\npaging: fast\ntypes:\n  Thing:\n    fields:\n      NAME: string\n");
+        var list = new InMemoryAdditionalText("/s/a.list.yaml", "method: demo.thing.list\nresult: Thing[]\npaging: fast\ntypes:\n  Thing:\n    fields:\n      NAME: string\nkind: read\n");
         var extension = new InMemoryAdditionalText("/s/b.yaml", "types:\n  Thing:\n    partial: true\n    fields:\n      ID: int\n");
         var (result, output) = GeneratorHarness.Run([list, extension]);
 
@@ -125,7 +125,7 @@ public class ExtensionTests
     [Fact]
     public void A_file_listed_twice_does_not_fail_the_generator()
     {
-        var file = new InMemoryAdditionalText("/s/a.yaml", "method: demo.thing.get\nresult: int\n");
+        var file = new InMemoryAdditionalText("/s/a.yaml", "method: demo.thing.get\nresult: int\nkind: read\n");
         var (result, _) = GeneratorHarness.Run([file, file]);
 
         Assert.Null(result.Results.Single().Exception);
@@ -136,7 +136,7 @@ public class ExtensionTests
     [Fact]
     public void A_user_file_with_a_stock_method_replaces_it_with_an_info_diagnostic()
     {
-        const string yaml = "method: calendar.section.get\nsummary: Ours.\nparams:\n  type: { type: CalendarType, required: true }\nresult: \"int[]\"\n";
+        const string yaml = "method: calendar.section.get\nsummary: Ours.\nparams:\n  type: { type: CalendarType, required: true }\nresult: \"int[]\"\nkind: read\n";
         var (result, output) = RunWithStock(null, ("/app/b24/calendar.section.get.yaml", yaml));
 
         var diagnostic = Assert.Single(result.Diagnostics);
@@ -154,7 +154,7 @@ public class ExtensionTests
     [Fact]
     public void Two_user_files_with_one_method_are_an_error()
     {
-        const string yaml = "method: crm.deal.get\nresult: int\n";
+        const string yaml = "method: crm.deal.get\nresult: int\nkind: read\n";
         var (result, _) = RunWithStock(null, ("/app/b24/a.yaml", yaml), ("/app/b24/b.yaml", yaml));
 
         Assert.Equal("B24G0005", Assert.Single(result.Diagnostics).Id);
@@ -164,7 +164,7 @@ public class ExtensionTests
     public void Scopes_limit_the_generated_methods()
     {
         var properties = new Dictionary<string, string> { ["B24GenScopes"] = "crm" };
-        var (result, output) = RunWithStock(properties, ("/app/b24/crm.deal.get.yaml", "method: crm.deal.get\nscope: crm\nresult: int\n"));
+        var (result, output) = RunWithStock(properties, ("/app/b24/crm.deal.get.yaml", "method: crm.deal.get\nscope: crm\nresult: int\nkind: read\n"));
 
         Assert.Empty(result.Diagnostics);
         AssertCompiles(output);

@@ -76,7 +76,7 @@ public class IncrementalCachingTests
     [Fact]
     public void Cross_file_diagnostics_follow_their_lines_when_lines_move()
     {
-        var first = new InMemoryAdditionalText("/s/a.yaml", "method: demo.thing.get\nresult: Nope\ntypes:\n  Box:\n    fields: { ID: int }\n");
+        var first = new InMemoryAdditionalText("/s/a.yaml", "method: demo.thing.get\nresult: Nope\ntypes:\n  Box:\n    fields: { ID: int }\nkind: read\n");
         var second = new InMemoryAdditionalText("/s/b.yaml", "types:\n  Box:\n    fields: { ID: int }\n");
         var compilation = GeneratorHarness.CreateCompilation();
         var driver = GeneratorHarness.CreateDriver([first, second]).RunGenerators(compilation);
@@ -110,7 +110,7 @@ public class IncrementalCachingTests
         var compilation = GeneratorHarness.CreateCompilation();
         var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
 
-        var added = new InMemoryAdditionalText("/user/demo.widget.list.yaml", "method: demo.widget.list\nresult: int[]\n");
+        var added = new InMemoryAdditionalText("/user/demo.widget.list.yaml", "method: demo.widget.list\nresult: int[]\nkind: read\n");
         var result = driver.AddAdditionalTexts([added]).RunGenerators(compilation).GetRunResult().Results.Single();
 
         var emit = Outputs(result, "Emit");
@@ -153,5 +153,5 @@ public class IncrementalCachingTests
     private static IEnumerable<AdditionalText> SyntheticFiles(int count) => Enumerable.Range(0, count).Select(i =>
         (AdditionalText)new InMemoryAdditionalText(
             $"/synthetic/demo.item{i}.get.yaml",
-            $"method: demo.item{i}.get\nparams:\n  id: {{ type: int, required: true }}\nresult: Item{i}\ntypes:\n  Item{i}:\n    fields:\n      ID: int\n      NAME: string\n"));
+            $"method: demo.item{i}.get\nkind: read\nparams:\n  id: {{ type: int, required: true }}\nresult: Item{i}\ntypes:\n  Item{i}:\n    fields:\n      ID: int\n      NAME: string\n"));
 }

@@ -18,7 +18,7 @@ public class PagingTests
         """;
 
     private static string ListYaml(string paging, string result = "Thing[]", string parameters = "params:\n  filter: map<any>\n  order: map<string>\n") =>
-        $"method: demo.thing.list\n{parameters}result: {result}\npaging: {paging}\n";
+        $"method: demo.thing.list\n{parameters}result: {result}\npaging: {paging}\nkind: read\n";
 
     private static string Generated(GeneratorDriverRunResult result, string hintName) =>
         result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();

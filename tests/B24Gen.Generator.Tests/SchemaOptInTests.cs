@@ -19,7 +19,7 @@ public sealed class SchemaOptInTests
     [InlineData("/not-schema/.github/workflows/build.yml", "on: [push]\njobs: { build: { runs-on: ubuntu-latest } }\n")]
     [InlineData("/not-schema/config/app.yaml", "logging: { level: debug }\n")]
     [InlineData("/not-schema/broken.yaml", "a: [unclosed\n")]
-    [InlineData("/not-schema/demo.other.get.yaml", "method: demo.other.get\nresult: string\n")]
+    [InlineData("/not-schema/demo.other.get.yaml", "method: demo.other.get\nresult: string\nkind: read\n")]
     public void Yaml_that_is_not_a_schema_item_is_ignored(string path, string text)
     {
         var (result, output) = GeneratorHarness.Run(("/s/demo.thing.get.yaml", Method), (path, text));

@@ -25,12 +25,12 @@ public class SchemaValidationTests
         // name, yaml, path of the error, a fragment of its message, the generator's diagnostic for the same file
         {
             "misspelt key in a parameter",
-            "method: demo.thing.get\nparams:\n  x: { type: int, requried: true }\n",
+            "method: demo.thing.get\nparams:\n  x: { type: int, requried: true }\nkind: read\n",
             "params.x.requried", "Property 'requried' has not been defined", "B24G0009"
         },
         {
             "unknown root key",
-            "method: demo.thing.get\nresults: int\n",
+            "method: demo.thing.get\nresults: int\nkind: read\n",
             "results", "Property 'results' has not been defined", "B24G0009"
         },
         {
@@ -40,12 +40,12 @@ public class SchemaValidationTests
         },
         {
             "status that is not a number",
-            "method: demo.thing.get\nerrors:\n  - { code: '', status: abc, message: nope }\n",
+            "method: demo.thing.get\nerrors:\n  - { code: '', status: abc, message: nope }\nkind: read\n",
             "errors[0].status", "Expected Integer but got String", "B24G0010"
         },
         {
             "status outside 100-599",
-            "method: demo.thing.get\nerrors:\n  - { code: '', status: 600, message: nope }\n",
+            "method: demo.thing.get\nerrors:\n  - { code: '', status: 600, message: nope }\nkind: read\n",
             "errors[0].status", "exceeds maximum value of 599", "B24G0010"
         },
         {
@@ -60,7 +60,7 @@ public class SchemaValidationTests
         },
         {
             "parameter mapping without type",
-            "method: demo.thing.get\nparams:\n  x: { description: what }\n",
+            "method: demo.thing.get\nparams:\n  x: { description: what }\nkind: read\n",
             "params.x", "Required properties are missing from object: type", "B24G0010"
         },
         {
@@ -75,7 +75,7 @@ public class SchemaValidationTests
         },
         {
             "garbage type expression",
-            "method: demo.thing.get\nresult: 'int; DROP TABLE'\n",
+            "method: demo.thing.get\nresult: 'int; DROP TABLE'\nkind: read\n",
             "result", "does not match", "B24G0004"
         },
     };
@@ -154,7 +154,7 @@ public class SchemaValidationTests
     [Theory]
     [InlineData("only types, with a numeric enum value named", "types:\n  Level:\n    enum: [low, { value: 1, name: One }]\n")]
     [InlineData("input type with required fields, group and verb overrides", "method: demo.rule.set\ngroup: ''\nname: SetRule\nkind: write\nparams:\n  rule: { type: Rule, required: true }\nresult: bool\ntypes:\n  Rule:\n    input: true\n    fields:\n      FREQ: { type: string, required: true }\n      COUNT: int?\n")]
-    [InlineData("empty values the generator accepts", "method: demo.thing.get\nsummary:\nparams:\nerrors:\n")]
+    [InlineData("empty values the generator accepts", "method: demo.thing.get\nsummary:\nparams:\nerrors:\nkind: read\n")]
     public void Documents_the_generator_accepts_are_valid(string name, string yaml)
     {
         var valid = YamlToJson(yaml).IsValid(s_schema.Value, out IList<ValidationError> errors);
