@@ -90,6 +90,11 @@ internal static class DiagnosticDescriptors
         "Method without 'kind:' is treated as a write",
         "'{0}' has no 'kind:', so it is treated as a write and never retried after a timeout or a server error. Add 'kind: read' if the method has no side effects (it is then retried), or 'kind: write' to say so.");
 
+    public static readonly DiagnosticDescriptor GeneratedNameClash = Error(
+        "B24G0017",
+        "Generated names clash",
+        "The method '{0}' {1}; the method is left out. Give it another 'name:' (its verb) or 'group:', or rename what it clashes with.");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "B24G0099",
         "Generator failure",

@@ -34,7 +34,7 @@ internal static class ObjectEmitter
         code.Line(GlobalNames.GeneratedCode);
         code.Line($"[{GlobalNames.JsonConverterAttribute}(typeof(JsonConverters))]");
         code.Open($"{context.Visibility} sealed partial class {name}");
-        if (!shape.IsInput)
+        if (IsTracked(shape))
         {
             // A result type may also be sent (a parameter's type, an item of a list): only what was set or read is
             // written, so an object built with one property never blanks the others on the portal.
@@ -243,7 +243,7 @@ internal static class ObjectEmitter
     private static void EmitWriteProperties(IndentedWriter code, Shape shape, string qualifier)
     {
         code.Open($"private static void WriteProperties({GlobalNames.B24ObjectWriter} writer, {shape.TypeName} value)");
-        if (!shape.IsInput)
+        if (IsTracked(shape))
         {
             code.Line("writer = writer.SkipUnset(value._set);");
         }
@@ -270,6 +270,9 @@ internal static class ObjectEmitter
 
         code.Close();
     }
+
+    /// <summary>Whether the type remembers which properties were set: result types with properties.</summary>
+    private static bool IsTracked(Shape shape) => !shape.IsInput && shape.Fields.Count > 0;
 
     private sealed record Shape(string TypeName, IReadOnlyList<FieldModel> Fields, bool IsInput);
 }

@@ -14,7 +14,7 @@ internal sealed record SchemaDeclarations(
     EquatableArray<string> References);
 
 /// <summary>
-/// A method's name, scope and place in the API tree, and how it pages; for <c>paging: fast</c> the index checks that
+/// A method's name, scope, place in the API tree and the C# names it generates (checked for clashes across files), and how it pages; for <c>paging: fast</c> the index checks that
 /// the named item type (<c>PagingItemType</c>; null when the items are not a named type) has an <c>ID: int</c> field.
 /// </summary>
 internal sealed record MethodDeclaration(
@@ -22,7 +22,10 @@ internal sealed record MethodDeclaration(
     string Scope,
     ApiGroupModel Group,
     PagingKind Paging = PagingKind.None,
-    string? PagingItemType = null);
+    string? PagingItemType = null,
+    string Verb = "",
+    string DescriptorName = "",
+    string RequestTypeName = "");
 
 /// <summary>
 /// A type's name and kind; for a <c>partial: true</c> extension also its fields or values, which the index hands to

@@ -9,20 +9,6 @@ namespace B24Gen.Generator.Parsing;
 /// <summary>The <c>types:</c>, <c>fields:</c>, <c>params:</c> and <c>enum:</c> parts of a schema file.</summary>
 internal sealed partial class SchemaParser
 {
-    // Members every generated class or struct already has; a field or enum value with these names would not compile.
-    private static readonly HashSet<string> s_reservedMemberNames = new()
-    {
-        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
-    };
-
-    // Type names the generated code itself uses unqualified.
-    private static readonly HashSet<string> s_reservedTypeNames = new()
-    {
-        "B24Api", "B24Methods", "B24Client", "B24Response", "B24Exception", "Task", "CancellationToken", "JsonElement",
-        "Utf8JsonReader", "Utf8JsonWriter", "JsonTokenType", "IReadOnlyList", "IReadOnlyDictionary", "Dictionary",
-        "String", "Object", "Exception", "DateTimeOffset",
-    };
-
     private List<TypeModel> ParseTypes(YamlNode node)
     {
         var types = new List<TypeModel>();
@@ -54,9 +40,9 @@ internal sealed partial class SchemaParser
                 continue;
             }
 
-            if (s_reservedTypeNames.Contains(name))
+            if (ReservedNames.TypeNameProblem(name) is { } problem)
             {
-                Report(DiagnosticDescriptors.ClashingIdentifier, entry.Key.Span, name, name, "is a type the generated code uses; pick another type name");
+                Report(DiagnosticDescriptors.ClashingIdentifier, entry.Key.Span, name, name, problem);
                 continue;
             }
 
@@ -257,9 +243,13 @@ internal sealed partial class SchemaParser
         {
             clash = "is the name of the type that contains it";
         }
-        else if (propertyName == reservedName || s_reservedMemberNames.Contains(propertyName))
+        else if (propertyName == reservedName)
         {
             clash = "is a member every generated type already has";
+        }
+        else
+        {
+            clash = ReservedNames.MemberNameProblem(propertyName);
         }
 
         if (clash is not null)

@@ -17,7 +17,7 @@ internal static class DeclarationCollector
             var lastDot = m.Name.LastIndexOf('.');
             var restPrefix = lastDot < 0 ? string.Empty : m.Name.Substring(0, lastDot);
             var itemType = m.Result is ListTypeRef { Item: NamedTypeRef item } ? item.Name : null;
-            method = new MethodDeclaration(m.Name, m.Scope, new ApiGroupModel(m.GroupPath, restPrefix), m.Paging, itemType);
+            method = new MethodDeclaration(m.Name, m.Scope, new ApiGroupModel(m.GroupPath, restPrefix), m.Paging, itemType, m.Verb, m.DescriptorName, m.RequestTypeName);
         }
 
         return new SchemaDeclarations(

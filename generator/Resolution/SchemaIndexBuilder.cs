@@ -31,6 +31,13 @@ internal static class SchemaIndexBuilder
 
         var methodOwners = OwnMethods(ordered, diagnostics);
         var typeOwners = OwnTypes(ordered, diagnostics);
+
+        // Generated names that two declarations share: the method that comes second (in file order) is left out.
+        var inFileOrder = ordered.Where(f => f.Method is { } m && methodOwners.TryGetValue(m.Name, out var o) && o.File == f).Select(f => (f, f.Method!)).ToList();
+        foreach (var clash in NameClashChecker.Check(inFileOrder, typeOwners, diagnostics))
+        {
+            methodOwners.Remove(clash);
+        }
         var extensions = CollectExtensions(ordered, typeOwners, diagnostics);
 
         foreach (var file in ordered)
