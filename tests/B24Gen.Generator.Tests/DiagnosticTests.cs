@@ -38,6 +38,8 @@ public class DiagnosticTests
         { "invalid method name", "method: demo..get\nkind: read\n", "B24G0012", 1, 9 },
         { "empty method name", "method: ~\nresult: int\nkind: read\n", "B24G0012", 1, 9 },
         { "empty file", "", "B24G0013", 1, 1 },
+        { "a list as a mapping key", "method: demo.thing.get\nkind: read\nparams:\n  ? [a, b]\n  : int\n", "B24G0001", 4, 5 },
+        { "a mapping as a mapping key, further down", "method: demo.thing.get\nkind: read\n\n\nparams:\n  x: int\n  ? { a: 1 }\n  : int\n", "B24G0001", 7, 5 },
         { "no kind: treated as a write", "method: demo.thing.add\nresult: int\n", "B24G0016", 1, 9 },
     };
 
@@ -67,6 +69,46 @@ public class DiagnosticTests
         Assert.Contains("global::B24Gen.B24MethodKind.Write,", text, StringComparison.Ordinal);
         Assert.Contains("Changes data: never retried blindly.", text, StringComparison.Ordinal);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    /// <summary>Text from the YAML goes into XML docs escaped: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> would otherwise break them (CS1570).</summary>
+    [Fact]
+    public void Xml_special_characters_in_yaml_text_are_escaped_in_the_docs()
+    {
+        var (result, output) = GeneratorHarness.Run(("/s/demo.deal.get.yaml", """
+            method: demo.deal.get
+            kind: read
+            summary: Deals & leads <b>bold</b> of A&B.
+            description: R&D > sales & marketing < support.
+            docs: https://example.com/docs?a=1&b=2
+            params:
+              id: { type: int, required: true, description: "Id & key <1>." }
+            result: { type: Deal, description: "The deal & its > contacts." }
+            errors:
+              - { code: "A&B", status: 400, message: "Fields & <values> are wrong", description: "When x & y." }
+            types:
+              Kind:
+                summary: Kinds & sorts.
+                enum: [{ value: "a&b", name: AB, description: "A & B <c>." }]
+              Deal:
+                summary: A deal & more.
+                description: Fields & <stuff>.
+                fields:
+                  "R&D": { type: string, name: Rd, description: "R & D < 5." }
+                  KIND: Kind
+            """));
+
+        Assert.Empty(result.Diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        var text = string.Concat(result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()));
+        Assert.Contains("Deals &amp; leads &lt;b&gt;bold&lt;/b&gt; of A&amp;B.", text, StringComparison.Ordinal);
+        Assert.Contains("R&amp;D &gt; sales &amp; marketing &lt; support.", text, StringComparison.Ordinal);
+        Assert.Contains("https://example.com/docs?a=1&amp;b=2", text, StringComparison.Ordinal);
+        Assert.Contains("<c>R&amp;D</c>", text, StringComparison.Ordinal);
+        Assert.Contains("Fields &amp; &lt;values&gt; are wrong", text, StringComparison.Ordinal);
+        Assert.Contains("<c>A&amp;B</c>", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("& ", text.Replace("&amp;", "", StringComparison.Ordinal).Replace("&&", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class IncrementalCachingTests
 
         foreach (var step in s_steps)
         {
-            Assert.All(Outputs(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
+            Assert.All(Outputs(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached, $"{step}: {reason}"));
         }
     }
 
@@ -35,14 +35,14 @@ public class IncrementalCachingTests
 
         var parse = Outputs(result, "Parse");
         Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(files.Count - 1, parse.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(files.Count - 1, parse.Count(r => r is IncrementalStepRunReason.Cached));
 
         var emit = Outputs(result, "Emit");
         Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(files.Count - 1, emit.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(files.Count - 1, emit.Count(r => r is IncrementalStepRunReason.Cached));
 
         // The API tree does not depend on descriptions.
-        Assert.All(Outputs(result, "EmitApi"), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Outputs(result, "EmitApi"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         var source = result.GeneratedSources.Single(s => s.HintName == "calendar.section.get.g.cs").SourceText.ToString();
         Assert.Contains("The calendar's identifier.", source, StringComparison.Ordinal);
     }
@@ -115,9 +115,30 @@ public class IncrementalCachingTests
 
         var emit = Outputs(result, "Emit");
         Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.New));
-        Assert.Equal(files.Count, emit.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(files.Count, emit.Count(r => r is IncrementalStepRunReason.Cached));
         Assert.Contains(Outputs(result, "EmitApi"), r => r == IncrementalStepRunReason.Modified);
         Assert.Contains(result.GeneratedSources, s => s.HintName == "demo.widget.list.g.cs");
+    }
+
+    /// <summary>
+    /// A new type elsewhere changes the index, so every file's unit is rebuilt; but a file's unit holds only the types
+    /// it references, so it comes out equal and that file is not emitted again (Cached, not merely Unchanged).
+    /// </summary>
+    [Fact]
+    public void Adding_a_type_in_another_file_emits_no_other_file_again()
+    {
+        var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(5)).ToList();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+
+        var added = new InMemoryAdditionalText("/user/demo.extra.types.yaml", "types:\n  DemoExtra:\n    fields: { ID: int }\n");
+        var result = driver.AddAdditionalTexts([added]).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Contains(Outputs(result, "Index"), r => r == IncrementalStepRunReason.Modified);
+        var emit = Outputs(result, "Emit");
+        Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(files.Count, emit.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(Outputs(result, "EmitApi"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
     [Fact]
