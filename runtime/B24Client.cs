@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Net.Http;
 using System.Text.Json;
@@ -34,6 +35,7 @@ public sealed class B24Client : IDisposable
     private readonly TokenRefresher _tokens;
     private readonly ResiliencePipeline _retry;
     private readonly ILogger _logger;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _loggedReadProblems = new(StringComparer.Ordinal);
     private Uri _endpoint;
 
     /// <summary>Creates a client with its own connection pool.</summary>
@@ -197,8 +199,9 @@ public sealed class B24Client : IDisposable
             B24Telemetry.Requests.Add(1, new("b24.method", method), new("http.response.status_code", raw.Status));
             try
             {
-                var response = EnvelopeReader.Read(method, raw, readResult, _redactor);
+                var response = EnvelopeReader.Read(method, raw, readResult, _redactor, Options.StrictReading);
                 _operating.Record(method, response.Time);
+                ReportReadProblems(method, response.ReadProblems);
                 return response;
             }
             catch (B24TokenExpiredException) when (_tokens.CanRefresh && !refreshed)
@@ -210,6 +213,20 @@ public sealed class B24Client : IDisposable
             {
                 exception.ResetAt = _operating.Blocked(method);
                 throw;
+            }
+        }
+    }
+
+    /// <summary>Counts each value that did not fit its type, and logs it once per method and field (not per row).</summary>
+    internal void ReportReadProblems(string method, IReadOnlyList<B24ReadProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            var field = problem.TypeName + "." + problem.WireName;
+            B24Telemetry.ReadProblems.Add(1, new("b24.method", method), new("b24.field", field));
+            if (_loggedReadProblems.TryAdd(method + " " + field, 0))
+            {
+                ClientLog.ReadProblem(_logger, method, problem.JsonPath, problem.TypeName, problem.WireName, problem.Expected, SchemaFix.For(problem.Found));
             }
         }
     }

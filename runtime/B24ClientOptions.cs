@@ -36,6 +36,15 @@ public sealed partial record B24ClientOptions
     /// <summary>Refreshes an expired access token (OAuth applications only).</summary>
     public B24OAuthOptions? OAuth { get; init; }
 
+    /// <summary>
+    /// False (the default): a value of the result that does not fit its declared type never fails the call; that member
+    /// keeps its default, its raw value stays in <c>AdditionalFields</c>, and the problem is on
+    /// <see cref="B24Response{T}.ReadProblems"/>, logged once per method and field (a warning) and counted
+    /// (<c>b24gen.client.read_problems</c>). True, for tests and schema authors: such a value throws a
+    /// <see cref="B24ResponseFormatException"/> with its JSON path and what to change in the schema.
+    /// </summary>
+    public bool StrictReading { get; init; }
+
     /// <summary>Where the client logs each call (method, status, duration, retries; never secrets).</summary>
     public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace B24Gen;
 
 /// <summary>A method's result together with the response envelope: timing, operating limits and paging.</summary>
@@ -38,4 +40,11 @@ public sealed class B24Response<T>
 
     /// <summary>The <c>start</c> value of the next page of a list method; null on the last page.</summary>
     public long? Next { get; }
+
+    /// <summary>
+    /// Values of the result that did not fit the type the schema declares (a portal version or locale the schema
+    /// does not know). Each such member kept its default and its raw value is in the object's <c>AdditionalFields</c>;
+    /// empty when everything fit, and always empty with <see cref="B24ClientOptions.StrictReading"/>, which throws instead.
+    /// </summary>
+    public IReadOnlyList<Serialization.B24ReadProblem> ReadProblems { get; init; } = [];
 }

@@ -231,6 +231,11 @@ internal static class ObjectEmitter
             }
 
             code.Line("AdditionalFields = reader.AdditionalFields;");
+            if (IsTracked(shape))
+            {
+                // Only what was read is written back: a value that did not fit its type stays in AdditionalFields.
+                code.Line("_set = reader.ReadFields;");
+            }
         }
 
         code.Close();

@@ -194,7 +194,9 @@ public sealed class B24Batch
                     BatchAnswer.Int64(answer.Nexts, command.Name),
                     BatchAnswer.Time(answer.Times, command.Name),
                     response.HttpStatus,
-                    redactor);
+                    redactor,
+                    _client.Options.StrictReading);
+                _client.ReportReadProblems(command.Method, command.ReadProblems);
             }
         }
 

@@ -167,7 +167,13 @@ public abstract class B24BatchCommand
         return PhpQuery.Render(Method, pairs);
     }
 
-    internal void Succeed(JsonElement result, long? total, long? next, B24ResponseTime? time, int httpStatus, SecretRedactor redactor)
+    /// <summary>
+    /// Values of this command's result that did not fit their declared type (a lenient read): each member kept its
+    /// default. See <see cref="B24Response{T}.ReadProblems"/>.
+    /// </summary>
+    public IReadOnlyList<B24ReadProblem> ReadProblems { get; private set; } = [];
+
+    internal void Succeed(JsonElement result, long? total, long? next, B24ResponseTime? time, int httpStatus, SecretRedactor redactor, bool strict = true)
     {
         RawResult = result;
         Total = total;
@@ -177,7 +183,17 @@ public abstract class B24BatchCommand
         {
             var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(result));
             reader.Read();
-            ReadValue(ref reader);
+            if (strict)
+            {
+                ReadValue(ref reader);
+            }
+            else
+            {
+                using var scope = ReadSession.Begin();
+                ReadValue(ref reader);
+                ReadProblems = scope.Session.Problems("$.result.result" + B24JsonReadException.PropertySegment(Name));
+            }
+
             Status = B24BatchCommandStatus.Succeeded;
         }
         catch (JsonException exception)

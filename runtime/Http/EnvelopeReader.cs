@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using B24Gen.Serialization;
@@ -12,7 +13,7 @@ namespace B24Gen.Http;
 /// </summary>
 internal static class EnvelopeReader
 {
-    public static B24Response<T> Read<T>(string method, RawResponse response, B24ReadFunc<T> readResult, SecretRedactor redactor)
+    public static B24Response<T> Read<T>(string method, RawResponse response, B24ReadFunc<T> readResult, SecretRedactor redactor, bool strict = true)
     {
         var body = response.Body;
         if (!LooksLikeJsonObject(body))
@@ -28,6 +29,7 @@ internal static class EnvelopeReader
         B24ResponseTime? time = null;
         long? total = null;
         long? next = null;
+        IReadOnlyList<B24ReadProblem> problems = [];
         var section = "$";
         try
         {
@@ -45,7 +47,7 @@ internal static class EnvelopeReader
                 switch (name)
                 {
                     case "result" when response.Status < 300:
-                        result = ReadResult(ref reader, readResult);
+                        result = ReadResult(ref reader, readResult, strict, out problems);
                         hasResult = true;
                         break;
                     case "error":
@@ -95,7 +97,7 @@ internal static class EnvelopeReader
             throw Redacted(redactor, new B24ResponseFormatException(method, "The response has neither 'result' nor 'error'.", response.Status, "$.result"));
         }
 
-        return new B24Response<T>(method, result, response.Status, time, total, next);
+        return new B24Response<T>(method, result, response.Status, time, total, next) { ReadProblems = problems };
     }
 
     /// <summary>Keeps the cause only when its message holds no secret (the portal may echo anything back).</summary>
@@ -124,11 +126,24 @@ internal static class EnvelopeReader
         return exception;
     }
 
-    private static T ReadResult<T>(ref Utf8JsonReader reader, B24ReadFunc<T> readResult)
+    /// <summary>
+    /// Reads <c>result</c>; unless <paramref name="strict"/>, a member that does not fit its type keeps its default and
+    /// becomes one of <paramref name="problems"/>, rather than failing the call.
+    /// </summary>
+    internal static T ReadResult<T>(ref Utf8JsonReader reader, B24ReadFunc<T> readResult, bool strict, out IReadOnlyList<B24ReadProblem> problems)
     {
+        problems = [];
         try
         {
-            return readResult(ref reader);
+            if (strict)
+            {
+                return readResult(ref reader);
+            }
+
+            using var scope = ReadSession.Begin();
+            var value = readResult(ref reader);
+            problems = scope.Session.Problems("$.result");
+            return value;
         }
         catch (JsonException exception)
         {

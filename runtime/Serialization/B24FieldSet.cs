@@ -46,6 +46,27 @@ public struct B24FieldSet : IEquatable<B24FieldSet>
         return index >= 64 && _more is not null && word < _more.Length && (_more[word] & (1UL << (index & 63))) != 0;
     }
 
+    /// <summary>The indexes of this set that are not in <paramref name="other"/>.</summary>
+    internal readonly B24FieldSet Except(B24FieldSet other)
+    {
+        if (other._first == 0 && other._more is null)
+        {
+            return this;
+        }
+
+        var result = new B24FieldSet { _first = _first & ~other._first };
+        if (_more is not null)
+        {
+            result._more = new ulong[_more.Length];
+            for (var i = 0; i < _more.Length; i++)
+            {
+                result._more[i] = _more[i] & ~Word(other._more, i);
+            }
+        }
+
+        return result;
+    }
+
     /// <inheritdoc/>
     public readonly bool Equals(B24FieldSet other)
     {

@@ -296,6 +296,8 @@ public static class B24JsonRead
     public static IReadOnlyList<T> List<T>(ref Utf8JsonReader reader, B24ReadFunc<T> readItem)
     {
         ArgumentNullException.ThrowIfNull(readItem);
+        // In a lenient read, problems found inside an item are put under its index (or key).
+        var session = ReadSession.Current;
         if (reader.TokenType == JsonTokenType.StartArray)
         {
             var items = new List<T>();
@@ -307,6 +309,7 @@ public static class B24JsonRead
                     return items;
                 }
 
+                var start = session?.Count ?? 0;
                 try
                 {
                     items.Add(readItem(ref reader));
@@ -315,6 +318,8 @@ public static class B24JsonRead
                 {
                     throw B24JsonReadException.AtIndex(exception, items.Count);
                 }
+
+                session?.PrefixIndex(start, items.Count - 1);
             }
         }
 
@@ -325,6 +330,7 @@ public static class B24JsonRead
             {
                 var key = reader.GetString()!;
                 Value(ref reader);
+                var start = session?.Count ?? 0;
                 try
                 {
                     items.Add(readItem(ref reader));
@@ -333,6 +339,8 @@ public static class B24JsonRead
                 {
                     throw B24JsonReadException.AtProperty(exception, key);
                 }
+
+                session?.PrefixProperty(start, key);
             }
 
             return items;
@@ -354,6 +362,7 @@ public static class B24JsonRead
     public static IReadOnlyDictionary<string, T> Map<T>(ref Utf8JsonReader reader, B24ReadFunc<T> readValue)
     {
         ArgumentNullException.ThrowIfNull(readValue);
+        var session = ReadSession.Current;
         if (reader.TokenType == JsonTokenType.StartObject)
         {
             var map = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -361,6 +370,7 @@ public static class B24JsonRead
             {
                 var key = reader.GetString()!;
                 Value(ref reader);
+                var start = session?.Count ?? 0;
                 try
                 {
                     map[key] = readValue(ref reader);
@@ -369,6 +379,8 @@ public static class B24JsonRead
                 {
                     throw B24JsonReadException.AtProperty(exception, key);
                 }
+
+                session?.PrefixProperty(start, key);
             }
 
             return map.AsReadOnly();
@@ -387,6 +399,7 @@ public static class B24JsonRead
                 }
 
                 var key = map.Count.ToString(CultureInfo.InvariantCulture);
+                var start = session?.Count ?? 0;
                 try
                 {
                     map[key] = readValue(ref reader);
@@ -395,6 +408,8 @@ public static class B24JsonRead
                 {
                     throw B24JsonReadException.AtIndex(exception, map.Count);
                 }
+
+                session?.PrefixIndex(start, map.Count - 1);
             }
         }
 

@@ -47,15 +47,35 @@ public sealed class B24JsonReadException : JsonException
         }
     }
 
+    /// <summary>The generated type and wire name of the member that did not fit (<c>CalendarEvent.MEETING</c>), when known.</summary>
+    public string? Member { get; private set; }
+
     /// <inheritdoc/>
-    public override string Message => $"Expected {Expected} at {JsonPath}, found {Found}.";
+    public override string Message => Member is null
+        ? $"Expected {Expected} at {JsonPath}, found {Found}."
+        : $"Expected {Expected} at {JsonPath} ({Member}), found {Found}. {SchemaFix.For(Found)}";
+
+    /// <summary>Names the member that did not fit; the innermost object names it, the outer ones leave it.</summary>
+    internal B24JsonReadException InMember(string typeName, string wireName)
+    {
+        if (Member is null && !IsMalformedJson)
+        {
+            Member = typeName + "." + wireName;
+        }
+
+        return this;
+    }
 
     /// <summary>Adds the property the failure happened in, as the reader unwinds.</summary>
     /// <param name="exception">The failure.</param>
     /// <param name="propertyName">The property's wire name.</param>
     /// <returns>The exception to throw.</returns>
     public static B24JsonReadException AtProperty(Exception exception, string propertyName) =>
-        From(exception).Prepend(IsPlainName(propertyName) ? "." + propertyName : "['" + propertyName.Replace("'", "\\'", StringComparison.Ordinal) + "']");
+        From(exception).Prepend(PropertySegment(propertyName));
+
+    /// <summary>The path segment of a property: <c>.NAME</c>, or <c>['odd name']</c>.</summary>
+    internal static string PropertySegment(string propertyName) =>
+        IsPlainName(propertyName) ? "." + propertyName : "['" + propertyName.Replace("'", "\\'", StringComparison.Ordinal) + "']";
 
     /// <summary>Adds the array index the failure happened at, as the reader unwinds.</summary>
     /// <param name="exception">The failure.</param>
@@ -70,8 +90,13 @@ public sealed class B24JsonReadException : JsonException
         return this;
     }
 
+    /// <summary>Whether the JSON itself was broken (not a value of another type): lenient reading does not forgive that.</summary>
+    internal bool IsMalformedJson => ReferenceEquals(Expected, MalformedExpected);
+
+    private const string MalformedExpected = "valid JSON";
+
     private static B24JsonReadException From(Exception exception) => exception as B24JsonReadException
-        ?? new B24JsonReadException("valid JSON", "malformed or truncated JSON (" + exception.Message + ")", exception);
+        ?? new B24JsonReadException(MalformedExpected, "malformed or truncated JSON (" + exception.Message + ")", exception);
 
     private static bool IsPlainName(string name)
     {

@@ -61,5 +61,12 @@ public abstract class B24JsonType<T> : IB24ConverterSource
     /// <param name="value">The value.</param>
     public abstract void Write(Utf8JsonWriter writer, T value);
 
+    /// <summary>
+    /// The value a member of this type keeps when the portal sent something that does not fit (a lenient read):
+    /// empty for lists and maps, an object with every property at its default, otherwise <c>default</c>.
+    /// </summary>
+    /// <returns>The value.</returns>
+    internal virtual T Fallback() => default!;
+
     JsonConverter IB24ConverterSource.CreateConverter() => new B24JsonConverter<T>(this);
 }

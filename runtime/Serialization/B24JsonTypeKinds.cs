@@ -22,6 +22,8 @@ internal sealed class ListJsonType<T>(B24JsonType<T> item) : B24JsonType<IReadOn
     public override IReadOnlyList<T> Read(ref Utf8JsonReader reader) => B24JsonRead.List(ref reader, item.ReadFunc);
 
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value) => B24JsonWrite.List(writer, value, item.WriteAction);
+
+    internal override IReadOnlyList<T> Fallback() => [];
 }
 
 /// <summary>A map: <see cref="B24JsonRead.Map{T}"/> with the value's type.</summary>
@@ -32,6 +34,8 @@ internal sealed class MapJsonType<T>(B24JsonType<T> value) : B24JsonType<IReadOn
     public override IReadOnlyDictionary<string, T> Read(ref Utf8JsonReader reader) => B24JsonRead.Map(ref reader, value.ReadFunc);
 
     public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> value1) => B24JsonWrite.Map(writer, value1, value.WriteAction);
+
+    internal override IReadOnlyDictionary<string, T> Fallback() => System.Collections.ObjectModel.ReadOnlyDictionary<string, T>.Empty;
 }
 
 /// <summary>A nullable struct: <c>null</c> and <c>""</c> read as null; null is written as <c>null</c>.</summary>

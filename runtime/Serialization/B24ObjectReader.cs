@@ -6,31 +6,46 @@ namespace B24Gen.Serialization;
 
 /// <summary>
 /// Walks one JSON object for a generated type's reading constructor: <see cref="Next"/> stops on each known
-/// property (by its index in the type's names) and keeps or skips the unknown ones itself.
+/// property (by its index in the type's names) and keeps or skips the unknown ones itself. In a lenient read (the
+/// client's default) a property whose value does not fit its type gets its default, and the value is kept in
+/// <see cref="AdditionalFields"/> and recorded as a <see cref="B24ReadProblem"/>, so one odd value never fails a call.
 /// </summary>
 public ref struct B24ObjectReader
 {
     private Utf8JsonReader _reader;
     private readonly B24PropertyNames _names;
     private readonly bool _keepUnknown;
+    private readonly string _typeName;
+    private readonly ReadSession? _session;
     private bool _done;
     private int _last;
-    private ulong _seen;
-    private bool[]? _seenBeyond64;
+    private int _current;
+    private int _problemStart;
+    private B24FieldSet _seen;
+    private B24FieldSet _failed;
     private Dictionary<string, JsonElement>? _additional;
 
     // Holds a copy of the caller's reader (a ref struct cannot hold a reference to one); B24ObjectType copies it back.
-    internal B24ObjectReader(Utf8JsonReader reader, B24PropertyNames names, bool keepUnknown)
+    internal B24ObjectReader(Utf8JsonReader reader, B24PropertyNames names, bool keepUnknown, string typeName)
     {
         _reader = reader;
         _names = names;
         _keepUnknown = keepUnknown;
+        _typeName = typeName;
+        _session = ReadSession.Current;
         _last = -1;
+        _current = -1;
         _done = !B24JsonRead.StartObject(ref _reader);
     }
 
-    /// <summary>Fields the type does not describe, as sent; empty when there were none (or they were skipped).</summary>
+    /// <summary>
+    /// Fields the type does not describe, as sent, and (in a lenient read) the values that did not fit their
+    /// property's type; empty when there were none (or they were skipped).
+    /// </summary>
     public readonly IReadOnlyDictionary<string, JsonElement> AdditionalFields => B24JsonRead.Freeze(_additional);
+
+    /// <summary>The properties that were read: present in the JSON and of the declared type.</summary>
+    public readonly B24FieldSet ReadFields => _seen.Except(_failed);
 
     /// <summary>The wire name of the property being read, for the JSON path of a failure.</summary>
     internal string? CurrentName { get; private set; }
@@ -40,6 +55,13 @@ public ref struct B24ObjectReader
     /// <returns>Whether the reader stands on a known property's value.</returns>
     public bool Next(out int index)
     {
+        if (_session is not null && _current >= 0)
+        {
+            // The problems found inside the value just read are under this property.
+            _session.PrefixProperty(_problemStart, _names[_current]);
+            _current = -1;
+        }
+
         while (!_done)
         {
             CurrentName = null;
@@ -70,7 +92,9 @@ public ref struct B24ObjectReader
             CurrentName = _names[index];
             B24JsonRead.Value(ref _reader);
             _last = index;
-            MarkSeen(index);
+            _current = index;
+            _problemStart = _session?.Count ?? 0;
+            _seen.Add(index);
             return true;
         }
 
@@ -80,67 +104,67 @@ public ref struct B24ObjectReader
 
     /// <summary>Reads a <c>string</c>.</summary>
     /// <returns>The value.</returns>
-    public string String() => B24JsonRead.String(ref _reader);
+    public string String() => _session is null ? B24JsonRead.String(ref _reader) : Lenient(B24JsonRead.String, "");
 
     /// <summary>Reads a <c>string?</c>.</summary>
     /// <returns>The value.</returns>
-    public string? NullableString() => B24JsonRead.NullableString(ref _reader);
+    public string? NullableString() => _session is null ? B24JsonRead.NullableString(ref _reader) : Lenient(B24JsonRead.NullableString, null);
 
     /// <summary>Reads an <c>int</c>.</summary>
     /// <returns>The value.</returns>
-    public long Int64() => B24JsonRead.Int64(ref _reader);
+    public long Int64() => _session is null ? B24JsonRead.Int64(ref _reader) : Lenient(B24JsonRead.Int64, 0);
 
     /// <summary>Reads an <c>int?</c>.</summary>
     /// <returns>The value.</returns>
-    public long? NullableInt64() => B24JsonRead.NullableInt64(ref _reader);
+    public long? NullableInt64() => _session is null ? B24JsonRead.NullableInt64(ref _reader) : Lenient(B24JsonRead.NullableInt64, null);
 
     /// <summary>Reads a <c>double</c>.</summary>
     /// <returns>The value.</returns>
-    public double Double() => B24JsonRead.Double(ref _reader);
+    public double Double() => _session is null ? B24JsonRead.Double(ref _reader) : Lenient(B24JsonRead.Double, 0);
 
     /// <summary>Reads a <c>double?</c>.</summary>
     /// <returns>The value.</returns>
-    public double? NullableDouble() => B24JsonRead.NullableDouble(ref _reader);
+    public double? NullableDouble() => _session is null ? B24JsonRead.NullableDouble(ref _reader) : Lenient(B24JsonRead.NullableDouble, null);
 
     /// <summary>Reads a <c>bool</c> or <c>yn</c>.</summary>
     /// <returns>The value.</returns>
-    public bool Boolean() => B24JsonRead.Boolean(ref _reader);
+    public bool Boolean() => _session is null ? B24JsonRead.Boolean(ref _reader) : Lenient(B24JsonRead.Boolean, false);
 
     /// <summary>Reads a <c>bool?</c> or <c>yn?</c>.</summary>
     /// <returns>The value.</returns>
-    public bool? NullableBoolean() => B24JsonRead.NullableBoolean(ref _reader);
+    public bool? NullableBoolean() => _session is null ? B24JsonRead.NullableBoolean(ref _reader) : Lenient(B24JsonRead.NullableBoolean, null);
 
     /// <summary>Reads a <c>date</c>.</summary>
     /// <returns>The value.</returns>
-    public B24Date Date() => B24JsonRead.Date(ref _reader);
+    public B24Date Date() => _session is null ? B24JsonRead.Date(ref _reader) : Lenient(B24JsonRead.Date, default);
 
     /// <summary>Reads a <c>date?</c>.</summary>
     /// <returns>The value.</returns>
-    public B24Date? NullableDate() => B24JsonRead.NullableDate(ref _reader);
+    public B24Date? NullableDate() => _session is null ? B24JsonRead.NullableDate(ref _reader) : Lenient(B24JsonRead.NullableDate, null);
 
     /// <summary>Reads a <c>datetime</c>.</summary>
     /// <returns>The value.</returns>
-    public B24DateTime DateTime() => B24JsonRead.DateTime(ref _reader);
+    public B24DateTime DateTime() => _session is null ? B24JsonRead.DateTime(ref _reader) : Lenient(B24JsonRead.DateTime, default);
 
     /// <summary>Reads a <c>datetime?</c>.</summary>
     /// <returns>The value.</returns>
-    public B24DateTime? NullableDateTime() => B24JsonRead.NullableDateTime(ref _reader);
+    public B24DateTime? NullableDateTime() => _session is null ? B24JsonRead.NullableDateTime(ref _reader) : Lenient(B24JsonRead.NullableDateTime, null);
 
     /// <summary>Reads a <c>timestamp</c>.</summary>
     /// <returns>The value.</returns>
-    public DateTimeOffset Timestamp() => B24JsonRead.Timestamp(ref _reader);
+    public DateTimeOffset Timestamp() => _session is null ? B24JsonRead.Timestamp(ref _reader) : Lenient(B24JsonRead.Timestamp, default);
 
     /// <summary>Reads a <c>timestamp?</c>.</summary>
     /// <returns>The value.</returns>
-    public DateTimeOffset? NullableTimestamp() => B24JsonRead.NullableTimestamp(ref _reader);
+    public DateTimeOffset? NullableTimestamp() => _session is null ? B24JsonRead.NullableTimestamp(ref _reader) : Lenient(B24JsonRead.NullableTimestamp, null);
 
     /// <summary>Reads <c>any</c>.</summary>
     /// <returns>The value.</returns>
-    public JsonElement Any() => B24JsonRead.Any(ref _reader);
+    public JsonElement Any() => _session is null ? B24JsonRead.Any(ref _reader) : Lenient(B24JsonRead.Any, default);
 
     /// <summary>Reads <c>any?</c>.</summary>
     /// <returns>The value.</returns>
-    public JsonElement? NullableAny() => B24JsonRead.NullableAny(ref _reader);
+    public JsonElement? NullableAny() => _session is null ? B24JsonRead.NullableAny(ref _reader) : Lenient(B24JsonRead.NullableAny, null);
 
     /// <summary>Reads a value of a generated, list, map, nullable or union type.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
@@ -149,7 +173,7 @@ public ref struct B24ObjectReader
     public T Read<T>(B24JsonType<T> type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return type.Read(ref _reader);
+        return _session is null ? type.Read(ref _reader) : Lenient(type.ReadFunc, type, default!);
     }
 
     /// <summary>Consumes what the reading constructor left, so the reader ends on the object's last token.</summary>
@@ -165,18 +189,35 @@ public ref struct B24ObjectReader
 
     internal readonly Utf8JsonReader Reader => _reader;
 
-    internal readonly bool Seen(int index) => index < 64 ? (_seen & (1UL << index)) != 0 : _seenBeyond64?[index - 64] == true;
+    internal readonly bool Seen(int index) => _seen.Contains(index);
 
-    private void MarkSeen(int index)
+    private T Lenient<T>(B24ReadFunc<T> read, T fallback) => Lenient(read, null, fallback);
+
+    /// <summary>
+    /// Reads the current property's value; when it does not fit, records the problem, keeps the raw value and
+    /// returns the property's default (an empty list, map or object for those types) instead of failing the call.
+    /// Malformed JSON still fails: that is not a value of another type but a broken response.
+    /// </summary>
+    private T Lenient<T>(B24ReadFunc<T> read, B24JsonType<T>? type, T fallback)
     {
-        if (index < 64)
+        var start = _reader;
+        try
         {
-            _seen |= 1UL << index;
+            return read(ref _reader);
         }
-        else
+        catch (B24JsonReadException exception) when (!exception.IsMalformedJson && _current >= 0)
         {
-            _seenBeyond64 ??= new bool[_names.Count - 64];
-            _seenBeyond64[index - 64] = true;
+            _reader = start;
+            var raw = JsonElement.ParseValue(ref _reader);
+            var name = _names[_current];
+            _session!.Record(exception, _typeName, name, raw.GetRawText());
+            _failed.Add(_current);
+            if (_keepUnknown)
+            {
+                (_additional ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = raw;
+            }
+
+            return type is null ? fallback : type.Fallback();
         }
     }
 }

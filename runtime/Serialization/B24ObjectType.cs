@@ -50,13 +50,26 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
 
     internal bool KeepUnknown { get; }
 
+    /// <summary>The generated type's name, for the problems a lenient read records.</summary>
+    internal static string TypeName { get; } = typeof(T).Name;
+
+    /// <inheritdoc/>
+    internal override T Fallback()
+    {
+        // An object with every property at its initial value: what the reading constructor makes of "{}".
+        var reader = new Utf8JsonReader("{}"u8);
+        reader.Read();
+        var properties = new B24ObjectReader(reader, Names, KeepUnknown, TypeName);
+        return _read(ref properties);
+    }
+
     /// <inheritdoc/>
     public override bool CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;
 
     /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader)
     {
-        var properties = new B24ObjectReader(reader, Names, KeepUnknown);
+        var properties = new B24ObjectReader(reader, Names, KeepUnknown, TypeName);
         T value;
         try
         {
@@ -66,7 +79,7 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
         }
         catch (JsonException exception) when (properties.CurrentName is { } name)
         {
-            throw B24JsonReadException.AtProperty(exception, name);
+            throw B24JsonReadException.AtProperty(exception, name).InMember(TypeName, name);
         }
 
         foreach (var index in _required)

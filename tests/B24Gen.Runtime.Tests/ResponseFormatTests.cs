@@ -205,7 +205,10 @@ public sealed class ResponseFormatTests : EmulatorTest
         Assert.Equal(SectionGet, error.Method);
         Assert.Equal(200, error.HttpStatus);
         Assert.Equal("", error.Code);
-        Assert.Equal($"calendar.section.get failed (HTTP 200): Expected {expected} at {path}, found {found}.", error.Message);
+        // Strict reading says where, what, in which schema type and field, and what to change in the YAML.
+        Assert.StartsWith($"calendar.section.get failed (HTTP 200): Expected {expected} at {path} (", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"), found {found}. ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema YAML", error.Message, StringComparison.Ordinal);
         var inner = Assert.IsType<B24JsonReadException>(error.InnerException);
         Assert.Equal(path, inner.JsonPath);
     }

@@ -132,6 +132,7 @@ public sealed partial class CalendarSection
         }
 
         AdditionalFields = reader.AdditionalFields;
+        _set = reader.ReadFields;
     }
 
     private static void WriteProperties(global::B24Gen.Serialization.B24ObjectWriter writer, CalendarSection value)
@@ -196,6 +197,7 @@ public sealed partial class CalendarSectionExport
         }
 
         AdditionalFields = reader.AdditionalFields;
+        _set = reader.ReadFields;
     }
 
     private static void WriteProperties(global::B24Gen.Serialization.B24ObjectWriter writer, CalendarSectionExport value)
@@ -272,6 +274,7 @@ public sealed partial class CalendarSectionPermissions
         }
 
         AdditionalFields = reader.AdditionalFields;
+        _set = reader.ReadFields;
     }
 
     private static void WriteProperties(global::B24Gen.Serialization.B24ObjectWriter writer, CalendarSectionPermissions value)

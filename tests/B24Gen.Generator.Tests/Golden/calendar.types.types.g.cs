@@ -153,6 +153,7 @@ public sealed partial class CalendarReminder
         }
 
         AdditionalFields = reader.AdditionalFields;
+        _set = reader.ReadFields;
     }
 
     private static void WriteProperties(global::B24Gen.Serialization.B24ObjectWriter writer, CalendarReminder value)

@@ -99,6 +99,7 @@ public sealed partial class CalendarDefaultReminders
         }
 
         AdditionalFields = reader.AdditionalFields;
+        _set = reader.ReadFields;
     }
 
     private static void WriteProperties(global::B24Gen.Serialization.B24ObjectWriter writer, CalendarDefaultReminders value)
@@ -249,6 +250,7 @@ public sealed partial class CalendarUserSettings
         }
 
         AdditionalFields = reader.AdditionalFields;
+        _set = reader.ReadFields;
     }
 
     private static void WriteProperties(global::B24Gen.Serialization.B24ObjectWriter writer, CalendarUserSettings value)
