@@ -226,7 +226,7 @@ public sealed class B24Client : IDisposable
             B24Telemetry.ReadProblems.Add(1, new("b24.method", method), new("b24.field", field));
             if (_loggedReadProblems.TryAdd(method + " " + field, 0))
             {
-                ClientLog.ReadProblem(_logger, method, problem.JsonPath, problem.TypeName, problem.WireName, problem.Expected, SchemaFix.For(problem.Found));
+                ClientLog.ReadProblem(_logger, method, problem.JsonPath, problem.TypeName, problem.WireName, problem.SchemaLocation ?? "the schema", problem.Expected, SchemaFix.For(problem.Found));
             }
         }
     }

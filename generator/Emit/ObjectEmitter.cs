@@ -17,7 +17,7 @@ internal static class ObjectEmitter
         var fields = type.Fields.Where(f => context.IsResolved(f.Type)).ToList();
         DocComments.Summary(code, type.Summary is null ? $"The <c>{type.Name}</c> object." : DocComments.Text(type.Summary));
         DocComments.Remarks(code, DocComments.Text(type.Description));
-        var shape = new Shape(type.Name, fields, IsInput: type.IsInput);
+        var shape = new Shape(type.Name, fields, IsInput: type.IsInput, SchemaFile: type.Span.FilePath);
         EmitClass(code, shape, context);
     }
 
@@ -124,7 +124,12 @@ internal static class ObjectEmitter
         code.Indent();
         EmitNames(code, shape.Fields);
         code.Line($"static (ref {GlobalNames.B24ObjectReader} reader) => new {name}(ref reader),");
-        if (!shape.IsInput)
+        if (!shape.IsInput && shape.SchemaFile is not null && shape.Fields.Count > 0)
+        {
+            code.Line("WriteProperties,");
+            EmitSchemaSource(code, shape);
+        }
+        else if (!shape.IsInput)
         {
             code.Line("WriteProperties);");
         }
@@ -141,6 +146,32 @@ internal static class ObjectEmitter
         }
 
         code.Outdent();
+    }
+
+    /// <summary>
+    /// <c>schema: new("file.yaml", [12, 13]));</c>: where each field is declared, so a value the portal sends that does not
+    /// fit names the line to change. A field another file adds (<c>partial: true</c>) has line 0. Only the file's name,
+    /// never its folder: generated code is the same on every machine.
+    /// </summary>
+    private static void EmitSchemaSource(IndentedWriter code, Shape shape)
+    {
+        var file = shape.SchemaFile!;
+        code.BeginLine().Append("schema: new(").AppendStringLiteral(System.IO.Path.GetFileName(file)).Append(", [");
+        for (var i = 0; i < shape.Fields.Count; i++)
+        {
+            var span = shape.Fields[i].Span;
+            var line = span.FilePath == file ? span.StartLine + 1 : 0;
+            // Twenty lines a row keep the row short for types with many fields.
+            code.Append(i == 0 ? string.Empty : i % 20 == 0 ? "," : ", ");
+            if (i > 0 && i % 20 == 0)
+            {
+                code.EndLine().BeginLine().Append("    ");
+            }
+
+            code.Append(line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        code.Append("]));").EndLine();
     }
 
     /// <summary><c>required: [0, 3]);</c>: the positions of the required properties.</summary>
@@ -279,5 +310,5 @@ internal static class ObjectEmitter
     /// <summary>Whether the type remembers which properties were set: result types with properties.</summary>
     private static bool IsTracked(Shape shape) => !shape.IsInput && shape.Fields.Count > 0;
 
-    private sealed record Shape(string TypeName, IReadOnlyList<FieldModel> Fields, bool IsInput);
+    private sealed record Shape(string TypeName, IReadOnlyList<FieldModel> Fields, bool IsInput, string? SchemaFile = null);
 }

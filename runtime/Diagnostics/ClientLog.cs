@@ -27,8 +27,8 @@ internal static partial class ClientLog
     [LoggerMessage(EventId = 7, Level = LogLevel.Debug, Message = "{Method}: waited {DelayMs:0} ms for the client-side rate limit")]
     public static partial void RateLimitWait(ILogger logger, string method, double delayMs);
 
-    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "{Method}: {JsonPath} ({Type}.{Field}) is not {Expected} as the schema declares; the member kept its default and the raw value is in AdditionalFields. {Fix} Logged once per method and field.")]
-    public static partial void ReadProblem(ILogger logger, string method, string jsonPath, string type, string field, string expected, string fix);
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "{Method}: {JsonPath} ({Type}.{Field}, declared in {SchemaLocation}) is not {Expected} as the schema declares; the member kept its default and the raw value is in AdditionalFields. {Fix} Logged once per method and field.")]
+    public static partial void ReadProblem(ILogger logger, string method, string jsonPath, string type, string field, string schemaLocation, string expected, string fix);
 
     public static string Describe(Exception exception) => exception.GetType().Name;
 }

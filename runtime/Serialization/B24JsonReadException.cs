@@ -53,14 +53,18 @@ public sealed class B24JsonReadException : JsonException
     /// <inheritdoc/>
     public override string Message => Member is null
         ? $"Expected {Expected} at {JsonPath}, found {Found}."
-        : $"Expected {Expected} at {JsonPath} ({Member}), found {Found}. {SchemaFix.For(Found)}";
+        : $"Expected {Expected} at {JsonPath} ({Member}{(SchemaLocation is null ? "" : ", declared in " + SchemaLocation)}), found {Found}. {SchemaFix.For(Found)}";
+
+    /// <summary>Where the member is declared in the schema YAML (<c>calendar.section.get.yaml, line 27</c>), when known.</summary>
+    public string? SchemaLocation { get; private set; }
 
     /// <summary>Names the member that did not fit; the innermost object names it, the outer ones leave it.</summary>
-    internal B24JsonReadException InMember(string typeName, string wireName)
+    internal B24JsonReadException InMember(string typeName, string wireName, string? schemaLocation)
     {
         if (Member is null && !IsMalformedJson)
         {
             Member = typeName + "." + wireName;
+            SchemaLocation = schemaLocation;
         }
 
         return this;

@@ -16,6 +16,7 @@ public ref struct B24ObjectReader
     private readonly B24PropertyNames _names;
     private readonly bool _keepUnknown;
     private readonly string _typeName;
+    private readonly B24SchemaSource? _schema;
     private readonly ReadSession? _session;
     private bool _done;
     private int _last;
@@ -26,12 +27,13 @@ public ref struct B24ObjectReader
     private Dictionary<string, JsonElement>? _additional;
 
     // Holds a copy of the caller's reader (a ref struct cannot hold a reference to one); B24ObjectType copies it back.
-    internal B24ObjectReader(Utf8JsonReader reader, B24PropertyNames names, bool keepUnknown, string typeName)
+    internal B24ObjectReader(Utf8JsonReader reader, B24PropertyNames names, bool keepUnknown, string typeName, B24SchemaSource? schema)
     {
         _reader = reader;
         _names = names;
         _keepUnknown = keepUnknown;
         _typeName = typeName;
+        _schema = schema;
         _session = ReadSession.Current;
         _last = -1;
         _current = -1;
@@ -49,6 +51,9 @@ public ref struct B24ObjectReader
 
     /// <summary>The wire name of the property being read, for the JSON path of a failure.</summary>
     internal string? CurrentName { get; private set; }
+
+    /// <summary>The index of the known property being read; -1 for an unknown one.</summary>
+    internal readonly int CurrentIndex => _current;
 
     /// <summary>Moves to the next known property's value; false at the end of the object.</summary>
     /// <param name="index">The property's index in the type's names.</param>
@@ -210,7 +215,7 @@ public ref struct B24ObjectReader
             _reader = start;
             var raw = JsonElement.ParseValue(ref _reader);
             var name = _names[_current];
-            _session!.Record(exception, _typeName, name, raw.GetRawText());
+            _session!.Record(exception, _typeName, name, _schema?.Describe(_current), raw.GetRawText());
             _failed.Add(_current);
             if (_keepUnknown)
             {

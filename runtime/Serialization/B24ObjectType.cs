@@ -34,7 +34,8 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
     /// <param name="write">Writes the properties.</param>
     /// <param name="keepUnknown">Whether unknown properties are kept (result types) or skipped (requests).</param>
     /// <param name="required">Indexes of properties that must be present (a request's required parameters).</param>
-    public B24ObjectType(string[] names, B24ObjectReadFunc<T> read, B24ObjectWriteAction<T> write, bool keepUnknown = true, int[]? required = null)
+    /// <param name="schema">Where the fields are declared, for messages about values that do not fit.</param>
+    public B24ObjectType(string[] names, B24ObjectReadFunc<T> read, B24ObjectWriteAction<T> write, bool keepUnknown = true, int[]? required = null, B24SchemaSource? schema = null)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(read);
@@ -44,7 +45,11 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
         _write = write;
         KeepUnknown = keepUnknown;
         _required = required ?? [];
+        Schema = schema;
     }
+
+    /// <summary>Where the fields are declared in the schema YAML, when the generator said so.</summary>
+    public B24SchemaSource? Schema { get; }
 
     internal B24PropertyNames Names { get; }
 
@@ -59,7 +64,7 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
         // An object with every property at its initial value: what the reading constructor makes of "{}".
         var reader = new Utf8JsonReader("{}"u8);
         reader.Read();
-        var properties = new B24ObjectReader(reader, Names, KeepUnknown, TypeName);
+        var properties = new B24ObjectReader(reader, Names, KeepUnknown, TypeName, Schema);
         return _read(ref properties);
     }
 
@@ -69,7 +74,7 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
     /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader)
     {
-        var properties = new B24ObjectReader(reader, Names, KeepUnknown, TypeName);
+        var properties = new B24ObjectReader(reader, Names, KeepUnknown, TypeName, Schema);
         T value;
         try
         {
@@ -79,7 +84,7 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
         }
         catch (JsonException exception) when (properties.CurrentName is { } name)
         {
-            throw B24JsonReadException.AtProperty(exception, name).InMember(TypeName, name);
+            throw B24JsonReadException.AtProperty(exception, name).InMember(TypeName, name, Schema?.Describe(properties.CurrentIndex));
         }
 
         foreach (var index in _required)

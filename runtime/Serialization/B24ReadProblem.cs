@@ -13,8 +13,11 @@ namespace B24Gen.Serialization;
 /// <param name="RawJson">The value as the portal sent it.</param>
 public sealed record B24ReadProblem(string JsonPath, string TypeName, string WireName, string Expected, string Found, string RawJson)
 {
+    /// <summary>Where the field is declared in the schema YAML (<c>calendar.section.get.yaml, line 27</c>), when known.</summary>
+    public string? SchemaLocation { get; init; }
+
     /// <summary>The problem in one line, with what to change in the schema.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{JsonPath} ({TypeName}.{WireName}): expected {Expected}, found {Found}. {SchemaFix.For(Found)}";
+        $"{JsonPath} ({TypeName}.{WireName}{(SchemaLocation is null ? "" : ", declared in " + SchemaLocation)}): expected {Expected}, found {Found}. {SchemaFix.For(Found)}";
 }

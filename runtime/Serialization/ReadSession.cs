@@ -38,9 +38,9 @@ internal sealed class ReadSession
     }
 
     /// <summary>Records a member that could not be read; its path is completed by the enclosing readers.</summary>
-    public void Record(B24JsonReadException exception, string typeName, string wireName, string rawJson)
+    public void Record(B24JsonReadException exception, string typeName, string wireName, string? schemaLocation, string rawJson)
     {
-        var entry = new Entry(typeName, wireName, exception.Expected, exception.Found, rawJson);
+        var entry = new Entry(typeName, wireName, schemaLocation, exception.Expected, exception.Found, rawJson);
         entry.Segments.Add(exception.JsonPath.Substring(1));
         _problems.Add(entry);
     }
@@ -90,7 +90,7 @@ internal sealed class ReadSession
                 path.Append(entry.Segments[s]);
             }
 
-            problems[i] = new B24ReadProblem(path.ToString(), entry.TypeName, entry.WireName, entry.Expected, entry.Found, entry.RawJson);
+            problems[i] = new B24ReadProblem(path.ToString(), entry.TypeName, entry.WireName, entry.Expected, entry.Found, entry.RawJson) { SchemaLocation = entry.SchemaLocation };
         }
 
         return problems;
@@ -107,7 +107,7 @@ internal sealed class ReadSession
         public void Dispose() => t_current = outer;
     }
 
-    private sealed record Entry(string TypeName, string WireName, string Expected, string Found, string RawJson)
+    private sealed record Entry(string TypeName, string WireName, string? SchemaLocation, string Expected, string Found, string RawJson)
     {
         // Innermost first, as the readers unwind.
         public List<string> Segments { get; } = new(4);

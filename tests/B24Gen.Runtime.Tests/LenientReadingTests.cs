@@ -115,8 +115,38 @@ public sealed class LenientReadingTests : EmulatorTest
         var error = await Assert.ThrowsAsync<B24ResponseFormatException>(() => Api.Calendar.Section.GetAsync(UserOneSections));
 
         Assert.Equal("$.result[1].ID", error.JsonPath);
-        Assert.Contains("(CalendarSection.ID)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(CalendarSection.ID, declared in calendar.section.get.yaml, line ", error.Message, StringComparison.Ordinal);
         Assert.Contains("schema YAML", error.Message, StringComparison.Ordinal);
+        var inner = Assert.IsType<B24JsonReadException>(error.InnerException);
+        AssertDeclaresField(inner.SchemaLocation!, "ID:");
+    }
+
+    [Fact]
+    public async Task A_problem_names_the_yaml_line_that_declares_the_field()
+    {
+        ServeSectionsWith(0, "PERM", JsonNode.Parse("""{"view_time": "maybe"}"""));
+
+        var problem = Assert.Single((await Lenient().Calendar.Section.GetWithResponseAsync(UserOneSections)).ReadProblems);
+
+        Assert.StartsWith("calendar.section.get.yaml, line ", problem.SchemaLocation, StringComparison.Ordinal);
+        AssertDeclaresField(problem.SchemaLocation!, "view_time:");
+        Assert.Contains("declared in calendar.section.get.yaml, line ", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The location (<c>file.yaml, line N</c>) points at the line of the stock schema that declares the field.</summary>
+    private static void AssertDeclaresField(string location, string declaration)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(location, @"^(?<file>[\w.]+\.yaml), line (?<line>\d+)$");
+        Assert.True(match.Success, location);
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "B24Gen.sln")))
+        {
+            root = root.Parent!;
+        }
+
+        var file = Directory.GetFiles(Path.Combine(root.FullName, "schema"), match.Groups["file"].Value, SearchOption.AllDirectories).Single();
+        var line = File.ReadAllLines(file)[int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1];
+        Assert.StartsWith(declaration, line.TrimStart(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,7 +179,7 @@ public sealed class LenientReadingTests : EmulatorTest
         var warning = Assert.Single(logs.Entries, e => e.EventId == 8);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("calendar.section.get", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("(CalendarSection.ID)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("(CalendarSection.ID, declared in calendar.section.get.yaml, line ", warning.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-looking-value", logs.AllText, StringComparison.Ordinal);
     }
 

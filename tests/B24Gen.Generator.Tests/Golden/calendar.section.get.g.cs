@@ -101,7 +101,8 @@ public sealed partial class CalendarSection
          "OWNER_ID", "CREATED_BY", "DATE_CREATE", "TIMESTAMP_X", "CAL_DAV_CON", "SYNC_TOKEN", "PAGE_TOKEN",
          "EXTERNAL_TYPE", "ACCESS", "IS_COLLAB", "PERM"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarSection(ref reader),
-        WriteProperties);
+        WriteProperties,
+        schema: new("calendar.section.get.yaml", [41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 62, 63]));
 
     private CalendarSection(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {
@@ -184,7 +185,8 @@ public sealed partial class CalendarSectionExport
     internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSectionExport> JsonType = new(
         ["ALLOW"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarSectionExport(ref reader),
-        WriteProperties);
+        WriteProperties,
+        schema: new("calendar.section.get.yaml", [67]));
 
     private CalendarSectionExport(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {
@@ -255,7 +257,8 @@ public sealed partial class CalendarSectionPermissions
     internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSectionPermissions> JsonType = new(
         ["view_time", "view_title", "view_full", "add", "edit", "edit_section", "access"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarSectionPermissions(ref reader),
-        WriteProperties);
+        WriteProperties,
+        schema: new("calendar.section.get.yaml", [71, 72, 73, 74, 75, 76, 77]));
 
     private CalendarSectionPermissions(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {

@@ -139,7 +139,8 @@ public sealed partial class CalendarReminder
     internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarReminder> JsonType = new(
         ["type", "count"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarReminder(ref reader),
-        WriteProperties);
+        WriteProperties,
+        schema: new("calendar.types.yaml", [22, 23]));
 
     private CalendarReminder(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {

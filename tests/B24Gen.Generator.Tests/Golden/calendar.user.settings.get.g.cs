@@ -85,7 +85,8 @@ public sealed partial class CalendarDefaultReminders
     internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarDefaultReminders> JsonType = new(
         ["fullDay", "withTime"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarDefaultReminders(ref reader),
-        WriteProperties);
+        WriteProperties,
+        schema: new("calendar.user.settings.get.yaml", [24, 25]));
 
     private CalendarDefaultReminders(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {
@@ -217,7 +218,9 @@ public sealed partial class CalendarUserSettings
          "sendFromEmail", "defaultSections", "syncPeriodPast", "syncPeriodFuture", "defaultReminders",
          "timezoneName", "timezoneOffsetUTC", "timezoneDefaultName", "work_time_start", "work_time_end"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarUserSettings(ref reader),
-        WriteProperties);
+        WriteProperties,
+        schema: new("calendar.user.settings.get.yaml", [29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 43, 44, 48, 49, 50, 51, 52, 53, 56,
+            57]));
 
     private CalendarUserSettings(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {
