@@ -1,5 +1,6 @@
 using System.Text.Json;
 using B24Gen.Api;
+using B24Gen.Serialization;
 using BenchmarkDotNet.Attributes;
 
 namespace B24Gen.Benchmarks.Reading;
@@ -31,6 +32,15 @@ public class ReadSectionsBenchmarks
         reader.Read();
         return B24Methods.CalendarSectionGet.ReadResult(ref reader);
     }
+
+    [Benchmark(Description = "Generated, lenient (the client's default: a value that does not fit keeps its default)")]
+    public IReadOnlyList<CalendarSection> GeneratedLenient()
+    {
+        var reader = new Utf8JsonReader(_json);
+        reader.Read();
+        using var session = ReadSession.Begin();
+        return B24Methods.CalendarSectionGet.ReadResult(ref reader);
+    }
 }
 
 /// <summary>
@@ -57,6 +67,15 @@ public class ReadEventsBenchmarks
     {
         var reader = new Utf8JsonReader(_json);
         reader.Read();
+        return B24Methods.CalendarEventGet.ReadResult(ref reader);
+    }
+
+    [Benchmark(Description = "Generated, lenient (the client's default: a value that does not fit keeps its default)")]
+    public IReadOnlyList<CalendarEvent> GeneratedLenient()
+    {
+        var reader = new Utf8JsonReader(_json);
+        reader.Read();
+        using var session = ReadSession.Begin();
         return B24Methods.CalendarEventGet.ReadResult(ref reader);
     }
 }
