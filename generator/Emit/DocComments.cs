@@ -92,8 +92,10 @@ internal static class DocComments
         var builder = t_text ??= new StringBuilder(256);
         builder.Clear();
         var inCode = false;
-        foreach (var c in text!.Trim())
+        var trimmed = text!.Trim();
+        for (var i = 0; i < trimmed.Length; i++)
         {
+            var c = trimmed[i];
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
@@ -104,7 +106,24 @@ internal static class DocComments
                     inCode = !inCode;
                     break;
                 case '\r': break;
-                default: builder.Append(c); break;
+
+                // C# ends a line at these, which would end the /// comment; XML has no place for the others.
+                case '\u0085' or '\u2028' or '\u2029': builder.Append('\n'); break;
+                case '\t': builder.Append(' '); break;
+                case < ' ' and not '\n': break;
+                case '\uFFFE' or '\uFFFF': break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < trimmed.Length && char.IsLowSurrogate(trimmed[i + 1]))
+                    {
+                        builder.Append(c).Append(trimmed[++i]);
+                    }
+                    else if (!char.IsSurrogate(c))
+                    {
+                        builder.Append(c);
+                    }
+
+                    // A lone surrogate is not XML: dropped.
+                    break;
             }
         }
 
@@ -115,6 +134,9 @@ internal static class DocComments
 
         return builder.ToString();
     }
+
+    /// <summary><see cref="Text"/> for an attribute value in double quotes (a link's <c>href</c>).</summary>
+    public static string Attribute(string? text) => Text(text).Replace("\"", "&quot;");
 
     /// <summary>A C# string literal's content for <paramref name="text"/>.</summary>
     public static string Literal(string text) => AppendLiteral(new StringBuilder(text.Length + 2), text).ToString();
@@ -158,7 +180,8 @@ internal static class DocComments
         '\n' => "\\n",
         '\r' => "\\r",
         '\t' => "\\t",
-        < ' ' => "\\u" + ((int)c).ToString("x4"),
+        < ' ' or '\u0085' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' => "\\u" + ((int)c).ToString("x4"),
+        _ when char.IsSurrogate(c) => "\\u" + ((int)c).ToString("x4"),
         _ => null,
     };
 
@@ -211,7 +234,8 @@ internal static class DocComments
 
         foreach (var c in text)
         {
-            if (c is '&' or '<' or '>' or '`' or '\r')
+            // A newline is fine (Lines writes it as the next doc line); surrogates take the slow path, which keeps pairs.
+            if (c is '&' or '<' or '>' or '`' or '\u0085' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' || (c < ' ' && c != '\n') || char.IsSurrogate(c))
             {
                 return false;
             }

@@ -12,7 +12,8 @@ internal static class EnumEmitter
     public static void Emit(IndentedWriter code, TypeModel type, EmitContext context)
     {
         var name = type.Name;
-        DocComments.Summary(code, type.Summary is null ? $"The <c>{name}</c> values." : DocComments.Text(type.Summary));
+        var summary = DocComments.Text(type.Summary);
+        DocComments.Summary(code, summary.Length == 0 ? $"The <c>{name}</c> values." : summary);
         DocComments.Remarks(
             code,
             DocComments.Text(type.Description),

@@ -157,7 +157,7 @@ internal static class MethodEmitter
             .Append("</c>. ").Append(kind).Append("</para>");
         if (method.DocsUrl is not null)
         {
-            remarks.Append("\n<para>Documentation: <see href=\"").Append(DocComments.Text(method.DocsUrl)).Append("\"/>.</para>");
+            remarks.Append("\n<para>Documentation: <see href=\"").Append(DocComments.Attribute(method.DocsUrl)).Append("\"/>.</para>");
         }
 
         if (method.Description is not null)

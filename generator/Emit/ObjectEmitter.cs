@@ -15,7 +15,8 @@ internal static class ObjectEmitter
     public static void EmitObjectType(IndentedWriter code, TypeModel type, EmitContext context)
     {
         var fields = type.Fields.Where(f => context.IsResolved(f.Type)).ToList();
-        DocComments.Summary(code, type.Summary is null ? $"The <c>{type.Name}</c> object." : DocComments.Text(type.Summary));
+        var summary = DocComments.Text(type.Summary);
+        DocComments.Summary(code, summary.Length == 0 ? $"The <c>{type.Name}</c> object." : summary);
         DocComments.Remarks(code, DocComments.Text(type.Description));
         var shape = new Shape(type.Name, fields, IsInput: type.IsInput, SchemaFile: type.Span.FilePath);
         EmitClass(code, shape, context);
@@ -71,13 +72,14 @@ internal static class ObjectEmitter
 
     private static void EmitProperty(IndentedWriter code, FieldModel field, int index, bool isInput, string qualifier)
     {
-        if (field.Description is null)
+        var description = DocComments.Text(field.Description);
+        if (description.Length == 0)
         {
             EmitWireDoc(code, "summary", field, isInput);
         }
         else
         {
-            DocComments.Summary(code, DocComments.Text(field.Description));
+            DocComments.Summary(code, description);
             EmitWireDoc(code, "remarks", field, isInput);
         }
 

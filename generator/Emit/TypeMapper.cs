@@ -24,15 +24,16 @@ internal static class TypeMapper
         type is NullableTypeRef ? CSharpType(type, qualifier) : CSharpType(type, qualifier) + "?";
 
     /// <summary>
-    /// The initializer of a result property (and of the reader's local): lists and maps start empty and never
-    /// come back null; strings start empty; named types start as a fresh default instance.
+    /// The initializer of a result property: lists and maps start empty and never come back null; strings start
+    /// empty; named types start as their type's shared default (an object cannot change once made, and a type that
+    /// contains itself would make new ones forever; an input type's required members are no obstacle either).
     /// </summary>
     public static string? Initializer(TypeRef type, string qualifier) => type switch
     {
         PrimitiveTypeRef { Kind: PrimitiveKind.String } => "\"\"",
         ListTypeRef => "[]",
         MapTypeRef m => GlobalNames.ReadOnlyDictionary + "<string, " + CSharpType(m.Value, qualifier) + ">.Empty",
-        NamedTypeRef => "new()",
+        NamedTypeRef n => qualifier + n.Name + ".JsonType.Default",
         _ => null,
     };
 

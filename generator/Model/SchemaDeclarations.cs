@@ -41,7 +41,8 @@ internal sealed record TypeDeclaration(
     bool IsPartial,
     EquatableArray<string> MemberNames,
     TypeExtension? Extension,
-    string? IdProperty = null);
+    string? IdProperty = null,
+    bool IsInput = false);
 
 /// <summary>
 /// Fields or enum values that a <c>partial: true</c> declaration (at <c>Span</c>) adds to a type defined elsewhere.

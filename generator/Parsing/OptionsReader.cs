@@ -19,13 +19,17 @@ internal static class OptionsReader
         if (options.TryGetValue("build_property.B24GenNamespace", out var nsValue) && !string.IsNullOrWhiteSpace(nsValue))
         {
             nsValue = nsValue.Trim();
-            if (nsValue.Split('.').All(NameMapper.IsValidIdentifier))
+            if (!nsValue.Split('.').All(NameMapper.IsValidIdentifier))
             {
-                ns = nsValue;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, null, "B24GenNamespace", $"'{nsValue}' is not a C# namespace; using '{GeneratorOptions.DefaultNamespace}'"));
+            }
+            else if (ReservedNames.NamespaceProblem(nsValue) is { } problem)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, null, "B24GenNamespace", $"'{nsValue}' {problem}; using '{GeneratorOptions.DefaultNamespace}'"));
             }
             else
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValue, null, "B24GenNamespace", $"'{nsValue}' is not a C# namespace; using '{GeneratorOptions.DefaultNamespace}'"));
+                ns = nsValue;
             }
         }
 

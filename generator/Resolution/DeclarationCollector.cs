@@ -68,7 +68,7 @@ internal static class DeclarationCollector
         var members = type.Kind == TypeKind.Object && idProperty is null
             ? type.Fields.Select(f => f.PropertyName).ToEquatableArray()
             : EquatableArray<string>.Empty;
-        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members, extension, idProperty);
+        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members, extension, idProperty, type.IsInput);
     }
 
     /// <summary>The C# name of the <c>ID: int</c> field that the fast paging mode orders and filters by, if there is one.</summary>

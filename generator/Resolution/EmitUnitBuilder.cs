@@ -41,7 +41,7 @@ internal static class EmitUnitBuilder
             owned,
             ownsMethod,
             extensions,
-            HintName(file, ownsMethod, index.FilePaths),
+            HintName(file, ownsMethod, index.FilePaths, index.MethodOwners),
             ownsMethod ? index.FastPaging.FirstOrDefault(f => string.Equals(f.MethodName, file.Method!.Name, StringComparison.OrdinalIgnoreCase))?.IdProperty : null)
         {
             Diagnostics = diagnostics.ToEquatableArray(),
@@ -52,7 +52,7 @@ internal static class EmitUnitBuilder
     /// <c>{method}.g.cs</c> for a method's file; <c>{file name}.types.g.cs</c> for the others, numbered when two
     /// folders hold the same file name. Only file names count, so the output is the same on every machine.
     /// </summary>
-    private static string HintName(SchemaFileModel file, bool ownsMethod, EquatableArray<string> allPaths)
+    private static string HintName(SchemaFileModel file, bool ownsMethod, EquatableArray<string> allPaths, EquatableArray<MethodOwner> methods)
     {
         if (ownsMethod && file.Method is { } method)
         {
@@ -75,7 +75,11 @@ internal static class EmitUnitBuilder
         }
 
         var suffix = twins > 1 ? "." + position.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-        return $"{stem}{suffix}.types.g.cs";
+
+        // A method 'x.types' has the file x.types.g.cs (hint names compare ignoring case): a types-only file x.yaml
+        // then takes x-file.types.g.cs, which no method can have (method names hold no '-').
+        var taken = methods.Any(m => string.Equals(m.MethodName, stem + suffix + ".types", StringComparison.OrdinalIgnoreCase));
+        return $"{stem}{suffix}{(taken ? "-file" : string.Empty)}.types.g.cs";
     }
 
     /// <summary>Whether two paths give the same <see cref="Stem"/> (ignoring case), without making either.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using B24Gen.Generator.Diagnostics;
 using B24Gen.Generator.Model;
+using B24Gen.Generator.Parsing;
 
 namespace B24Gen.Generator.Resolution;
 
@@ -37,10 +38,18 @@ internal static class NameClashChecker
         }
 
         var descriptors = new Dictionary<string, string>(StringComparer.Ordinal) { ["B24Methods"] = "the class B24Methods" };
+        foreach (var member in ReservedNames.ObjectMembers)
+        {
+            descriptors[member] = $"a member every class has ({member})";
+        }
+
         var groupClasses = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (file, method) in methods)
         {
-            var problem = TypeClash(method, types, groupClasses) ?? Claim(descriptors, method.DescriptorName, $"the descriptor of '{method.Name}'", "B24Methods.");
+            // The API tree's file is B24Api.g.cs; hint names compare ignoring case.
+            var problem = string.Equals(method.Name, RootClass, StringComparison.OrdinalIgnoreCase)
+                ? $"gives the generated file '{method.Name}.g.cs', which is already the API tree's {RootClass}.g.cs"
+                : TypeClash(method, types, groupClasses) ?? Claim(descriptors, method.DescriptorName, $"the descriptor of '{method.Name}'", "B24Methods.");
             if (problem is not null)
             {
                 Report(file, method, problem, diagnostics, dropped);
@@ -63,6 +72,11 @@ internal static class NameClashChecker
             if (!members.TryGetValue(className, out var found))
             {
                 found = new(StringComparer.Ordinal) { [className] = "the name of the class itself" };
+                foreach (var member in ReservedNames.ObjectMembers)
+                {
+                    found[member] = $"a member every class has ({member})";
+                }
+
                 if (className == RootClass)
                 {
                     found["Client"] = "the client property of B24Api";

@@ -95,6 +95,10 @@ internal static class SchemaIndexBuilder
                 // Unknown type: already reported (B24G0003) where it is used.
                 continue;
             }
+            else if (owner.Type.IsInput)
+            {
+                problem = $"the fast mode reads each item's ID, but '{itemType}' is an input type ('input: true'), whose fields are sent, not read; declare the items as a result type, or use 'paging: start'";
+            }
             else if ((owner.Type.IdProperty ?? ExtensionIdProperty(itemType, owner, extensions)) is { } idProperty)
             {
                 result.Add(new FastPagingModel(method.Name, idProperty));

@@ -49,4 +49,7 @@ public sealed class B24EnumType<T> : B24JsonType<T>
     /// <returns>The nullable type.</returns>
     /// <remarks>An instance member, so generated code (which has no <c>using</c> directives) finds it.</remarks>
     public B24JsonType<T?> OrNull() => B24NullableValueJsonType.OrNull(this);
+
+    /// <summary>The initial value of a property of this type: no value (<c>ToString()</c> is empty).</summary>
+    public T Default => default;
 }

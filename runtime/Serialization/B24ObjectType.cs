@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using System.Threading;
 
 namespace B24Gen.Serialization;
 
@@ -27,6 +28,10 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
     private readonly B24ObjectReadFunc<T> _read;
     private readonly B24ObjectWriteAction<T> _write;
     private readonly int[] _required;
+    private T? _default;
+
+    [ThreadStatic]
+    private static bool t_makingDefault;
 
     /// <summary>Describes an object type.</summary>
     /// <param name="names">The wire names; a property's index in generated code is its position here.</param>
@@ -58,15 +63,44 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
     /// <summary>The generated type's name, for the problems a lenient read records.</summary>
     internal static string TypeName { get; } = typeof(T).Name;
 
-    /// <inheritdoc/>
-    internal override T Fallback()
+    /// <summary>
+    /// The object with every property at its initial value, made once and shared: generated objects cannot change
+    /// after they are made, so it is the initial value of every property of this type. A type that contains itself
+    /// (directly or through others) gets null for the innermost one, where a fresh object would never end.
+    /// </summary>
+    public T Default
     {
-        // An object with every property at its initial value: what the reading constructor makes of "{}".
-        var reader = new Utf8JsonReader("{}"u8);
-        reader.Read();
-        var properties = new B24ObjectReader(reader, Names, KeepUnknown, TypeName, Schema);
-        return _read(ref properties);
+        get
+        {
+            if (_default is { } made)
+            {
+                return made;
+            }
+
+            if (t_makingDefault)
+            {
+                return null!;
+            }
+
+            t_makingDefault = true;
+            try
+            {
+                // What the reading constructor makes of "{}": initializers only, nothing marked as set or read.
+                var reader = new Utf8JsonReader("{}"u8);
+                reader.Read();
+                var properties = new B24ObjectReader(reader, Names, KeepUnknown, TypeName, Schema);
+                var value = _read(ref properties);
+                return Interlocked.CompareExchange(ref _default, value, null) ?? value;
+            }
+            finally
+            {
+                t_makingDefault = false;
+            }
+        }
     }
+
+    /// <inheritdoc/>
+    internal override T Fallback() => Default;
 
     /// <inheritdoc/>
     public override bool CanStartWith(JsonTokenType token) => token is JsonTokenType.StartObject or JsonTokenType.StartArray;

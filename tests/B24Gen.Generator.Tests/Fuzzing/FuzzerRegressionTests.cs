@@ -1661,9 +1661,21 @@ public class FuzzerRegressionTests
                 """
             ]
         },
+        {
+            "F25 a verb named __arglist (an undocumented C# keyword)",
+            "",
+            [
+                "/fuzz/a.yaml",
+                """
+                method: acc.list
+                kind: read
+                name: __arglist
+                """
+            ]
+        },
     };
 
-    [KnownFailureTheory]
+    [Theory]
     [MemberData(nameof(Cases))]
     public void Each_failure_class_the_fuzzer_found_is_rejected_or_compiles(string failureClass, string properties, string[] pathsAndTexts)
     {

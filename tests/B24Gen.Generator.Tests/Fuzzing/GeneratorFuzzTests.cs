@@ -30,7 +30,7 @@ public class GeneratorFuzzTests(ITestOutputHelper output)
     /// <summary>The CsCheck seed CI starts from.</summary>
     public const string DefaultSeed = "0000000000000";
 
-    [KnownFailureFact]
+    [Fact]
     public void Random_schema_sets_are_rejected_with_diagnostics_or_compile_without_any()
     {
         var cases = Setting("B24GEN_FUZZ_CASES", DefaultCases);

@@ -37,11 +37,11 @@ public sealed partial class CalendarSection
 
     /// <summary>Calendar export parameters.</summary>
     /// <remarks>Read from <c>EXPORT</c>.</remarks>
-    public global::B24Gen.Api.CalendarSectionExport Export { get; init { field = value; _set.Add(6); } } = new();
+    public global::B24Gen.Api.CalendarSectionExport Export { get; init { field = value; _set.Add(6); } } = global::B24Gen.Api.CalendarSectionExport.JsonType.Default;
 
     /// <summary>Calendar type.</summary>
     /// <remarks>Read from <c>CAL_TYPE</c>.</remarks>
-    public global::B24Gen.Api.CalendarType CalType { get; init { field = value; _set.Add(7); } } = new();
+    public global::B24Gen.Api.CalendarType CalType { get; init { field = value; _set.Add(7); } } = global::B24Gen.Api.CalendarType.JsonType.Default;
 
     /// <summary>Identifier of the calendar owner (a user ID for <c>user</c>, a group ID for <c>group</c>).</summary>
     /// <remarks>Read from <c>OWNER_ID</c>.</remarks>
@@ -85,7 +85,7 @@ public sealed partial class CalendarSection
 
     /// <summary>Permissions of the current user on the calendar.</summary>
     /// <remarks>Read from <c>PERM</c>.</remarks>
-    public global::B24Gen.Api.CalendarSectionPermissions Perm { get; init { field = value; _set.Add(18); } } = new();
+    public global::B24Gen.Api.CalendarSectionPermissions Perm { get; init { field = value; _set.Add(18); } } = global::B24Gen.Api.CalendarSectionPermissions.JsonType.Default;
 
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; init; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;

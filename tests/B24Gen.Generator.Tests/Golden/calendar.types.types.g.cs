@@ -121,7 +121,7 @@ public sealed partial class CalendarReminder
 
     /// <summary>Time unit of the reminder.</summary>
     /// <remarks>Read from <c>type</c>.</remarks>
-    public global::B24Gen.Api.CalendarReminderUnit Type { get; init { field = value; _set.Add(0); } } = new();
+    public global::B24Gen.Api.CalendarReminderUnit Type { get; init { field = value; _set.Add(0); } } = global::B24Gen.Api.CalendarReminderUnit.JsonType.Default;
 
     /// <summary>Number of units before the event.</summary>
     /// <remarks>Read from <c>count</c>.</remarks>

@@ -121,7 +121,7 @@ public sealed partial class CalendarUserSettings
 
     /// <summary>Standard view of the calendar.</summary>
     /// <remarks>Read from <c>view</c>.</remarks>
-    public global::B24Gen.Api.CalendarView View { get; init { field = value; _set.Add(0); } } = new();
+    public global::B24Gen.Api.CalendarView View { get; init { field = value; _set.Add(0); } } = global::B24Gen.Api.CalendarView.JsonType.Default;
 
     /// <summary>Calendar for invitations.</summary>
     /// <remarks>Read from <c>meetSection</c>.</remarks>
@@ -181,7 +181,7 @@ public sealed partial class CalendarUserSettings
 
     /// <summary>Default reminders for new events.</summary>
     /// <remarks>Read from <c>defaultReminders</c>.</remarks>
-    public global::B24Gen.Api.CalendarDefaultReminders DefaultReminders { get; init { field = value; _set.Add(15); } } = new();
+    public global::B24Gen.Api.CalendarDefaultReminders DefaultReminders { get; init { field = value; _set.Add(15); } } = global::B24Gen.Api.CalendarDefaultReminders.JsonType.Default;
 
     /// <summary>Calendar time zone.</summary>
     /// <remarks>Read from <c>timezoneName</c>.</remarks>
