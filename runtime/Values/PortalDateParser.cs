@@ -4,8 +4,8 @@ namespace B24Gen;
 
 /// <summary>
 /// A fast path for the date formats portals actually send (<c>2024-12-10 06:36:00</c>, ISO 8601 with an offset or
-/// <c>Z</c>, <c>02.12.2024 11:00:00</c>, <c>12/11/2024 05:59:00 pm</c>, and their date-only forms), without
-/// trying format strings one by one. Anything else falls back to <see cref="B24DateTime.Parse"/>'s format list.
+/// <c>Z</c>, <c>02.12.2024 11:00:00</c>, <c>12/11/2024 05:59:00 pm</c>, <c>27/09/2025 09:20:00</c>, and their date-only
+/// forms), without trying format strings one by one. Anything else falls back to <see cref="B24DateTime.Parse"/>'s format list.
 /// </summary>
 internal static class PortalDateParser
 {
@@ -92,15 +92,27 @@ internal static class PortalDateParser
 
         if (s[2] == '/' && s[5] == '/')
         {
-            // MM/dd/yyyy[ hh:mm:ss am|pm]
+            // MM/dd/yyyy[ hh:mm:ss am|pm] (the en portals), MM/dd/yyyy HH:mm:ss, and the day-first dd/MM/yyyy[ HH:mm:ss]
+            // of other locales when the first number cannot be a month (27/09/2025). Both numbers at most 12 stay
+            // month-first: the text alone cannot tell 05/09/2025 of a day-first portal from May 9.
             if (!Number(s, 0, 2, out month) || !Number(s, 3, 2, out day) || !Number(s, 6, 4, out year))
             {
                 return false;
             }
 
+            if (month > 12 && day <= 12)
+            {
+                (month, day) = (day, month);
+            }
+
             if (s.Length == 10)
             {
                 return Build(year, month, day, 0, 0, 0, 0, out value);
+            }
+
+            if (s.Length == 19 && s[10] == ' ' && Time24(s, 11, out var hour24, out var minute24, out var second24))
+            {
+                return Build(year, month, day, hour24, minute24, second24, 0, out value);
             }
 
             if (s.Length != 22 || s[10] != ' ' || s[19] != ' ' || !Time24(s, 11, out var hour, out var minute, out var second) || hour is 0 or > 12)

@@ -10,7 +10,9 @@ namespace B24Gen.Emulator;
 /// <summary>
 /// The embedded fixture files (<c>Fixtures/*.json</c>): the docs' example response bodies, cleaned of
 /// <c>...</c> placeholders and named after their method (e.g. <c>calendar.section.get</c>), plus the emulator's
-/// own seed data (names starting with <c>seed.</c>). <c>Fixtures/README.md</c> lists the sources and the edits.
+/// own seed data (names starting with <c>seed.</c>) and the shapes recorded on real portals (names starting with
+/// <c>real.</c>, served by <see cref="PortalEmulatorOptions.RealPortal"/>). <c>Fixtures/README.md</c> lists the sources
+/// and the edits.
 /// </summary>
 public static class DocsFixtures
 {

@@ -21,8 +21,9 @@ public enum AuthKind
 /// <summary>Everything a <see cref="MethodHandler"/> gets for one call.</summary>
 public sealed class MethodCallContext
 {
-    internal MethodCallContext(string method, JsonObject parameters, long userId, AuthKind authKind, PortalState state, DateTimeOffset now)
+    internal MethodCallContext(string method, JsonObject parameters, long userId, AuthKind authKind, PortalState state, DateTimeOffset now, bool realPortal = false)
     {
+        RealPortal = realPortal;
         Method = method;
         Parameters = parameters;
         UserId = userId;
@@ -51,4 +52,10 @@ public sealed class MethodCallContext
 
     /// <summary>The time the request arrived, from the emulator's clock.</summary>
     public DateTimeOffset Now { get; }
+
+    /// <summary>
+    /// Whether the portal answers in the shapes recorded on real portals rather than the docs' shapes
+    /// (<see cref="PortalEmulatorOptions.RealPortal"/>).
+    /// </summary>
+    public bool RealPortal { get; }
 }

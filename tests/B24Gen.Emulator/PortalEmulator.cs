@@ -133,7 +133,7 @@ public sealed class PortalEmulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(options.DealCount);
         options.RateLimit?.Validate();
 
-        var state = options.SeedState ? PortalState.CreateSeeded() : new PortalState();
+        var state = !options.SeedState ? new PortalState() : options.RealPortal ? PortalState.CreateSeededRealPortal() : PortalState.CreateSeeded();
         Handlers.Crm.CrmDealSeed.Generate(state, options.DealCount);
         var methods = MethodRegistry.CreateDefault();
         var log = new RequestLog();

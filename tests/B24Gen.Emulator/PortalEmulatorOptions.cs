@@ -84,6 +84,17 @@ public sealed class PortalEmulatorOptions
     public bool SeedState { get; set; } = true;
 
     /// <summary>
+    /// When <see langword="true"/>, the portal answers in the shapes recorded on real portals where they differ from
+    /// the docs (listed in <c>Fixtures/README.md</c>): its state is seeded from the <c>real.*</c> fixtures (nulls,
+    /// <c>false</c> for empty values, dotted and day-first dates, the older and the newer <c>MEETING</c>, a
+    /// <c>meta-user</c> attendee, <c>daybefore</c> reminders, user settings mixing booleans and <c>Y</c>/<c>N</c>),
+    /// <c>calendar.event.get</c> expands repeating events with <c>RINDEX</c>, <c>~DATE_FROM</c>, <c>~DATE_TO</c>,
+    /// <c>DT_FROM</c> and <c>DT_TO</c>, new events get dotted dates, and <c>crm.deal.list</c> answers a <c>time</c>
+    /// block without <c>operating</c> and <c>operating_reset_at</c>. Default <see langword="false"/>: the docs' shapes.
+    /// </summary>
+    public bool RealPortal { get; set; }
+
+    /// <summary>
     /// The clock used for the <c>time</c> block of responses, the rate-limit drain, the operating-time buckets and
     /// token expiry. Defaults to the system clock.
     /// </summary>

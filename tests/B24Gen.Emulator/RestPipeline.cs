@@ -198,7 +198,7 @@ internal sealed class RestPipeline : IDisposable
         }
 
         var snapshot = parameters.ToJsonString(ParameterSnapshotOptions);
-        var callContext = new MethodCallContext(method, parameters, auth.UserId, auth.Kind, _state, start);
+        var callContext = new MethodCallContext(method, parameters, auth.UserId, auth.Kind, _state, start, _options.RealPortal);
         var began = _clock.GetTimestamp();
         var result = Invoke(handler, callContext);
         var measured = _clock.GetElapsedTime(began).TotalSeconds;
@@ -212,6 +212,12 @@ internal sealed class RestPipeline : IDisposable
 
         var cost = CostOf(method) ?? measured;
         var (operating, resetAt) = _ledger.Charge(auth.Identity, method, now, cost);
+        if (_options.RealPortal && RealPortalShapes.AnswersTimeWithoutOperating(method))
+        {
+            // Still charged (and limited), only not reported: real portals' time block sometimes lacks both fields.
+            return (result, new TimeBlock(start, _clock.GetUtcNow(), cost, null, null));
+        }
+
         return (result, new TimeBlock(start, _clock.GetUtcNow(), cost, operating, resetAt));
     }
 

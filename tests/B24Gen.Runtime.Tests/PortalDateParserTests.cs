@@ -21,6 +21,11 @@ public class PortalDateParserTests
     [InlineData("12/11/2024 12:05:00 am", "MM/dd/yyyy hh:mm:ss tt", null)]
     [InlineData("12/11/2024 12:05:00 PM", "MM/dd/yyyy hh:mm:ss tt", null)]
     [InlineData("12/24/2024", "MM/dd/yyyy", null)]
+    [InlineData("04/17/2025 19:40:48", "MM/dd/yyyy HH:mm:ss", null)]
+    [InlineData("04/02/2024 09:13:29", "MM/dd/yyyy HH:mm:ss", null)]
+    [InlineData("27/09/2025 09:20:00", "dd/MM/yyyy HH:mm:ss", null)]
+    [InlineData("27/09/2025", "dd/MM/yyyy", null)]
+    [InlineData("13/01/2026 05:59:00 pm", "dd/MM/yyyy hh:mm:ss tt", null)]
     public void Known_formats_parse_as_exact_parsing_does(string text, string format, string? offset)
     {
         // Value is the wall-clock time as written; the offset, if any, is kept beside it.
@@ -44,11 +49,25 @@ public class PortalDateParserTests
     [InlineData("12/11/2024 05:59:00 xm")]
     [InlineData("2024-12-10T06:36:00+25:00")]
     [InlineData("Wed Dec 11 2024 17:59:00")]
+    [InlineData("13/13/2025 10:00:00")]
+    [InlineData("31/02/2025")]
     public void Text_that_is_not_a_valid_date_keeps_its_text_and_has_no_value(string text)
     {
         var parsed = B24DateTime.Parse(text);
 
         Assert.Equal(text, parsed.Text);
         Assert.Null(parsed.Value);
+    }
+
+    [Fact]
+    public void A_slash_date_is_day_first_only_when_its_first_number_cannot_be_a_month()
+    {
+        // Portals in day-first locales (la, br, fr...) write 27 September as 27/09/2025; the docs' en portal writes
+        // 09/27/2025. Only a first number above 12 tells them apart: 05/09/2025 stays May 9 (the en reading).
+        Assert.Equal(new DateTime(2025, 9, 27, 9, 20, 0), B24DateTime.Parse("27/09/2025 09:20:00").Value);
+        Assert.Equal(new DateTime(2025, 9, 27, 9, 20, 0), B24DateTime.Parse("09/27/2025 09:20:00").Value);
+        Assert.Equal(new DateTime(2025, 5, 9), B24DateTime.Parse("05/09/2025").Value);
+        Assert.Equal(new DateOnly(2026, 3, 16), B24Date.Parse("16/03/2026").Value);
+        Assert.Equal(new DateOnly(2026, 3, 16), B24Date.Parse("03/16/2026").Value);
     }
 }

@@ -103,13 +103,13 @@ internal static class Validation
         reader.Read();
         var generated = B24Methods.CalendarEventGet.ReadResult(ref reader);
         Same(expected, string.Join("|", generated.Select(e =>
-            $"{e.Id},{e.Deleted},{e.DateFrom.Text},{e.TzOffsetFrom},{e.DateFromTsUtc.ToUnixTimeSeconds()},{e.PrivateEvent},{e.IsMeeting},{e.MeetingHost},{e.Meeting.LanguageId},{e.Remind.Count},{e.Rrule?.Byday.Count},{e.Rrule?.Until.Text},{e.Relations?.OriginalRecursionId},{e.RecurrenceId},{e.UfCrmCalEvent.Count},{e.UfWebdavCalEvent.Count},{e.AttendeeList.Sum(a => a.EntryId)},{e.AttendeesEntityList.Count},{e.RawUserOffsetTo},{e.AdditionalFields.Count}")), "generated");
+            $"{e.Id},{e.Deleted},{e.DateFrom.Text},{e.TzOffsetFrom},{e.DateFromTsUtc.ToUnixTimeSeconds()},{e.PrivateEvent},{e.IsMeeting},{e.MeetingHost},{e.Meeting?.LanguageId},{e.Remind.Count},{e.Rrule?.Byday.Count},{e.Rrule?.Until.Text},{e.Relations?.OriginalRecursionId},{e.RecurrenceId},{e.UfCrmCalEvent.Count},{e.UfWebdavCalEvent.Count},{e.AttendeeList.Sum(a => a.EntryId)},{e.AttendeesEntityList.Count},{e.RawUserOffsetTo},{e.AdditionalFields.Count}")), "generated");
         var parsedDates = generated.Count(e => e.DateFrom.Value is not null);
         return $"{json.Length:N0} bytes, {generated.Count} events, same fields from all four readers; {parsedDates} DATE_FROM parsed by the generated reader";
     }
 
     private static string Fingerprint(List<PlainEvent> events) => string.Join("|", events.Select(e =>
-        $"{e.Id},{e.Deleted},{e.DateFrom},{e.TzOffsetFrom},{e.DateFromTsUtc},{e.PrivateEvent},{e.IsMeeting},{e.MeetingHost},{e.Meeting.LanguageId},{e.Remind.Count},{e.Rrule?.ByDay.Count},{e.Rrule?.Until},{e.Relations?.OriginalRecursionId},{e.RecurrenceId},{e.UfCrmCalEvent.Count},{e.UfWebdavCalEvent.Count},{e.AttendeeList.Sum(a => a.EntryId)},{e.AttendeesEntityList.Count},{e.RawUserOffsetTo},0"));
+        $"{e.Id},{e.Deleted},{e.DateFrom},{e.TzOffsetFrom},{e.DateFromTsUtc},{e.PrivateEvent},{e.IsMeeting},{e.MeetingHost},{e.Meeting?.LanguageId},{e.Remind.Count},{e.Rrule?.ByDay.Count},{e.Rrule?.Until},{e.Relations?.OriginalRecursionId},{e.RecurrenceId},{e.UfCrmCalEvent.Count},{e.UfWebdavCalEvent.Count},{e.AttendeeList.Sum(a => a.EntryId)},{e.AttendeesEntityList.Count},{e.RawUserOffsetTo},0"));
 
     private static string CheckWriters()
     {

@@ -72,6 +72,40 @@ public sealed class PortalState
         return state;
     }
 
+    /// <summary>
+    /// A portal seeded with the shapes recorded on real portals (<see cref="PortalEmulatorOptions.RealPortal"/>):
+    /// calendars, events and user settings from the <c>real.*</c> fixtures; the portal settings, resources and
+    /// bookings from the docs' fixtures, as <see cref="CreateSeeded"/> has them.
+    /// </summary>
+    /// <returns>A new state.</returns>
+    public static PortalState CreateSeededRealPortal()
+    {
+        var state = new PortalState();
+        foreach (var section in SectionsFrom(DocsFixtures.Parse(RealPortalShapes.Sections)["result"]))
+        {
+            state.CalendarSections.Put(RecordId(section), section);
+        }
+
+        state.CalendarUserSettings.Set(DocsFixtures.Parse(RealPortalShapes.UserSettings)["result"]!.AsObject());
+        foreach (var record in SectionsFrom(DocsFixtures.Parse(RealPortalShapes.Events)["result"]))
+        {
+            state.CalendarEvents.Put(Handlers.Calendar.CalendarEventRecords.Id(record), record);
+        }
+
+        state.CalendarSettings.Set(DocsFixtures.Parse("calendar.settings.get")["result"]!.AsObject());
+        foreach (var resource in SectionsFrom(DocsFixtures.Parse("calendar.resource.list")["result"]))
+        {
+            state.CalendarResources.Put(RecordId(resource), resource);
+        }
+
+        foreach (var booking in SectionsFrom(DocsFixtures.Parse("calendar.resource.booking.list")["result"]))
+        {
+            state.CalendarResourceBookings.Put(RecordId(booking), booking);
+        }
+
+        return state;
+    }
+
     private static JsonObject[] SectionsFrom(JsonNode? array) =>
         array is JsonArray items ? [.. System.Linq.Enumerable.Select(items, item => item!.AsObject())] : [];
 

@@ -23,9 +23,9 @@ public sealed partial class CalendarSection
     /// <remarks>Read from <c>GAPI_CALENDAR_ID</c>.</remarks>
     public string? GapiCalendarId { get; init { field = value; _set.Add(2); } }
 
-    /// <summary>Calendar description.</summary>
+    /// <summary>Calendar description; real portals send <c>null</c> for a calendar that never had one (the docs show a string).</summary>
     /// <remarks>Read from <c>DESCRIPTION</c>.</remarks>
-    public string Description { get; init { field = value; _set.Add(3); } } = "";
+    public string? Description { get; init { field = value; _set.Add(3); } }
 
     /// <summary>Calendar color.</summary>
     /// <remarks>Read from <c>COLOR</c>.</remarks>
@@ -59,7 +59,7 @@ public sealed partial class CalendarSection
     /// <remarks>Read from <c>TIMESTAMP_X</c>.</remarks>
     public global::B24Gen.B24DateTime? TimestampX { get; init { field = value; _set.Add(11); } }
 
-    /// <summary>Synchronization identifier.</summary>
+    /// <summary>Identifier of the CalDAV connection the calendar is synchronized through (<c>"3"</c>); null, or <c>false</c> on real portals, when there is none. <c>false</c> reads as the text <c>"false"</c> (a <c>string</c> reads <c>true</c>/<c>false</c> as their text), so treat null, <c>""</c> and <c>"false"</c> alike.</summary>
     /// <remarks>Read from <c>CAL_DAV_CON</c>.</remarks>
     public string? CalDavCon { get; init { field = value; _set.Add(12); } }
 
@@ -113,7 +113,7 @@ public sealed partial class CalendarSection
                 case 0: Id = reader.Int64(); break;
                 case 1: Name = reader.String(); break;
                 case 2: GapiCalendarId = reader.NullableString(); break;
-                case 3: Description = reader.String(); break;
+                case 3: Description = reader.NullableString(); break;
                 case 4: Color = reader.String(); break;
                 case 5: TextColor = reader.String(); break;
                 case 6: Export = reader.Read(global::B24Gen.Api.CalendarSectionExport.JsonType); break;
@@ -142,7 +142,7 @@ public sealed partial class CalendarSection
         writer.Int64(0, value.Id);
         writer.String(1, value.Name);
         writer.Write(2, value.GapiCalendarId, global::B24Gen.Serialization.B24JsonType.NullableString);
-        writer.String(3, value.Description);
+        writer.Write(3, value.Description, global::B24Gen.Serialization.B24JsonType.NullableString);
         writer.String(4, value.Color);
         writer.String(5, value.TextColor);
         writer.Write(6, value.Export, global::B24Gen.Api.CalendarSectionExport.JsonType);

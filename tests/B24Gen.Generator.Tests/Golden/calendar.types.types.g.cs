@@ -61,7 +61,7 @@ public readonly partial struct CalendarType : global::System.IEquatable<Calendar
     internal static readonly global::B24Gen.Serialization.B24EnumType<CalendarType> JsonType = new([User, Group, CompanyCalendar, Location, Resource], static value => new(value));
 }
 
-/// <summary>Time unit of a reminder.</summary>
+/// <summary>Time unit of a reminder (<c>type</c>).</summary>
 /// <remarks>An open set of values: values not listed here are kept as sent. Values compare case-insensitively.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(JsonConverters))]
@@ -86,6 +86,9 @@ public readonly partial struct CalendarReminderUnit : global::System.IEquatable<
     /// <summary>Days. Wire value <c>day</c>.</summary>
     public static CalendarReminderUnit Day { get; } = new("day");
 
+    /// <summary>At a time of day, <c>before</c> days before the event (real portals; not in the docs). Wire value <c>daybefore</c>.</summary>
+    public static CalendarReminderUnit DayBefore { get; } = new("daybefore");
+
     /// <summary>Converts a wire value to a <see cref="CalendarReminderUnit"/>.</summary>
     /// <param name="value">The value as the portal writes it.</param>
     public static implicit operator CalendarReminderUnit(string value) => new(value);
@@ -109,23 +112,32 @@ public readonly partial struct CalendarReminderUnit : global::System.IEquatable<
     public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
     /// <summary>Reads and writes <see cref="CalendarReminderUnit"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24EnumType<CalendarReminderUnit> JsonType = new([Minute, Hour, Day], static value => new(value));
+    internal static readonly global::B24Gen.Serialization.B24EnumType<CalendarReminderUnit> JsonType = new([Minute, Hour, Day, DayBefore], static value => new(value));
 }
 
 /// <summary>A reminder before an event.</summary>
+/// <remarks>Two shapes: the documented <c>{"type":"min","count":15}</c>, and <c>{"type":"daybefore","before":0,"time":540}</c> sent by real portals (at 9:00 on the day of the event); each leaves the other shape's fields at their defaults.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(JsonConverters))]
 public sealed partial class CalendarReminder
 {
     private global::B24Gen.Serialization.B24FieldSet _set;
 
-    /// <summary>Time unit of the reminder.</summary>
+    /// <summary>Time unit of the reminder, or <c>daybefore</c>.</summary>
     /// <remarks>Read from <c>type</c>.</remarks>
     public global::B24Gen.Api.CalendarReminderUnit Type { get; init { field = value; _set.Add(0); } } = global::B24Gen.Api.CalendarReminderUnit.JsonType.Default;
 
-    /// <summary>Number of units before the event.</summary>
+    /// <summary>Number of units before the event; absent (0) for a <c>daybefore</c> reminder.</summary>
     /// <remarks>Read from <c>count</c>.</remarks>
     public long Count { get; init { field = value; _set.Add(1); } }
+
+    /// <summary>For a <c>daybefore</c> reminder: how many days before the event (0: on its day); null otherwise. Real portals; not in the docs.</summary>
+    /// <remarks>Read from <c>before</c>.</remarks>
+    public long? Before { get; init { field = value; _set.Add(2); } }
+
+    /// <summary>For a <c>daybefore</c> reminder: the time of day, in minutes after midnight (540 is 9:00); null otherwise. Real portals; not in the docs.</summary>
+    /// <remarks>Read from <c>time</c>.</remarks>
+    public long? Time { get; init { field = value; _set.Add(3); } }
 
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; init; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
@@ -137,7 +149,7 @@ public sealed partial class CalendarReminder
 
     /// <summary>Reads and writes <see cref="CalendarReminder"/> as the portal's JSON.</summary>
     internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarReminder> JsonType = new(
-        ["type", "count"],
+        ["type", "count", "before", "time"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarReminder(ref reader),
         WriteProperties,
         schema: new("calendar.types.yaml", [22, 23]));
@@ -150,6 +162,8 @@ public sealed partial class CalendarReminder
             {
                 case 0: Type = reader.Read(global::B24Gen.Api.CalendarReminderUnit.JsonType); break;
                 case 1: Count = reader.Int64(); break;
+                case 2: Before = reader.NullableInt64(); break;
+                case 3: Time = reader.NullableInt64(); break;
             }
         }
 
@@ -162,6 +176,8 @@ public sealed partial class CalendarReminder
         writer = writer.SkipUnset(value._set);
         writer.Write(0, value.Type, global::B24Gen.Api.CalendarReminderUnit.JsonType);
         writer.Int64(1, value.Count);
+        writer.Write(2, value.Before, global::B24Gen.Serialization.B24JsonType.NullableInt64);
+        writer.Write(3, value.Time, global::B24Gen.Serialization.B24JsonType.NullableInt64);
         writer.AdditionalFields(value.AdditionalFields);
     }
 }

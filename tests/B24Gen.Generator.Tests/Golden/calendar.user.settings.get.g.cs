@@ -113,6 +113,7 @@ public sealed partial class CalendarDefaultReminders
 }
 
 /// <summary>Calendar settings of a user.</summary>
+/// <remarks>Flags mix JSON booleans (<c>showDeclined</c>) and <c>Y</c>/<c>N</c> strings (<c>collapseOffHours</c>); real portals mix them differently, so every flag reads both spellings. <c>meetSection</c> and <c>crmSection</c> are an ID or <c>false</c>.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(JsonConverters))]
 public sealed partial class CalendarUserSettings
@@ -123,15 +124,15 @@ public sealed partial class CalendarUserSettings
     /// <remarks>Read from <c>view</c>.</remarks>
     public global::B24Gen.Api.CalendarView View { get; init { field = value; _set.Add(0); } } = global::B24Gen.Api.CalendarView.JsonType.Default;
 
-    /// <summary>Calendar for invitations.</summary>
+    /// <summary>Calendar for invitations: its ID (<c>"4"</c>, <c>"14"</c>), or <c>false</c> when none is chosen (real portals). Read <c>IsFirst</c>/<c>First</c> for the ID. Declared <c>int | bool</c> because <c>int</c> cannot read <c>false</c>; the union picks <c>int</c> for a number or a string and <c>bool</c> for <c>false</c>.</summary>
     /// <remarks>Read from <c>meetSection</c>.</remarks>
-    public long? MeetSection { get; init { field = value; _set.Add(1); } }
+    public global::B24Gen.B24Union<long, bool>? MeetSection { get; init { field = value; _set.Add(1); } }
 
-    /// <summary>Calendar for CRM.</summary>
+    /// <summary>Calendar for CRM: its ID (<c>"4"</c>), or <c>false</c> when none is chosen (real portals send <c>false</c> beside a <c>meetSection</c> of <c>"14"</c>). Read <c>IsFirst</c>/<c>First</c> for the ID; see <c>meetSection</c> for the declaration.</summary>
     /// <remarks>Read from <c>crmSection</c>.</remarks>
-    public long? CrmSection { get; init { field = value; _set.Add(2); } }
+    public global::B24Gen.B24Union<long, bool>? CrmSection { get; init { field = value; _set.Add(2); } }
 
-    /// <summary>Show events the user declined.</summary>
+    /// <summary>Show events the user declined. A JSON boolean here, while other flags are <c>Y</c>/<c>N</c>; both types read either spelling.</summary>
     /// <remarks>Read from <c>showDeclined</c>.</remarks>
     public bool ShowDeclined { get; init { field = value; _set.Add(3); } }
 
@@ -229,8 +230,8 @@ public sealed partial class CalendarUserSettings
             switch (index)
             {
                 case 0: View = reader.Read(global::B24Gen.Api.CalendarView.JsonType); break;
-                case 1: MeetSection = reader.NullableInt64(); break;
-                case 2: CrmSection = reader.NullableInt64(); break;
+                case 1: MeetSection = reader.Read(global::B24Gen.Serialization.B24NullableValueJsonType.OrNull(global::B24Gen.Serialization.B24JsonType.Union(global::B24Gen.Serialization.B24JsonType.Int64, global::B24Gen.Serialization.B24JsonType.Boolean))); break;
+                case 2: CrmSection = reader.Read(global::B24Gen.Serialization.B24NullableValueJsonType.OrNull(global::B24Gen.Serialization.B24JsonType.Union(global::B24Gen.Serialization.B24JsonType.Int64, global::B24Gen.Serialization.B24JsonType.Boolean))); break;
                 case 3: ShowDeclined = reader.Boolean(); break;
                 case 4: DenyBusyInvitation = reader.Boolean(); break;
                 case 5: CollapseOffHours = reader.Boolean(); break;
@@ -260,8 +261,8 @@ public sealed partial class CalendarUserSettings
     {
         writer = writer.SkipUnset(value._set);
         writer.Write(0, value.View, global::B24Gen.Api.CalendarView.JsonType);
-        writer.Write(1, value.MeetSection, global::B24Gen.Serialization.B24JsonType.NullableInt64);
-        writer.Write(2, value.CrmSection, global::B24Gen.Serialization.B24JsonType.NullableInt64);
+        writer.Write(1, value.MeetSection, global::B24Gen.Serialization.B24NullableValueJsonType.OrNull(global::B24Gen.Serialization.B24JsonType.Union(global::B24Gen.Serialization.B24JsonType.Int64, global::B24Gen.Serialization.B24JsonType.Boolean)));
+        writer.Write(2, value.CrmSection, global::B24Gen.Serialization.B24NullableValueJsonType.OrNull(global::B24Gen.Serialization.B24JsonType.Union(global::B24Gen.Serialization.B24JsonType.Int64, global::B24Gen.Serialization.B24JsonType.Boolean)));
         writer.Boolean(3, value.ShowDeclined);
         writer.Boolean(4, value.DenyBusyInvitation);
         writer.YesNo(5, value.CollapseOffHours);

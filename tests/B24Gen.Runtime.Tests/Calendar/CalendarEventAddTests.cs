@@ -101,15 +101,16 @@ public sealed class CalendarEventAddTests : EmulatorTest
         Assert.Equal((CalendarReminderUnit.Minute, 20L), (reminder.Type, reminder.Count));
         Assert.True(stored.IsMeeting);
         Assert.Equal(1L, stored.MeetingHost);
-        Assert.True(stored.Meeting.Notify);
-        Assert.False(stored.Meeting.AllowInvite);
-        Assert.Equal("User Name", stored.Meeting.HostName);
-        Assert.Equal(1L, stored.Meeting.MeetingCreator);
+        var meeting = Assert.IsType<CalendarEventMeeting>(stored.Meeting);
+        Assert.True(meeting.Notify);
+        Assert.False(meeting.AllowInvite);
+        Assert.Equal("User Name", meeting.HostName);
+        Assert.Equal(1L, meeting.MeetingCreator);
         Assert.Equal(
             [(1L, CalendarMeetingStatus.Host), (2L, CalendarMeetingStatus.Invited), (3L, CalendarMeetingStatus.Invited)],
             stored.AttendeeList.Select(attendee => (attendee.Id, attendee.Status)));
         Assert.Equal(["U1", "U2", "U3"], stored.AttendeesCodes);
-        Assert.Equal([1L, 2L, 3L], stored.AttendeesEntityList.Select(entity => entity.Id));
+        Assert.Equal(["1", "2", "3"], stored.AttendeesEntityList.Select(entity => entity.Id)); // numbers, read as text
         Assert.All(stored.AttendeesEntityList, entity => Assert.Equal("user", entity.EntityId));
         Assert.Equal(["C_5", "L_11"], stored.UfCrmCalEvent);
 
@@ -180,7 +181,7 @@ public sealed class CalendarEventAddTests : EmulatorTest
         Assert.Equal(7200L, stored.DtLength);
         Assert.Equal(CalendarImportance.High, stored.Importance);
         Assert.Equal("#FF0000", stored.Color);
-        Assert.True(stored.Meeting.AllowInvite);
+        Assert.True(stored.Meeting?.AllowInvite);
         Assert.Equal([1L, 29L, 93L], stored.AttendeeList.Select(attendee => attendee.Id)); // the organizer joins
         var rule = Assert.IsType<CalendarEventRecurrenceRule>(stored.Rrule);
         Assert.Equal([CalendarWeekday.Monday, CalendarWeekday.Wednesday, CalendarWeekday.Friday], rule.Byday);

@@ -68,15 +68,19 @@ public sealed class CalendarEventGetByIdTests : EmulatorTest
         Assert.True(e.IsMeeting); // JSON true, while the request sends "Y"
         Assert.Equal(CalendarMeetingStatus.Host, e.MeetingStatus);
         Assert.Equal(1L, e.MeetingHost); // "1"
-        Assert.Equal("User Name", e.Meeting.HostName);
-        Assert.False(e.Meeting.Notify);
-        Assert.False(e.Meeting.Reinvite);
-        Assert.False(e.Meeting.AllowInvite);
-        Assert.False(e.Meeting.HideGuests);
-        Assert.Equal(1L, e.Meeting.MeetingCreator); // a number, while MEETING_HOST is a string
-        Assert.Equal("de", e.Meeting.LanguageId);
-        Assert.Equal("", e.Meeting.MailFrom);
-        Assert.Empty(e.Meeting.AdditionalFields);
+        var meeting = Assert.IsType<CalendarEventMeeting>(e.Meeting);
+        Assert.Equal("User Name", meeting.HostName);
+        Assert.False(meeting.Notify);
+        Assert.False(meeting.Reinvite);
+        Assert.False(meeting.AllowInvite);
+        Assert.False(meeting.HideGuests);
+        Assert.Equal(1L, meeting.MeetingCreator); // a number, while MEETING_HOST is a string
+        Assert.Equal("de", meeting.LanguageId);
+        Assert.Equal("", meeting.MailFrom);
+        Assert.Null(meeting.ChatId); // the newer shape's CHAT_ID is not in the docs' example
+        Assert.Null(meeting.Text); // nor the older shape's TEXT and OPEN
+        Assert.Null(meeting.Open);
+        Assert.Empty(meeting.AdditionalFields);
         Assert.Equal("test location", e.Location);
         var reminder = Assert.Single(e.Remind);
         Assert.Equal(CalendarReminderUnit.Minute, reminder.Type);
@@ -121,7 +125,7 @@ public sealed class CalendarEventGetByIdTests : EmulatorTest
         Assert.Null(e.CollabId);
         Assert.Equal("every week on: Mon, Wed, from 12/11/2024 to 12/24/2024", e.RawRruleDescription);
         var entity = Assert.Single(e.AttendeesEntityList);
-        Assert.Equal(("user", 1L), (entity.EntityId, entity.Id));
+        Assert.Equal(("user", "1"), (entity.EntityId, entity.Id)); // the number 1, read as text (meta-user ids are text)
         Assert.Equal("Description for event", e.RawDescription);
         Assert.Equal(7200L, e.RawUserOffsetFrom);
         Assert.Equal(7200L, e.RawUserOffsetTo);
@@ -159,7 +163,7 @@ public sealed class CalendarEventGetByIdTests : EmulatorTest
 
         Assert.Equal(CalendarMeetingStatus.Accepted, e.MeetingStatus);
         Assert.Equal(2L, e.MeetingHost);
-        Assert.Equal("User 2", e.Meeting.HostName);
+        Assert.Equal("User 2", e.Meeting?.HostName);
         Assert.Equal(
             [(2L, CalendarMeetingStatus.Host), (1L, CalendarMeetingStatus.Accepted), (3L, CalendarMeetingStatus.Invited)],
             e.AttendeeList.Select(attendee => (attendee.Id, attendee.Status)));

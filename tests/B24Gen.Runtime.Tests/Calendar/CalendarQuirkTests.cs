@@ -122,9 +122,10 @@ public sealed class CalendarQuirkTests : EmulatorTest
     [Fact]
     public async Task Quirk03_a_day_first_portal_date_is_kept_as_text_and_the_instant_comes_from_the_utc_timestamp()
     {
-        // A portal in a day-first locale writes 27 September as "27/09/2025". That is none of the formats the
-        // client can tell apart safely, so the text is kept and no value is guessed; the instant and the wall-clock
-        // time come from DATE_FROM_TS_UTC and TZ_OFFSET_FROM, which do not depend on the locale.
+        // A portal in a day-first locale writes 27 September as "27/09/2025". 27 cannot be a month, so the value
+        // is read day-first (a day-first 05/09/2025 could not be told from May 9 and is read month-first); the text is
+        // kept, and the instant and the wall-clock time come from DATE_FROM_TS_UTC and TZ_OFFSET_FROM, which do not
+        // depend on the locale.
         var response = DocsFixtures.Parse(GetById).AsObject();
         var result = response["result"]!.AsObject();
         result["DATE_FROM"] = "27/09/2025 09:20:00";
@@ -143,11 +144,11 @@ public sealed class CalendarQuirkTests : EmulatorTest
         var e = await Api.Calendar.Event.GetByIdAsync(new() { Id = 1265 });
 
         Assert.Equal("27/09/2025 09:20:00", e.DateFrom.Text);
-        Assert.Null(e.DateFrom.Value); // not guessed
+        Assert.Equal(new DateTime(2025, 9, 27, 9, 20, 0), e.DateFrom.Value);
         Assert.Equal("27/09/2025 10:20:00", e.DateTo.Text);
-        Assert.Null(e.DateTo.Value);
+        Assert.Equal(new DateTime(2025, 9, 27, 10, 20, 0), e.DateTo.Value);
         Assert.Equal("26/09/2025 16:05:11", e.DateCreate.Text);
-        Assert.Null(e.DateCreate.Value);
+        Assert.Equal(new DateTime(2025, 9, 26, 16, 5, 11), e.DateCreate.Value);
         Assert.Equal(new DateTimeOffset(2025, 9, 27, 6, 20, 0, TimeSpan.Zero), e.DateFromTsUtc);
         Assert.Equal(new DateTimeOffset(2025, 9, 27, 7, 20, 0, TimeSpan.Zero), e.DateToTsUtc);
         Assert.Equal(new DateTime(2025, 9, 27, 9, 20, 0), e.DateFromTsUtc.ToOffset(TimeSpan.FromSeconds(e.TzOffsetFrom)).DateTime);

@@ -1,13 +1,33 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace B24Gen.Emulator.Handlers.Calendar;
 
 /// <summary>
+/// How a portal's locale writes dates in event records: the docs' en portal (<c>12/11/2024 05:59:00 pm</c>,
+/// <c>12/24/2024</c>), or, on real portals in other locales, <c>06.03.2026 10:00:00</c> / <c>06.03.2026</c> and
+/// <c>27/03/2026 10:00:00</c> / <c>27/03/2026</c>.
+/// </summary>
+internal enum CalendarDateStyle
+{
+    /// <summary><c>MM/dd/yyyy hh:mm:ss tt</c> (lower-case am/pm) and <c>MM/dd/yyyy</c>: the docs' examples.</summary>
+    EnUs,
+
+    /// <summary><c>dd.MM.yyyy HH:mm:ss</c> and <c>dd.MM.yyyy</c> (de, ru, ua, pl... portals).</summary>
+    Dotted,
+
+    /// <summary><c>dd/MM/yyyy HH:mm:ss</c> and <c>dd/MM/yyyy</c> (la, br, fr... portals).</summary>
+    DaySlash,
+}
+
+/// <summary>
 /// Dates as the calendar methods read and write them. Input: ISO 8601 with or without an offset, plain dates and
-/// the portal's own formats. Output: the formats of the docs' examples (an en-US portal): <c>12/11/2024 05:59:00 pm</c>
-/// for events, <c>Wed Dec 11 2024 17:59:00</c> for <c>*_FORMATTED</c>, <c>12/24/2024</c> for recurrence dates and
-/// <c>02.12.2024 11:00:00</c> in <c>calendar.accessibility.get</c> (whose example comes from another locale).
+/// the portal's own formats. Output: by default the formats of the docs' examples (an en-US portal):
+/// <c>12/11/2024 05:59:00 pm</c> for events, <c>Wed Dec 11 2024 17:59:00</c> for <c>*_FORMATTED</c>,
+/// <c>12/24/2024</c> for recurrence dates and <c>02.12.2024 11:00:00</c> in <c>calendar.accessibility.get</c> (whose
+/// example comes from another locale). An event record keeps the <see cref="CalendarDateStyle"/> it was stored in
+/// (<see cref="StyleOf(JsonObject)"/>): the real-portal fixtures are dotted or day-first.
 /// </summary>
 internal static class CalendarEventDates
 {
@@ -78,17 +98,48 @@ internal static class CalendarEventDates
     public static long UtcMidnight(DateOnly date) =>
         new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
 
-    /// <summary><c>12/11/2024 05:59:00 pm</c>.</summary>
-    public static string Event(DateTime wall) =>
-        wall.ToString("MM/dd/yyyy hh:mm:ss ", CultureInfo.InvariantCulture)
-        + wall.ToString("tt", CultureInfo.InvariantCulture).ToLowerInvariant();
+    /// <summary><c>12/11/2024 05:59:00 pm</c>, or <c>11.12.2024 17:59:00</c> / <c>11/12/2024 17:59:00</c> in the other styles.</summary>
+    public static string Event(DateTime wall, CalendarDateStyle style = CalendarDateStyle.EnUs) => style switch
+    {
+        CalendarDateStyle.Dotted => wall.ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture),
+        CalendarDateStyle.DaySlash => wall.ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture),
+        _ => wall.ToString("MM/dd/yyyy hh:mm:ss ", CultureInfo.InvariantCulture)
+            + wall.ToString("tt", CultureInfo.InvariantCulture).ToLowerInvariant(),
+    };
+
+    /// <summary>
+    /// The style of a record's dates, told from its <c>DATE_FROM</c>: dotted; slashes with am/pm (en); slashes with a
+    /// 24-hour time (day-first: the emulator writes en dates with am/pm only). Anything else is the en style.
+    /// </summary>
+    public static CalendarDateStyle StyleOf(JsonObject record) => StyleOf(ParameterReader.ToScalarString(record["DATE_FROM"]));
+
+    /// <summary>The style of one date text; see <see cref="StyleOf(JsonObject)"/>.</summary>
+    public static CalendarDateStyle StyleOf(string? text)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length < 10)
+        {
+            return CalendarDateStyle.EnUs;
+        }
+
+        if (trimmed[2] == '.' && trimmed[5] == '.')
+        {
+            return CalendarDateStyle.Dotted;
+        }
+
+        return trimmed[2] == '/' && trimmed[5] == '/' && trimmed.Length > 10
+            && !trimmed.EndsWith("am", StringComparison.OrdinalIgnoreCase) && !trimmed.EndsWith("pm", StringComparison.OrdinalIgnoreCase)
+            ? CalendarDateStyle.DaySlash
+            : CalendarDateStyle.EnUs;
+    }
 
     /// <summary><c>Wed Dec 11 2024 17:59:00</c>; <c>Fri Dec 20 2024</c> for an all-day event.</summary>
     public static string Display(DateTime wall, bool skipTime) =>
         wall.ToString(skipTime ? "ddd MMM dd yyyy" : "ddd MMM dd yyyy HH:mm:ss", CultureInfo.InvariantCulture);
 
-    /// <summary><c>12/24/2024</c>.</summary>
-    public static string Date(DateOnly date) => date.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture);
+    /// <summary><c>12/24/2024</c>, or <c>24.12.2024</c> / <c>24/12/2024</c> in the other styles.</summary>
+    public static string Date(DateOnly date, CalendarDateStyle style = CalendarDateStyle.EnUs) =>
+        date.ToString(DateFormat(style), CultureInfo.InvariantCulture);
 
     /// <summary><c>02.12.2024 11:00:00</c> (the <c>calendar.accessibility.get</c> example's format).</summary>
     public static string Accessibility(DateTime wall) => wall.ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture);
@@ -143,9 +194,16 @@ internal static class CalendarEventDates
         return true;
     }
 
-    /// <summary>A recurrence date as stored in <c>RRULE.UNTIL</c> / <c>EXDATE</c> (<c>12/24/2024</c>).</summary>
-    public static bool TryParseStoredDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "MM/dd/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    /// <summary>A recurrence date as stored in <c>RRULE.UNTIL</c> / <c>EXDATE</c> (<c>12/24/2024</c>, or in the record's style).</summary>
+    public static bool TryParseStoredDate(string? text, out DateOnly date, CalendarDateStyle style = CalendarDateStyle.EnUs) =>
+        DateOnly.TryParseExact(text?.Trim(), DateFormat(style), CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static string DateFormat(CalendarDateStyle style) => style switch
+    {
+        CalendarDateStyle.Dotted => "dd.MM.yyyy",
+        CalendarDateStyle.DaySlash => "dd/MM/yyyy",
+        _ => "MM/dd/yyyy",
+    };
 }
 
 /// <summary>A date or date-time parameter as sent.</summary>

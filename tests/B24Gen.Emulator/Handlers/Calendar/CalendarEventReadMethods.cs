@@ -69,7 +69,7 @@ internal static class CalendarEventReadMethods
         var records = context.State.CalendarEvents.List(record =>
             (type == "user" ? CalendarEventViews.InUserCalendar(record, ownerId) : CalendarEventViews.IsOwnedBy(record, type, ownerId))
             && (sections is null || sections.Contains(CalendarEventRecords.Number(record, "SECTION_ID"))));
-        return Answer(CalendarEventViews.Occurrences(records, from, to, viewer, zone).Select(item => item.Event));
+        return Answer(CalendarEventViews.Occurrences(records, from, to, viewer, zone, context.RealPortal).Select(item => item.Event));
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ internal static class CalendarEventReadMethods
         var records = context.State.CalendarEvents.List(record =>
             type == "user" ? CalendarEventViews.InUserCalendar(record, ownerId) : CalendarEventViews.IsOwnedBy(record, type, ownerId));
 
-        IEnumerable<JsonObject> events = CalendarEventViews.Occurrences(records, now, to, viewer, zone)
+        IEnumerable<JsonObject> events = CalendarEventViews.Occurrences(records, now, to, viewer, zone, context.RealPortal)
             .Select(item => item.Event)
             .Where(item => !(CalendarEventRecords.IsTrue(item["IS_MEETING"]) && CalendarEventRecords.Text(item, "MEETING_STATUS") == "N"));
         if (parameters.GetString("detailUrl") is { Length: > 0 } detailUrl)

@@ -66,13 +66,20 @@ internal static class CalendarEventRecords
     }
 
     /// <summary>Now as the portal writes it in <c>DATE_CREATE</c> / <c>TIMESTAMP_X</c>.</summary>
-    public static string Now(MethodCallContext context) =>
-        CalendarEventDates.Event(CalendarEventDates.ToWall(context.Now.ToUnixTimeSeconds(), UserZone(context.State)));
+    public static string Now(MethodCallContext context, CalendarDateStyle style = CalendarDateStyle.EnUs) =>
+        CalendarEventDates.Event(CalendarEventDates.ToWall(context.Now.ToUnixTimeSeconds(), UserZone(context.State)), style);
+
+    /// <summary>
+    /// The date style of new events: the docs' en style, or, on a <see cref="MethodCallContext.RealPortal"/>, the
+    /// dotted style of the real-portal fixtures.
+    /// </summary>
+    public static CalendarDateStyle NewStyle(MethodCallContext context) =>
+        context.RealPortal ? CalendarDateStyle.Dotted : CalendarDateStyle.EnUs;
 
     /// <summary>A new record with every field at the value a new, single, non-meeting event has.</summary>
     public static JsonObject NewRecord(MethodCallContext context, string type, long ownerId, long sectionId)
     {
-        var now = Now(context);
+        var now = Now(context, NewStyle(context));
         var caller = context.UserId;
         var section = CalendarEventDates.Text(sectionId);
         var record = new JsonObject
@@ -325,8 +332,9 @@ internal static class CalendarEventRecords
         }
 
         var start = CalendarEventTiming.FromRecord(record, "UTC").StartDate;
-        record["RRULE"] = rule.ToOutput(start);
-        record["~RRULE_DESCRIPTION"] = rule.Describe(start);
+        var style = CalendarEventDates.StyleOf(record);
+        record["RRULE"] = rule.ToOutput(start, style);
+        record["~RRULE_DESCRIPTION"] = rule.Describe(start, style);
         record["EXDATE"] ??= "";
     }
 

@@ -62,8 +62,9 @@ internal sealed record CalendarEventRecurrence(string Freq, int Interval, IReadO
             return null;
         }
 
-        // Stored dates are locale dates (12/24/2024); a rule limited by COUNT also stores its computed UNTIL.
-        DateOnly? until = CalendarEventDates.TryParseStoredDate(ParameterReader.ToScalarString(rule["UNTIL"]), out var date) ? date : parsed.Until;
+        // Stored dates are locale dates (12/24/2024, 24.12.2024...); a rule limited by COUNT also stores its computed UNTIL.
+        var style = CalendarEventDates.StyleOf(record);
+        DateOnly? until = CalendarEventDates.TryParseStoredDate(ParameterReader.ToScalarString(rule["UNTIL"]), out var date, style) ? date : parsed.Until;
         if (until >= CalendarEventDates.MaxUntil)
         {
             until = null;
@@ -121,8 +122,12 @@ internal sealed record CalendarEventRecurrence(string Freq, int Interval, IReadO
         return this with { Count = Math.Max(1, count - before) };
     }
 
-    /// <summary>The <c>RRULE</c> object of answers: <c>FREQ</c>, <c>BYDAY</c> (weekly), <c>INTERVAL</c>, <c>COUNT</c> (when given), <c>UNTIL</c>, <c>~UNTIL</c>, <c>UNTIL_TS</c>.</summary>
-    public JsonObject ToOutput(DateOnly start)
+    /// <summary>
+    /// The <c>RRULE</c> object of answers: <c>FREQ</c>, <c>BYDAY</c> (weekly), <c>INTERVAL</c>, <c>COUNT</c> (when given),
+    /// <c>UNTIL</c>, <c>~UNTIL</c>, <c>UNTIL_TS</c>, dates in <paramref name="style"/>. A rule without an end in a
+    /// real portal's style (not en) has <c>"~UNTIL": ""</c> beside <c>UNTIL</c> <c>01.01.2038</c>, as recorded.
+    /// </summary>
+    public JsonObject ToOutput(DateOnly start, CalendarDateStyle style = CalendarDateStyle.EnUs)
     {
         var until = LastDate(start);
         var output = new JsonObject { ["FREQ"] = Freq };
@@ -143,14 +148,14 @@ internal sealed record CalendarEventRecurrence(string Freq, int Interval, IReadO
             output["COUNT"] = count;
         }
 
-        output["UNTIL"] = CalendarEventDates.Date(until);
-        output["~UNTIL"] = CalendarEventDates.Date(until);
+        output["UNTIL"] = CalendarEventDates.Date(until, style);
+        output["~UNTIL"] = style != CalendarDateStyle.EnUs && until >= CalendarEventDates.MaxUntil ? "" : CalendarEventDates.Date(until, style);
         output["UNTIL_TS"] = CalendarEventDates.UtcMidnight(until);
         return output;
     }
 
     /// <summary>The <c>~RRULE_DESCRIPTION</c> text, such as <c>every week on: Mon, Wed, from 12/11/2024 to 12/24/2024</c>.</summary>
-    public string Describe(DateOnly start)
+    public string Describe(DateOnly start, CalendarDateStyle style = CalendarDateStyle.EnUs)
     {
         var every = Freq switch
         {
@@ -161,17 +166,17 @@ internal sealed record CalendarEventRecurrence(string Freq, int Interval, IReadO
             _ => Interval == 1 ? "every year" : $"every {Interval.ToString(CultureInfo.InvariantCulture)} years",
         };
         var until = LastDate(start);
-        var text = $"{every}, from {CalendarEventDates.Date(start)}";
-        return until < CalendarEventDates.MaxUntil ? $"{text} to {CalendarEventDates.Date(until)}" : text;
+        var text = $"{every}, from {CalendarEventDates.Date(start, style)}";
+        return until < CalendarEventDates.MaxUntil ? $"{text} to {CalendarEventDates.Date(until, style)}" : text;
     }
 
-    /// <summary>The dates in an <c>EXDATE</c> string (<c>11/28/2024;12/05/2024</c>).</summary>
-    public static HashSet<DateOnly> ExceptionDates(string? exdate)
+    /// <summary>The dates in an <c>EXDATE</c> string (<c>11/28/2024;12/05/2024</c>, or in the record's style).</summary>
+    public static HashSet<DateOnly> ExceptionDates(string? exdate, CalendarDateStyle style = CalendarDateStyle.EnUs)
     {
         var dates = new HashSet<DateOnly>();
         foreach (var part in (exdate ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (CalendarEventDates.TryParseStoredDate(part, out var date))
+            if (CalendarEventDates.TryParseStoredDate(part, out var date, style))
             {
                 dates.Add(date);
             }

@@ -91,15 +91,15 @@ internal sealed record CalendarEventTiming(bool SkipTime, DateTime WallFrom, Dat
         return timing.EndUnix < timing.StartUnix ? null : timing;
     }
 
-    /// <summary>Writes the date fields of a record.</summary>
-    public void WriteTo(JsonObject record)
+    /// <summary>Writes the date fields of a record, <c>DATE_FROM</c> and <c>DATE_TO</c> in <paramref name="style"/>.</summary>
+    public void WriteTo(JsonObject record, CalendarDateStyle style)
     {
         var start = StartUnix;
         var end = EndUnix;
         var offsetFrom = CalendarEventDates.OffsetSeconds(ZoneFrom, start);
         var offsetTo = CalendarEventDates.OffsetSeconds(ZoneTo, end);
-        record["DATE_FROM"] = CalendarEventDates.Event(WallFrom);
-        record["DATE_TO"] = CalendarEventDates.Event(WallTo);
+        record["DATE_FROM"] = CalendarEventDates.Event(WallFrom, style);
+        record["DATE_TO"] = CalendarEventDates.Event(WallTo, style);
         record["TZ_FROM"] = ZoneFrom;
         record["TZ_TO"] = ZoneTo;
         record["TZ_OFFSET_FROM"] = CalendarEventDates.Text(offsetFrom);

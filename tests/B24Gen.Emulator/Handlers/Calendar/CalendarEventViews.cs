@@ -18,7 +18,11 @@ internal readonly record struct CalendarEventOccurrence(JsonObject Event, JsonOb
 /// <remarks>
 /// An occurrence of a recurring event keeps the series' <c>ID</c>, <c>RRULE</c> and <c>DATE_FROM_TS_UTC</c> /
 /// <c>DATE_TO_TS_UTC</c> (portals send the series' instants there, see the schema's CalendarEvent), while
-/// <c>DATE_FROM</c>, <c>DATE_TO</c> and the <c>*_FORMATTED</c> texts show the occurrence.
+/// <c>DATE_FROM</c>, <c>DATE_TO</c> (in the record's date style) and the <c>*_FORMATTED</c> texts show the occurrence.
+/// On a real portal (<see cref="MethodCallContext.RealPortal"/>) each occurrence also carries what real portals were
+/// recorded to send and the docs do not show: <c>RINDEX</c> (the occurrence's index in the series from 0, exception
+/// dates counted), <c>~DATE_FROM</c> / <c>~DATE_TO</c> (the series' stored start and end) and <c>DT_FROM</c> /
+/// <c>DT_TO</c> (the occurrence's start and end).
 /// </remarks>
 internal static class CalendarEventViews
 {
@@ -39,7 +43,8 @@ internal static class CalendarEventViews
     /// The occurrences of the events that overlap [<paramref name="from"/>, <paramref name="to"/>) (Unix times; null
     /// for no limit), seen by <paramref name="viewerId"/>, ordered by start.
     /// </summary>
-    public static List<CalendarEventOccurrence> Occurrences(IEnumerable<JsonObject> records, long? from, long? to, long viewerId, string defaultZone)
+    public static List<CalendarEventOccurrence> Occurrences(
+        IEnumerable<JsonObject> records, long? from, long? to, long viewerId, string defaultZone, bool realPortal = false)
     {
         var result = new List<CalendarEventOccurrence>();
         foreach (var record in records)
@@ -56,9 +61,12 @@ internal static class CalendarEventViews
                 continue;
             }
 
-            var exceptions = CalendarEventRecurrence.ExceptionDates(CalendarEventRecords.Text(record, "EXDATE"));
+            var style = CalendarEventDates.StyleOf(record);
+            var exceptions = CalendarEventRecurrence.ExceptionDates(CalendarEventRecords.Text(record, "EXDATE"), style);
+            var index = -1;
             foreach (var date in rule.Occurrences(series.StartDate))
             {
+                index++;
                 var occurrence = series.MovedTo(date);
                 if (to is { } end && occurrence.Span.Start >= end)
                 {
@@ -71,10 +79,19 @@ internal static class CalendarEventViews
                 }
 
                 var item = Render(record, viewerId);
-                item["DATE_FROM"] = CalendarEventDates.Event(occurrence.WallFrom);
-                item["DATE_TO"] = CalendarEventDates.Event(occurrence.WallTo);
+                item["DATE_FROM"] = CalendarEventDates.Event(occurrence.WallFrom, style);
+                item["DATE_TO"] = CalendarEventDates.Event(occurrence.WallTo, style);
                 item["DATE_FROM_FORMATTED"] = CalendarEventDates.Display(occurrence.WallFrom, occurrence.SkipTime);
                 item["DATE_TO_FORMATTED"] = CalendarEventDates.Display(occurrence.WallTo, occurrence.SkipTime);
+                if (realPortal)
+                {
+                    item["RINDEX"] = index;
+                    item["~DATE_FROM"] = record["DATE_FROM"]?.DeepClone();
+                    item["~DATE_TO"] = record["DATE_TO"]?.DeepClone();
+                    item["DT_FROM"] = item["DATE_FROM"]!.DeepClone();
+                    item["DT_TO"] = item["DATE_TO"]!.DeepClone();
+                }
+
                 result.Add(new CalendarEventOccurrence(item, record, occurrence));
             }
         }

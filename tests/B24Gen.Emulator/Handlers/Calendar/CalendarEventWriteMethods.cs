@@ -78,7 +78,7 @@ internal static class CalendarEventWriteMethods
         var timing = CalendarEventTiming.Apply(defaults, parameters) ?? throw CalendarEventErrors.Fail(CalendarEventErrors.AddFailed);
 
         var record = CalendarEventRecords.NewRecord(context, type, ownerId, ParameterReader.ToInt64(section["ID"]));
-        timing.WriteTo(record);
+        timing.WriteTo(record, CalendarEventRecords.NewStyle(context));
         CalendarEventRecords.ApplyFields(record, parameters, isUpdate: false);
         if (parameters.GetString("is_meeting") == "Y")
         {
@@ -208,7 +208,8 @@ internal static class CalendarEventWriteMethods
             return null;
         }
 
-        timing.WriteTo(changed);
+        var style = CalendarEventDates.StyleOf(record);
+        timing.WriteTo(changed, style);
         CalendarEventRecords.ApplyFields(changed, parameters, isUpdate: true);
         if (sectionId is { } section)
         {
@@ -237,7 +238,7 @@ internal static class CalendarEventWriteMethods
         }
 
         changed["VERSION"] = CalendarEventDates.Text(CalendarEventRecords.Number(changed, "VERSION") + 1);
-        changed["TIMESTAMP_X"] = CalendarEventRecords.Now(context);
+        changed["TIMESTAMP_X"] = CalendarEventRecords.Now(context, style);
         return CalendarEventRecords.Canonical(changed);
     }
 
@@ -250,25 +251,26 @@ internal static class CalendarEventWriteMethods
         var originalId = CalendarEventRecords.Id(original);
         var series = CalendarEventTiming.FromRecord(original, zone);
         var occurrence = series.MovedTo(date);
-        var marker = "EVENT_" + CalendarEventDates.Text(originalId) + "_" + CalendarEventDates.Date(date);
+        var style = CalendarEventDates.StyleOf(original);
+        var marker = "EVENT_" + CalendarEventDates.Text(originalId) + "_" + CalendarEventDates.Date(date, style);
 
         var start = (JsonObject)original.DeepClone();
-        occurrence.WriteTo(start);
+        occurrence.WriteTo(start, style);
         start["VERSION"] = "0";
-        start["DATE_CREATE"] = CalendarEventRecords.Now(context);
+        start["DATE_CREATE"] = CalendarEventRecords.Now(context, style);
         start["EXDATE"] = "";
         if (mode == "this")
         {
             CalendarEventRecords.SetRecurrence(start, null);
-            start["ORIGINAL_DATE_FROM"] = CalendarEventDates.Event(occurrence.WallFrom);
+            start["ORIGINAL_DATE_FROM"] = CalendarEventDates.Event(occurrence.WallFrom, style);
             start["RECURRENCE_ID"] = originalId;
             start["RELATIONS"] = new JsonObject { ["COMMENT_XML_ID"] = marker };
         }
         else
         {
             CalendarEventRecords.SetRecurrence(start, rule.ContinuingFrom(series.StartDate, date));
-            start["EXDATE"] = string.Join(';', CalendarEventRecurrence.ExceptionDates(CalendarEventRecords.Text(original, "EXDATE"))
-                .Where(exception => exception >= date).Order().Select(CalendarEventDates.Date));
+            start["EXDATE"] = string.Join(';', CalendarEventRecurrence.ExceptionDates(CalendarEventRecords.Text(original, "EXDATE"), style)
+                .Where(exception => exception >= date).Order().Select(exception => CalendarEventDates.Date(exception, style)));
             start["RECURRENCE_ID"] = null;
             start["RELATIONS"] = new JsonObject { ["ORIGINAL_RECURSION_ID"] = originalId, ["COMMENT_XML_ID"] = marker };
         }
@@ -279,9 +281,9 @@ internal static class CalendarEventWriteMethods
         var shortened = (JsonObject)original.DeepClone();
         if (mode == "this")
         {
-            var exceptions = CalendarEventRecurrence.ExceptionDates(CalendarEventRecords.Text(original, "EXDATE"));
+            var exceptions = CalendarEventRecurrence.ExceptionDates(CalendarEventRecords.Text(original, "EXDATE"), style);
             exceptions.Add(date);
-            shortened["EXDATE"] = string.Join(';', exceptions.Order().Select(CalendarEventDates.Date));
+            shortened["EXDATE"] = string.Join(';', exceptions.Order().Select(exception => CalendarEventDates.Date(exception, style)));
         }
         else
         {
@@ -289,12 +291,12 @@ internal static class CalendarEventWriteMethods
         }
 
         shortened["VERSION"] = CalendarEventDates.Text(CalendarEventRecords.Number(original, "VERSION") + 1);
-        shortened["TIMESTAMP_X"] = CalendarEventRecords.Now(context);
+        shortened["TIMESTAMP_X"] = CalendarEventRecords.Now(context, style);
         context.State.CalendarEvents.Put(originalId, CalendarEventRecords.Canonical(shortened));
 
         return MethodResult.Success(new JsonObject
         {
-            ["originalDate"] = CalendarEventDates.Event(occurrence.WallFrom),
+            ["originalDate"] = CalendarEventDates.Event(occurrence.WallFrom, style),
             ["originalDavXmlId"] = CalendarEventRecords.Text(original, "DAV_XML_ID"),
             ["instanceTz"] = CalendarEventRecords.Text(original, "TZ_FROM"),
             ["recEventId"] = newId,
