@@ -102,7 +102,7 @@ public sealed partial class CalendarSection
          "EXTERNAL_TYPE", "ACCESS", "IS_COLLAB", "PERM"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarSection(ref reader),
         WriteProperties,
-        schema: new("calendar.section.get.yaml", [41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 62, 63]));
+        schema: new("calendar.section.get.yaml", [41, 42, 43, 44, 47, 48, 49, 50, 51, 52, 53, 54, 55, 61, 62, 63, 64, 69, 70]));
 
     private CalendarSection(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {
@@ -186,7 +186,7 @@ public sealed partial class CalendarSectionExport
         ["ALLOW"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarSectionExport(ref reader),
         WriteProperties,
-        schema: new("calendar.section.get.yaml", [67]));
+        schema: new("calendar.section.get.yaml", [74]));
 
     private CalendarSectionExport(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {
@@ -258,7 +258,7 @@ public sealed partial class CalendarSectionPermissions
         ["view_time", "view_title", "view_full", "add", "edit", "edit_section", "access"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarSectionPermissions(ref reader),
         WriteProperties,
-        schema: new("calendar.section.get.yaml", [71, 72, 73, 74, 75, 76, 77]));
+        schema: new("calendar.section.get.yaml", [78, 79, 80, 81, 82, 83, 84]));
 
     private CalendarSectionPermissions(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {

@@ -152,7 +152,7 @@ public sealed partial class CalendarReminder
         ["type", "count", "before", "time"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarReminder(ref reader),
         WriteProperties,
-        schema: new("calendar.types.yaml", [22, 23]));
+        schema: new("calendar.types.yaml", [26, 27, 28, 31]));
 
     private CalendarReminder(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {

@@ -220,8 +220,8 @@ public sealed partial class CalendarUserSettings
          "timezoneName", "timezoneOffsetUTC", "timezoneDefaultName", "work_time_start", "work_time_end"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarUserSettings(ref reader),
         WriteProperties,
-        schema: new("calendar.user.settings.get.yaml", [29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 43, 44, 48, 49, 50, 51, 52, 53, 56,
-            57]));
+        schema: new("calendar.user.settings.get.yaml", [32, 33, 39, 44, 47, 48, 49, 50, 51, 52, 53, 57, 58, 62, 63, 64, 65, 66, 67, 70,
+            71]));
 
     private CalendarUserSettings(ref global::B24Gen.Serialization.B24ObjectReader reader)
     {
