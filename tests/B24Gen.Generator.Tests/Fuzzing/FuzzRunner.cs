@@ -21,6 +21,8 @@ internal enum FuzzVerdict
 /// <summary>The outcome of a case; <c>Problems</c> (for a failure) are the exception, generator failures or C# diagnostics.</summary>
 internal sealed record FuzzOutcome(FuzzVerdict Verdict, IReadOnlyList<string> Problems, IReadOnlyList<string> GeneratorDiagnostics, IReadOnlyList<string> CSharpIds)
 {
+    private const int MaxProblems = 30;
+
     /// <summary>The ids of the B24G errors the generator reported.</summary>
     public IReadOnlyList<string> ErrorIds { get; init; } = [];
 
@@ -30,9 +32,14 @@ internal sealed record FuzzOutcome(FuzzVerdict Verdict, IReadOnlyList<string> Pr
         var builder = new StringBuilder();
         builder.Append("Verdict: ").Append(Verdict).Append('\n');
         builder.Append("Problems:\n");
-        foreach (var problem in Problems)
+        foreach (var problem in Problems.Take(MaxProblems))
         {
             builder.Append("  ").Append(problem).Append('\n');
+        }
+
+        if (Problems.Count > MaxProblems)
+        {
+            builder.Append("  ... and ").Append(Problems.Count - MaxProblems).Append(" more (the first ones cause the rest, as a rule)\n");
         }
 
         if (GeneratorDiagnostics.Count > 0)

@@ -365,6 +365,45 @@ public class FuzzerRegressionTests
             ]
         },
         {
+            "F10 name: __makeref",
+            "",
+            [
+                "/fuzz/a.yaml",
+                """
+                types:
+                  Box:
+                    fields:
+                      x: { type: int, name: __makeref }
+                """
+            ]
+        },
+        {
+            "F10 name: __reftype",
+            "",
+            [
+                "/fuzz/a.yaml",
+                """
+                types:
+                  Box:
+                    fields:
+                      x: { type: int, name: __reftype }
+                """
+            ]
+        },
+        {
+            "F10 name: __refvalue",
+            "",
+            [
+                "/fuzz/a.yaml",
+                """
+                types:
+                  Box:
+                    fields:
+                      x: { type: int, name: __refvalue }
+                """
+            ]
+        },
+        {
             "F11 a type named item (CS8981: lower-case type name)",
             "",
             [

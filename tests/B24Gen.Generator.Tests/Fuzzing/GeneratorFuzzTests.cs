@@ -89,7 +89,7 @@ public class GeneratorFuzzTests(ITestOutputHelper output)
 
         if (Setting("B24GEN_FUZZ_SHRINK", 0) is var shrink and > 0)
         {
-            message.Append("---- CsCheck's smallest failing case near the first one:\n").Append(Shrink(generated[failures[0]].Seed, shrink, threads));
+            message.Append("---- CsCheck's smallest failing case (of any class) sampled on from the first one's seed:\n").Append(Shrink(generated[failures[0]].Seed, shrink, threads));
         }
 
         Assert.Fail(message.ToString());
