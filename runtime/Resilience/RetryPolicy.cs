@@ -11,7 +11,8 @@ namespace B24Gen.Resilience;
 /// Which failures are retried, and after how long (Polly.Core retry with exponential backoff and jitter):
 /// <c>QUERY_LIMIT_EXCEEDED</c> always, since the call did not run; <c>OPERATION_TIME_LIMIT</c> after the method's
 /// operating time resets, if that is within the cap; 5xx, unreadable 5xx pages, timeouts and dropped connections
-/// only for read methods, since a write may have run.
+/// only for read methods, since a write may have run. Never <c>OVERLOAD_LIMIT</c> (503) or <c>PORTAL_DELETED</c> (500):
+/// neither goes away by itself.
 /// </summary>
 internal static class RetryPolicy
 {
@@ -61,7 +62,11 @@ internal static class RetryPolicy
                 // MaxOperatingWait (the tracker decides; no RetryWait past it). The client's own refusal to call a
                 // held-back method has no RetryWait either: it is past the cap already.
                 return limit.RetryWait is not null;
-            case B24ServerException { HttpStatus: >= 500 } when error.Code is not "PORTAL_DELETED":
+            case B24OverloadException:
+                // OVERLOAD_LIMIT is a 503, but not a transient one: Bitrix24 blocks the portal's REST API by hand and
+                // only its support lifts the block. Retrying cannot help and adds load to an overloaded portal.
+                return false;
+            case B24ServerException { HttpStatus: >= 500 } when !error.HasCode("PORTAL_DELETED"):
                 return isRead;
             case B24ResponseFormatException { HttpStatus: >= 500 }:
                 return isRead;
