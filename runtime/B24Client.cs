@@ -211,7 +211,7 @@ public sealed class B24Client : IDisposable
             }
             catch (B24OperationTimeLimitException exception)
             {
-                exception.ResetAt = _operating.Blocked(method);
+                (exception.ResetAt, exception.RetryWait) = _operating.Blocked(method, exception.ResetAt);
                 throw;
             }
         }
@@ -233,25 +233,27 @@ public sealed class B24Client : IDisposable
 
     private async Task WaitForOperatingAsync(string method, CancellationToken cancellationToken)
     {
-        var delay = _operating.DelayBefore(method, out var operating);
-        if (delay <= TimeSpan.Zero)
+        var delay = _operating.DelayBefore(method);
+        if (delay.Wait <= TimeSpan.Zero)
         {
             return;
         }
 
-        if (delay > Options.Retry.MaxOperatingWait)
+        if (delay.TooLong)
         {
-            throw new B24OperationTimeLimitException(method, "OPERATION_TIME_LIMIT", $"The method used {operating:0.#} s of its operating time; it resets in {delay.TotalSeconds:0} s, longer than the {Options.Retry.MaxOperatingWait.TotalSeconds:0} s the client may wait.", 0)
+            var why = delay.Blocked
+                ? "The portal blocked the method for its operating time (OPERATION_TIME_LIMIT)"
+                : $"The method used {delay.Operating:0.#} s of its operating time";
+            throw new B24OperationTimeLimitException(method, "OPERATION_TIME_LIMIT", $"{why}; it resets in {(delay.ResetAt - Options.TimeProvider.GetUtcNow())?.TotalSeconds:0} s, longer than the {Options.Retry.MaxOperatingWait.TotalSeconds:0} s the client may wait.", 0)
             {
                 Redactor = _redactor,
-                ResetAt = Options.TimeProvider.GetUtcNow() + delay,
+                ResetAt = delay.ResetAt,
             };
         }
 
-        ClientLog.OperatingWait(_logger, method, delay.TotalMilliseconds, operating);
+        ClientLog.OperatingWait(_logger, method, delay.Wait.TotalMilliseconds, delay.Operating);
         B24Telemetry.Throttled.Add(1, new("b24.method", method), new("b24.reason", "operating"));
-        await _operating.WaitAsync(delay, cancellationToken).ConfigureAwait(false);
-        _operating.Reset(method);
+        await _operating.WaitAsync(delay.Wait, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WaitForRateLimitAsync(string method, CancellationToken cancellationToken)

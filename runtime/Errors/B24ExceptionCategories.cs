@@ -77,8 +77,15 @@ public sealed class B24OperationTimeLimitException : B24LimitException
     {
     }
 
-    /// <summary>When the method may be called again, from the last <c>operating_reset_at</c> seen, if any.</summary>
+    /// <summary>
+    /// When the method may be called again: the <c>operating_reset_at</c> of the 429 answer; else that of the method's
+    /// last successful answer, if it is still ahead; else an estimate, the refusal plus the portal's 10-minute accounting
+    /// window. Set on every exception the client throws; null only on one you create yourself.
+    /// </summary>
     public DateTimeOffset? ResetAt { get; internal set; }
+
+    /// <summary>How long the client waits before calling again after the portal's 429; null past <see cref="B24RetryOptions.MaxOperatingWait"/> and when the client refused the call itself.</summary>
+    internal TimeSpan? RetryWait { get; set; }
 }
 
 /// <summary>The portal's REST API is blocked for overload (<c>OVERLOAD_LIMIT</c>, HTTP 503); contact support.</summary>

@@ -84,7 +84,14 @@ internal static class EnvelopeReader
 
         if (errorCode is not null)
         {
-            throw Redacted(redactor, B24ErrorMapper.FromError(method, errorCode, redactor.Redact(errorDescription ?? string.Empty), response.Status));
+            var error = B24ErrorMapper.FromError(method, errorCode, redactor.Redact(errorDescription ?? string.Empty), response.Status);
+            if (error is B24OperationTimeLimitException limit)
+            {
+                // A 429 may carry the method's time block: its operating_reset_at says when the block lifts.
+                limit.ResetAt = time?.OperatingResetAt;
+            }
+
+            throw Redacted(redactor, error);
         }
 
         if (response.Status >= 300)

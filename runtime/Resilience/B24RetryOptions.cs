@@ -5,7 +5,8 @@ namespace B24Gen;
 /// <summary>
 /// When and how long the client retries. <c>QUERY_LIMIT_EXCEEDED</c> is always retried (the call did not run);
 /// 5xx answers, unreadable 5xx pages, timeouts and dropped connections are retried only for read methods;
-/// <c>OPERATION_TIME_LIMIT</c> waits until the portal's <c>operating_reset_at</c>, up to <see cref="MaxOperatingWait"/>.
+/// <c>OPERATION_TIME_LIMIT</c> waits until the method's <c>operating_reset_at</c> (from the 429 answer, else the last
+/// successful answer, else the portal's whole 10-minute accounting window), up to <see cref="MaxOperatingWait"/>.
 /// </summary>
 public sealed record B24RetryOptions
 {
@@ -21,7 +22,10 @@ public sealed record B24RetryOptions
     /// <summary>The longest backoff delay. Default 30 s.</summary>
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The longest wait for a method's operating time to reset; past it, <see cref="B24OperationTimeLimitException"/>. Default 10 min.</summary>
+    /// <summary>
+    /// The longest wait for a method's operating time to reset; a reset further away throws
+    /// <see cref="B24OperationTimeLimitException"/> at once. Default 10 min, the portal's accounting window.
+    /// </summary>
     public TimeSpan MaxOperatingWait { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The portal's operating-time limit per method, in seconds (480 in the cloud).</summary>

@@ -11,7 +11,8 @@ namespace B24Gen.Resilience;
 /// Which failures are retried, and after how long (Polly.Core retry with exponential backoff and jitter):
 /// <c>QUERY_LIMIT_EXCEEDED</c> always, since the call did not run; <c>OPERATION_TIME_LIMIT</c> after the method's
 /// operating time resets, if that is within the cap; 5xx, unreadable 5xx pages, timeouts and dropped connections
-/// only for read methods, since a write may have run.
+/// only for read methods, since a write may have run. Never <c>OVERLOAD_LIMIT</c> (503) or <c>PORTAL_DELETED</c> (500):
+/// neither goes away by itself.
 /// </summary>
 internal static class RetryPolicy
 {
@@ -33,10 +34,10 @@ internal static class RetryPolicy
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is B24Exception error && ShouldRetry(error, args.Context, options, time)),
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is B24OperationTimeLimitException { ResetAt: { } resetAt }
-                    ? (TimeSpan?)Max(resetAt - time.GetUtcNow(), TimeSpan.Zero)
-                    : null),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is B24Exception error && ShouldRetry(error, args.Context)),
+                // OPERATION_TIME_LIMIT: no backoff here; the next attempt waits for the method's reset in the client,
+                // where later calls to the blocked method wait too.
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is B24OperationTimeLimitException ? (TimeSpan?)TimeSpan.Zero : null),
                 OnRetry = args =>
                 {
                     var method = args.Context.Properties.GetValue(Method, "?");
@@ -49,7 +50,7 @@ internal static class RetryPolicy
             .Build();
     }
 
-    private static bool ShouldRetry(B24Exception error, ResilienceContext context, B24RetryOptions options, TimeProvider time)
+    private static bool ShouldRetry(B24Exception error, ResilienceContext context)
     {
         var isRead = context.Properties.GetValue(Kind, B24MethodKind.Write) == B24MethodKind.Read;
         switch (error)
@@ -57,9 +58,15 @@ internal static class RetryPolicy
             case B24QueryLimitException:
                 return true;
             case B24OperationTimeLimitException limit:
-                // Without a known reset time the backoff decides; past the cap the caller gets the exception.
-                return limit.ResetAt is not { } resetAt || resetAt - time.GetUtcNow() <= options.MaxOperatingWait;
-            case B24ServerException { HttpStatus: >= 500 } when error.Code is not "PORTAL_DELETED":
+                // The portal's 429 (the call did not run): retried once the method resets, if that is within
+                // MaxOperatingWait (the tracker decides; no RetryWait past it). The client's own refusal to call a
+                // held-back method has no RetryWait either: it is past the cap already.
+                return limit.RetryWait is not null;
+            case B24OverloadException:
+                // OVERLOAD_LIMIT is a 503, but not a transient one: Bitrix24 blocks the portal's REST API by hand and
+                // only its support lifts the block. Retrying cannot help and adds load to an overloaded portal.
+                return false;
+            case B24ServerException { HttpStatus: >= 500 } when !error.HasCode("PORTAL_DELETED"):
                 return isRead;
             case B24ResponseFormatException { HttpStatus: >= 500 }:
                 return isRead;
@@ -69,6 +76,4 @@ internal static class RetryPolicy
                 return false;
         }
     }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

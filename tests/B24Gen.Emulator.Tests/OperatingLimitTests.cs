@@ -208,3 +208,62 @@ public sealed class OperatingDefaultTests : EmulatorFixture
         Assert.Equal(480, Emulator.Options.OperatingLimitSeconds);
     }
 }
+
+public sealed class OperatingLimitErrorTimeTests : EmulatorFixture
+{
+    private const string Method = "calendar.section.get";
+    private const string Body = """{"type":"user","ownerId":1}""";
+
+    protected override PortalEmulatorOptions CreateOptions()
+    {
+        var options = new PortalEmulatorOptions { TimeInOperatingLimitErrors = true };
+        options.OperatingCostPerMethod[Method] = TimeSpan.FromSeconds(100);
+        return options;
+    }
+
+    [Fact]
+    public async Task The_429_carries_the_operating_total_and_when_the_oldest_bucket_expires()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await CallAsync(Method, Body);
+        }
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await CallAsync(Method, Body);
+        await CallAsync(Method, Body);
+        Clock.Advance(TimeSpan.FromSeconds(5));
+
+        var refused = await CallAsync(Method, Body);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal("OPERATION_TIME_LIMIT", refused.Json["error"]!.GetValue<string>());
+        var time = refused.Json["time"]!;
+        Assert.Equal(500, time["operating"]!.GetValue<double>());
+        Assert.Equal(T0.AddMinutes(10).ToUnixTimeSeconds(), time["operating_reset_at"]!.GetValue<long>());
+        Assert.Equal(Emulator.Requests[^1].ReceivedAt, T0.AddMinutes(1).AddSeconds(5));
+    }
+
+    [Fact]
+    public async Task Inside_a_batch_the_refusal_stays_the_bare_per_command_error()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await CallAsync(Method, Body);
+        }
+
+        var batch = await CallAsync("batch", """{"cmd": {"a": "calendar.section.get?type=user&ownerId=1"}}""");
+
+        JsonAssert.Same("""{"a":{"error":"OPERATION_TIME_LIMIT","error_description":"Method is blocked due to operation time limit."}}""",
+            batch.Json["result"]!["result_error"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Other_errors_carry_no_time_block()
+    {
+        var answer = await CallAsync(Method, "{}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.False(answer.Json.AsObject().ContainsKey("time"));
+    }
+}

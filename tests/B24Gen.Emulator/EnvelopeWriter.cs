@@ -72,11 +72,17 @@ internal static class EnvelopeWriter
         writer.WriteEndObject();
     });
 
-    public static Reply Error(int status, string code, string description) => Json(status, writer =>
+    public static Reply Error(int status, string code, string description, TimeBlock? time = null) => Json(status, writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("error", code);
         writer.WriteString("error_description", description);
+        if (time is { } block)
+        {
+            writer.WritePropertyName("time");
+            WriteTime(writer, block);
+        }
+
         writer.WriteEndObject();
     }) with { ErrorCode = code };
 

@@ -27,6 +27,20 @@ internal sealed class OperatingLedger
         }
     }
 
+    /// <summary>The seconds counted now and when the oldest live bucket expires (null when none is live), without charging.</summary>
+    public (double Operating, DateTimeOffset? ResetAt) Peek(string identity, string method, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (!_buckets.TryGetValue((identity, method), out var buckets) || Prune(buckets, now).Count == 0)
+            {
+                return (0, null);
+            }
+
+            return (Sum(buckets), buckets[0].FirstCall + Window);
+        }
+    }
+
     /// <summary>Charges one call and returns the new total and when the oldest bucket expires.</summary>
     public (double Operating, DateTimeOffset ResetAt) Charge(string identity, string method, DateTimeOffset now, double seconds)
     {

@@ -61,6 +61,13 @@ public sealed class PortalEmulatorOptions
     public double? OperatingLimitSeconds { get; set; } = 480;
 
     /// <summary>
+    /// When <see langword="true"/>, a 429 <c>OPERATION_TIME_LIMIT</c> answer to a plain call also carries a <c>time</c>
+    /// block with the method's <c>operating</c> and <c>operating_reset_at</c> (when its oldest bucket expires), as some
+    /// portals send. Default <see langword="false"/>: the bare <c>{"error", "error_description"}</c> object of the docs.
+    /// </summary>
+    public bool TimeInOperatingLimitErrors { get; set; }
+
+    /// <summary>
     /// A fixed operating cost charged for every method call (it is also reported as <c>time.processing</c>);
     /// <see langword="null"/> (the default) charges the measured handler time.
     /// </summary>

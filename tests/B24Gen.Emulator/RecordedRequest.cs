@@ -29,6 +29,9 @@ public sealed record RecordedRequest(
     /// </summary>
     public bool ServedByFault { get; init; }
 
+    /// <summary>When the request arrived, by the emulator's clock (<see cref="PortalEmulatorOptions.TimeProvider"/>).</summary>
+    public System.DateTimeOffset ReceivedAt { get; init; }
+
     /// <summary>
     /// How many method handlers ran for this request: 0 or 1 for a plain call, the number of commands that ran
     /// for a <c>batch</c> (see <see cref="PortalEmulator.ExecutedCommands"/>). 0 for a request refused before its

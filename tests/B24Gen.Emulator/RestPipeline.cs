@@ -88,7 +88,7 @@ internal sealed class RestPipeline : IDisposable
         var isTokenEndpoint = route.Kind == RouteKind.NotRest && OAuthServer.IsTokenPath(request.Path);
         var fault = _faults.TryTake(route.Kind != RouteKind.NotRest ? route.Method : isTokenEndpoint ? FaultResponse.OAuthTokenEndpoint : null);
         var servedByFault = fault is { PassThrough: false };
-        var entry = _log.Add(Record(request, route, body, servedByFault));
+        var entry = _log.Add(Record(request, route, body, servedByFault) with { ReceivedAt = start });
 
         var run = new RequestRun();
         Reply? reply = null;
@@ -173,9 +173,14 @@ internal sealed class RestPipeline : IDisposable
         }
 
         var (result, callTime) = RunMethod(route.Method!, parameters, auth, start, null, run);
-        return result.IsError
-            ? EnvelopeWriter.Error(result.HttpStatus, result.ErrorCode!, result.ErrorDescription!)
-            : EnvelopeWriter.Success(result, callTime);
+        if (!result.IsError)
+        {
+            return EnvelopeWriter.Success(result, callTime);
+        }
+
+        // Only an operating-limit refusal carries a time block, and only when the options ask for it.
+        return EnvelopeWriter.Error(result.HttpStatus, result.ErrorCode!, result.ErrorDescription!,
+            result.ErrorCode == "OPERATION_TIME_LIMIT" && callTime.OperatingResetAt is not null ? callTime : null);
     }
 
     /// <summary>
@@ -194,7 +199,14 @@ internal sealed class RestPipeline : IDisposable
         if (_options.OperatingLimitSeconds is { } limit && _ledger.Current(auth.Identity, method, now) > limit)
         {
             Interlocked.Increment(ref _operationLimitRejections);
-            return (MethodResult.Error(StatusCodes.Status429TooManyRequests, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit."), default);
+            var refused = MethodResult.Error(StatusCodes.Status429TooManyRequests, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
+            if (!_options.TimeInOperatingLimitErrors || batchCommand is not null)
+            {
+                return (refused, default);
+            }
+
+            var (blockedOperating, blockedUntil) = _ledger.Peek(auth.Identity, method, now);
+            return (refused, new TimeBlock(start, now, 0, blockedOperating, blockedUntil));
         }
 
         var snapshot = parameters.ToJsonString(ParameterSnapshotOptions);

@@ -17,20 +17,6 @@ public class OperatingLimitTests : ResilienceTest
     }
 
     [Fact]
-    public async Task A_429_whose_reset_time_has_passed_is_retried()
-    {
-        using var client = NewClient();
-        ServeSuccessWithOperating(10, DateTimeOffset.UtcNow.AddSeconds(-1));
-        await new B24Api(client).Calendar.Section.GetAsync(UserOneSections);
-        ServeTimes(1, 429, Blocked, SectionGet);
-
-        var sections = await new B24Api(client).Calendar.Section.GetAsync(UserOneSections);
-
-        Assert.NotEmpty(sections);
-        Assert.Equal(3, RequestsTo(SectionGet));
-    }
-
-    [Fact]
     public async Task A_429_whose_reset_is_beyond_the_cap_is_a_typed_exception_with_the_reset_time()
     {
         using var client = NewClient(o => o with { Retry = FastRetries with { MaxOperatingWait = TimeSpan.FromMinutes(1) } });
