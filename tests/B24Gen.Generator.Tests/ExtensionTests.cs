@@ -12,19 +12,13 @@ public class ExtensionTests
         return GeneratorHarness.Run(files, properties);
     }
 
-    private static void AssertCompiles(Compilation output)
-    {
-        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-    }
-
     [Fact]
     public void A_user_file_adds_a_method_beside_the_stock_ones()
     {
         var (result, output) = RunWithStock(null, ("/app/b24/crm.lead.get.yaml", "method: crm.lead.get\nparams:\n  id: { type: int, required: true }\nresult: CrmLead\ntypes:\n  CrmLead:\n    fields:\n      ID: int\n      TITLE: string\nkind: read\n"));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         Assert.NotNull(output.GetTypeByMetadataName("B24Gen.Api.CrmLeadApi"));
         Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.B24Api")!.GetMembers("Crm"));
         Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.B24Api")!.GetMembers("Calendar"));
@@ -44,7 +38,7 @@ public class ExtensionTests
         var (result, output) = RunWithStock(null, ("/app/b24/uf.yaml", yaml));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         var calendarEvent = output.GetTypeByMetadataName("B24Gen.Api.CalendarEvent")!;
         var project = Assert.IsAssignableFrom<IPropertySymbol>(Assert.Single(calendarEvent.GetMembers("UfCrmProject")));
         Assert.Equal("long?", project.Type.ToDisplayString());
@@ -62,7 +56,7 @@ public class ExtensionTests
         var (result, output) = RunWithStock(null, ("/app/b24/types.yaml", "types:\n  CalendarType:\n    partial: true\n    enum: [{ value: crm_pipeline, name: CrmPipeline }]\n"));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.CalendarType")!.GetMembers("CrmPipeline"));
     }
 
@@ -81,7 +75,7 @@ public class ExtensionTests
         Assert.Equal(id, diagnostic.Id);
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal(("/app/b24/bad.yaml", line, column), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
     }
 
     [Fact]
@@ -107,7 +101,7 @@ public class ExtensionTests
 
         // The added ID clashes with the own 'id' (both are Id in C#), so the method pages by start, and it compiles.
         Assert.Equal(["B24G0008", "B24G0010"], result.Diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
     }
 
     [Fact]
@@ -118,7 +112,7 @@ public class ExtensionTests
         var (result, output) = GeneratorHarness.Run([list, extension]);
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         Assert.Contains("item => item.Id", result.Results.Single().GeneratedSources.Single(s => s.HintName == "demo.thing.list.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
@@ -143,7 +137,7 @@ public class ExtensionTests
         Assert.Equal(("B24G0014", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
         Assert.Equal("/app/b24/calendar.section.get.yaml", diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("calendar.section.get.yaml", diagnostic.GetMessage(), StringComparison.Ordinal);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         var getAsync = output.GetTypeByMetadataName("B24Gen.Api.CalendarSectionApi")!.GetMembers("GetAsync").OfType<IMethodSymbol>().Single();
         Assert.Equal("System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<long>>", getAsync.ReturnType.ToDisplayString());
         Assert.Empty(output.GetTypeByMetadataName("B24Gen.Api.CalendarSectionGetRequest")!.GetMembers("OwnerId"));
@@ -167,7 +161,7 @@ public class ExtensionTests
         var (result, output) = RunWithStock(properties, ("/app/b24/crm.deal.get.yaml", "method: crm.deal.get\nscope: crm\nresult: int\nkind: read\n"));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         var api = output.GetTypeByMetadataName("B24Gen.Api.B24Api")!;
         Assert.NotEmpty(api.GetMembers("Crm"));
         Assert.Empty(api.GetMembers("Calendar"));

@@ -26,7 +26,7 @@ public sealed class NameClashTests
             """));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class NameClashTests
             """));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
     }
 
     /// <summary>A user's own types named like what the generated code uses, next to the generated namespace.</summary>
@@ -88,7 +88,7 @@ public sealed class NameClashTests
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.StockSchema(), properties, userTypes);
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class NameClashTests
         Assert.Contains(clashing, diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("'name:'", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "B24G0099");
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
     }
 
     [Theory]
@@ -184,7 +184,7 @@ public sealed class NameClashTests
         Assert.Equal("B24G0008", diagnostic.Id);
         Assert.Equal((2, 3), (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1));
         Assert.Contains(reason, diagnostic.GetMessage(), StringComparison.Ordinal);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
     }
 
     [Theory]
@@ -201,7 +201,7 @@ public sealed class NameClashTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("B24G0008", diagnostic.Id);
         Assert.Contains(reason, diagnostic.GetMessage(), StringComparison.Ordinal);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class NameClashTests
         var (result, output) = GeneratorHarness.Run(("/s/a.yaml", "method: demo.thing.get\nkind: read\nparams:\n  JsonType: int\n"));
 
         Assert.Equal("B24G0008", Assert.Single(result.Diagnostics).Id);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
     }
 
     [Fact]
@@ -221,13 +221,7 @@ public sealed class NameClashTests
             ("/s/b.yaml", "types:\n  Thing:\n    partial: true\n    fields:\n      WriteProperties: int\n      AdditionalFields: int\n      OK: int\n"));
 
         Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "B24G0008"));
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         Assert.NotNull(output.GetTypeByMetadataName("B24Gen.Api.Thing")!.GetMembers("Ok").SingleOrDefault());
-    }
-
-    private static void AssertCompiles(Compilation output)
-    {
-        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 }

@@ -23,12 +23,6 @@ public class PagingTests
     private static string Generated(GeneratorDriverRunResult result, string hintName) =>
         result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
-    private static void AssertCompiles(Compilation output)
-    {
-        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-    }
-
     private static IMethodSymbol Single(Compilation output, string type, string member) =>
         Assert.Single(output.GetTypeByMetadataName(type)!.GetMembers(member).OfType<IMethodSymbol>());
 
@@ -38,7 +32,7 @@ public class PagingTests
         var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("fast")), ("/s/types.yaml", Things));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.Contains("B24Paging.Fast);", text, StringComparison.Ordinal);
         Assert.Contains("public global::System.Collections.Generic.IAsyncEnumerable<global::B24Gen.Api.Thing> ListAllAsync(global::B24Gen.Api.DemoThingListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>", text, StringComparison.Ordinal);
@@ -54,7 +48,7 @@ public class PagingTests
         var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("start")), ("/s/types.yaml", Things));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.Contains("B24Paging.Start);", text, StringComparison.Ordinal);
         Assert.Contains("global::B24Gen.B24ListExtensions.ListAsync(_client, global::B24Gen.Api.B24Methods.DemoThingList, request ?? new global::B24Gen.Api.DemoThingListRequest(), cancellationToken);", text, StringComparison.Ordinal);
@@ -67,7 +61,7 @@ public class PagingTests
         var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("none")), ("/s/types.yaml", Things));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.DoesNotContain("B24Paging", text, StringComparison.Ordinal);
         Assert.Empty(output.GetTypeByMetadataName("B24Gen.Api.DemoThingApi")!.GetMembers("ListAllAsync"));
@@ -79,7 +73,7 @@ public class PagingTests
         var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("fast", parameters: "params:\n  ownerId: { type: int, required: true }\n")), ("/s/types.yaml", Things));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         var listAll = Single(output, "B24Gen.Api.DemoThingApi", "ListAllAsync");
         Assert.False(listAll.Parameters[0].HasExplicitDefaultValue);
     }
@@ -90,7 +84,7 @@ public class PagingTests
         var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("start", parameters: "")), ("/s/types.yaml", Things));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         var overloads = output.GetTypeByMetadataName("B24Gen.Api.DemoThingApi")!.GetMembers("ListAllAsync").OfType<IMethodSymbol>().ToList();
         Assert.Equal(2, overloads.Count);
         Assert.Contains(overloads, m => m.Parameters.Length == 1 && m.Parameters[0].Type.Name == "CancellationToken");
@@ -103,7 +97,7 @@ public class PagingTests
         var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("fast")), ("/s/types.yaml", types));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         Assert.Contains("static item => item.ThingId", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
     }
 
@@ -115,7 +109,7 @@ public class PagingTests
         var (result, output) = GeneratorHarness.Run(("/s/demo.thing.list.yaml", ListYaml("fast")), ("/s/types.yaml", types), ("/s/more.yaml", extension));
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         Assert.Contains("ListFastAsync", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
     }
 
@@ -188,7 +182,7 @@ public class PagingTests
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.StockSchema());
 
         Assert.Empty(result.Diagnostics);
-        AssertCompiles(output);
+        GeneratorHarness.AssertCompiles(output);
         var listAll = Single(output, "B24Gen.Api.CrmDealApi", "ListAllAsync");
         Assert.Equal("System.Collections.Generic.IAsyncEnumerable<B24Gen.Api.CrmDeal>", listAll.ReturnType.ToDisplayString());
         Assert.Contains("static item => item.Id", Generated(result, "crm.deal.list.g.cs"), StringComparison.Ordinal);

@@ -78,4 +78,11 @@ internal static class GeneratorHarness
 
         throw new InvalidOperationException("B24Gen.sln not found above " + AppContext.BaseDirectory);
     }
+
+    /// <summary>Asserts that the generated code compiles with no warning or error, listing them when it does not.</summary>
+    public static void AssertCompiles(Compilation output)
+    {
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
 }
