@@ -60,13 +60,13 @@ internal static class ReservedNames
 
         if (IsLowerCaseAscii(name))
         {
-            return "is all lower-case ASCII, which C# keeps for keywords (record, file, scoped, var...: CS8981); start it with a capital";
+            return "is all lower-case ASCII (C# keeps such names for keywords: record, file, scoped, var...; CS8981); start it with a capital";
         }
 
         // The runtime's types all start with B24 (B24Client, B24Response, B24Date...): a schema type of that
         // name would hide or shadow one of them for the code that uses both namespaces.
         return name.StartsWith("B24", StringComparison.Ordinal)
-            ? "starts with 'B24', which B24Gen keeps for its own types (B24Client, B24Response...); prefix types with their scope instead"
+            ? "starts with 'B24' (B24Gen keeps those names for its own types: B24Client, B24Response...); prefix types with their scope instead"
             : null;
     }
 
@@ -84,7 +84,7 @@ internal static class ReservedNames
         }
 
         return name.StartsWith("_", StringComparison.Ordinal)
-            ? "starts with '_', which the generated code keeps for its private members"
+            ? "starts with '_' (the generated code keeps those names for its private members)"
             : null;
     }
 
