@@ -4,6 +4,7 @@ using B24Gen.Generator.Emit;
 using B24Gen.Generator.Model;
 using B24Gen.Generator.Parsing;
 using B24Gen.Generator.Resolution;
+using B24Gen.Generator.Stock;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -35,7 +36,18 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .Select(static (input, ct) => SchemaParser.Parse(input.Text.Path, input.Text.GetText(ct), input.IsStock, ct))
             .WithTrackingName(TrackingNames.Parse);
 
-        // 3. The cross-file index: known types, the owner of each method, the API tree, cross-file diagnostics.
+        // 3. What the precompiled stock API contains: the index the package ships beside its assemblies (an
+        //    AdditionalFile marked B24GenStockIndex=true), never the Compilation.
+        var stock = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsMarked(pair.Right.GetOptions(pair.Left), StockIndexMetadata))
+            .Select(static (pair, ct) => pair.Left.GetText(ct)?.ToString() ?? string.Empty)
+            .Collect()
+            .Combine(options)
+            .Select(static (pair, _) => pair.Left.IsEmpty ? StockIndex.Empty : StockIndexReader.Read(string.Join("\n", pair.Left), pair.Right))
+            .WithTrackingName(TrackingNames.StockIndex);
+
+        // 4. The cross-file index: known types, the owner of each method, the API tree, cross-file diagnostics.
         //    Declarations carry no positions, so an edit that only moves lines leaves the index cached; its
         //    diagnostics name a declaration and get their line and column from the current files when reported.
         var index = files
@@ -43,10 +55,11 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Declarations)
             .Collect()
             .Combine(options)
-            .Select(static (pair, _) => SchemaIndexBuilder.Build(pair.Left, pair.Right))
+            .Combine(stock)
+            .Select(static (pair, _) => SchemaIndexBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Index);
 
-        // 4. Per file: cut the index down to what the file needs, then emit. Equal units stay cached.
+        // 5. Per file: cut the index down to what the file needs, then emit. Equal units stay cached.
         var units = files
             .Combine(index)
             .Select(static (pair, _) => EmitUnitBuilder.Build(pair.Left, pair.Right))
@@ -56,15 +69,34 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .Select(static (pair, _) => EmitFile(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Emit);
 
-        // 5. The API tree (B24Api and its groups) depends only on which groups exist.
+        // 6. The API tree (the groups and how they attach to B24Api) depends only on which groups exist.
         var api = index
-            .Select(static (index, _) => index.Groups)
+            .Select(static (index, _) => (index.Groups, index.ExternalGroups))
             .Combine(options)
-            .Select(static (pair, _) => EmitApi(pair.Left, pair.Right))
+            .Select(static (pair, _) => EmitApi(pair.Left.Groups, pair.Left.ExternalGroups, pair.Right))
             .WithTrackingName(TrackingNames.EmitApi);
+
+        // 7. Fields that partial: true declarations add to the precompiled stock API's types, as extension properties.
+        var stockExtensions = index
+            .Select(static (index, _) => (index.StockExtensions, index.StockExtendedInputTypes, index.TypeNames, index.StockTypeNames))
+            .Combine(options)
+            .Select(static (pair, _) => EmitStockExtensions(pair.Left.StockExtensions, pair.Left.StockExtendedInputTypes, pair.Left.TypeNames, pair.Left.StockTypeNames, pair.Right))
+            .WithTrackingName(TrackingNames.EmitStockExtensions);
 
         context.RegisterSourceOutput(sources, static (spc, source) => AddSource(spc, source));
         context.RegisterSourceOutput(api, static (spc, source) => AddSource(spc, source));
+        context.RegisterSourceOutput(stockExtensions, static (spc, source) => AddSource(spc, source));
+
+        // The generated code needs C# 14 (extension members, the field keyword): an older LangVersion gets one
+        // diagnostic that says so, rather than a C# error in every generated file.
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (parse, _) => (int)((Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)parse).LanguageVersion);
+        var languageDiagnostics = files
+            .Select(static (file, _) => file.FilePath)
+            .Collect()
+            .Combine(languageVersion)
+            .Select(static (pair, _) => LanguageDiagnostics(pair.Left, pair.Right));
+        context.RegisterSourceOutput(languageDiagnostics, ReportAll);
 
         // Diagnostics: per file, cross-file (located in the current files), clashes of partial members (found by
         // the file that owns the type), and for the build properties.
@@ -81,6 +113,24 @@ public sealed class B24GenGenerator : IIncrementalGenerator
 
     /// <summary>The metadata the package's targets put on every schema file (a <c>B24GenSchema</c> item).</summary>
     internal const string SchemaMetadata = "build_metadata.AdditionalFiles.B24GenSchema";
+
+    /// <summary>The metadata the package's targets put on the stock index.</summary>
+    internal const string StockIndexMetadata = "build_metadata.AdditionalFiles.B24GenStockIndex";
+
+    /// <summary>Roslyn's number for C# 14.</summary>
+    private const int CSharp14 = 1400;
+
+    private static EquatableArray<DiagnosticInfo> LanguageDiagnostics(System.Collections.Immutable.ImmutableArray<string> paths, int languageVersion)
+    {
+        if (paths.IsEmpty || languageVersion >= CSharp14)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var first = paths.OrderBy(p => p, StringComparer.Ordinal).First();
+        var version = (languageVersion / 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + (languageVersion % 100 == 0 ? string.Empty : "." + (languageVersion % 100 / 10).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new[] { DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.LanguageVersionTooOld, SourceSpan.StartOf(first), version) }.ToEquatableArray();
+    }
 
     /// <summary>The metadata the package's targets put on the schema files it ships.</summary>
     internal const string StockMetadata = "build_metadata.AdditionalFiles.B24GenStock";
@@ -105,7 +155,7 @@ public sealed class B24GenGenerator : IIncrementalGenerator
     private static GeneratedSource? TryEmitFile(EmitUnit unit, GeneratorOptions options)
     {
         var file = unit.File;
-        var context = new EmitContext(options, unit.ResolvedTypeNames);
+        var context = new EmitContext(options, unit.ResolvedTypeNames, unit.ExternalGroups, unit.StockTypeNames);
         var owned = file.Types
             .Where(t => unit.OwnedTypeNames.Contains(t.Name))
             .Select(t => WithExtensions(t, unit.Extensions))
@@ -134,11 +184,34 @@ public sealed class B24GenGenerator : IIncrementalGenerator
         };
     }
 
-    private static GeneratedSource EmitApi(EquatableArray<ApiGroupModel> groups, GeneratorOptions options)
+    private static GeneratedSource? EmitStockExtensions(EquatableArray<TypeExtension> extensions, EquatableArray<string> inputTypes, EquatableArray<string> typeNames, EquatableArray<string> stockTypes, GeneratorOptions options)
     {
+        if (extensions.IsEmpty)
+        {
+            return null;
+        }
+
         try
         {
-            return new GeneratedSource("B24Api.g.cs", SourceFileEmitter.Api(groups, options));
+            return new GeneratedSource(StockExtensionEmitter.HintName, SourceFileEmitter.StockExtensions(extensions, inputTypes, new EmitContext(options, typeNames, stockTypes: stockTypes)));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new GeneratedSource(StockExtensionEmitter.HintName, string.Empty, DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.InternalError, null, e.GetType().Name + ": " + e.Message));
+        }
+    }
+
+    private static GeneratedSource? EmitApi(EquatableArray<ApiGroupModel> groups, EquatableArray<string> externalGroups, GeneratorOptions options)
+    {
+        // Nothing to emit when every group is the precompiled stock API's (a user's methods in stock groups only).
+        if (groups.All(g => externalGroups.Contains(string.Join(".", g.Path))))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new GeneratedSource("B24Api.g.cs", SourceFileEmitter.Api(groups, new EmitContext(options, [], externalGroups)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

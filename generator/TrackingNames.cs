@@ -11,4 +11,6 @@ internal static class TrackingNames
     public const string Resolve = nameof(Resolve);
     public const string Emit = nameof(Emit);
     public const string EmitApi = nameof(EmitApi);
+    public const string StockIndex = nameof(StockIndex);
+    public const string EmitStockExtensions = nameof(EmitStockExtensions);
 }

@@ -95,6 +95,16 @@ internal static class DiagnosticDescriptors
         "Generated names clash",
         "The method '{0}' {1}; the method is left out. Give it another 'name:' (its verb) or 'group:', or rename what it clashes with.");
 
+    public static readonly DiagnosticDescriptor PrecompiledStockChanged = Error(
+        "B24G0018",
+        "Precompiled stock API changed",
+        "'{0}' is part of the precompiled stock API (scope '{1}'), which this build takes as compiled. To {2}, compile the scope from its YAML in this build: <B24GenSourceScopes>{1}</B24GenSourceScopes>.");
+
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+        "B24G0019",
+        "C# 14 needed",
+        "The API generated from this project's YAML attaches itself to B24Api with C# 14 extension members, and this project compiles C# {0}. Set <LangVersion>14</LangVersion> (the default for net10.0) or remove the LangVersion setting.");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "B24G0099",
         "Generator failure",

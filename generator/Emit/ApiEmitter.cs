@@ -5,14 +5,23 @@ using B24Gen.Generator.Model;
 namespace B24Gen.Generator.Emit;
 
 /// <summary>
-/// Emits <c>B24Api</c> and one class per group (<c>CalendarApi</c>, <c>CalendarSectionApi</c>...): the tree that
-/// gives <c>api.Calendar.Section.GetAsync</c>. Methods are added to these classes by each method's own file.
+/// Emits the API tree: one class per group (<c>CalendarApi</c>, <c>CalendarSectionApi</c>...), each attached to its
+/// parent, so <c>api.Calendar.Section</c> reaches it. A scope attaches to the runtime's <c>B24Api</c>, and a group
+/// below a group of another assembly (the precompiled stock API) attaches to that group, with an extension property;
+/// a group below one of this assembly's own is a plain property. Methods add themselves in their own files.
 /// </summary>
 internal static class ApiEmitter
 {
     public static string GroupClassName(IReadOnlyList<string> path) => path.Count == 0 ? "B24Api" : string.Concat(path) + "Api";
 
-    public static void Emit(IndentedWriter code, IReadOnlyList<ApiGroupModel> groups, GeneratorOptions options)
+    /// <summary>The static class that attaches a group to a parent of another assembly: <c>CalendarApiExtensions</c>.</summary>
+    public static string AttachmentName(IReadOnlyList<string> path) => GroupClassName(path) + "Extensions";
+
+    /// <param name="code">The writer.</param>
+    /// <param name="groups">The groups of this assembly's methods; their prefixes are groups too.</param>
+    /// <param name="external">The groups another assembly defines (the precompiled stock API): not emitted, attached to.</param>
+    /// <param name="context">The emit context.</param>
+    public static void Emit(IndentedWriter code, IReadOnlyList<ApiGroupModel> groups, EmitContext context)
     {
         // Every prefix of a method's group is a group too: calendar.user.settings needs calendar and calendar.user.
         var all = new Dictionary<string, ApiGroupModel>();
@@ -23,7 +32,7 @@ internal static class ApiEmitter
                 var path = group.Path.Take(length).ToEquatableArray();
                 var key = string.Join(".", path);
                 var prefix = string.Join(".", group.RestPrefix.Split('.').Take(length));
-                if (!all.ContainsKey(key))
+                if (!all.ContainsKey(key) && !context.IsExternalGroup(path))
                 {
                     all[key] = new ApiGroupModel(path, prefix);
                 }
@@ -31,73 +40,64 @@ internal static class ApiEmitter
         }
 
         var ordered = all.Values.OrderBy(g => string.Join(".", g.Path), System.StringComparer.Ordinal).ToList();
-        var qualifier = options.Qualifier;
-        EmitRoot(code, ordered.Where(g => g.Path.Count == 1).ToList(), options, qualifier);
-        code.Line();
-        DocComments.Summary(code, $"Every REST method of the schema, as a descriptor for <see cref=\"{GlobalNames.B24Client}\"/> calls and batches.");
-        code.Line(GlobalNames.GeneratedCode);
-        code.Open($"{options.Visibility} static partial class B24Methods");
-        code.Close();
+        var first = true;
         foreach (var group in ordered)
         {
-            code.Line();
+            if (!first)
+            {
+                code.Line();
+            }
+
+            first = false;
             var children = ordered.Where(g => g.Path.Count == group.Path.Count + 1 && g.Path.Take(group.Path.Count).SequenceEqual(group.Path)).ToList();
-            EmitGroup(code, group, children, options, qualifier);
+            EmitGroup(code, group, children, context);
+            var parentPath = group.Path.Take(group.Path.Count - 1).ToEquatableArray();
+            if (parentPath.Count == 0 || context.IsExternalGroup(parentPath))
+            {
+                code.Line();
+                EmitAttachment(code, group, parentPath, context);
+            }
         }
     }
 
-    private static void EmitRoot(IndentedWriter code, List<ApiGroupModel> children, GeneratorOptions options, string qualifier)
-    {
-        DocComments.Summary(code, "The Bitrix24 REST API, typed: <c>api.Calendar.Section.GetAsync(...)</c> calls <c>calendar.section.get</c>.");
-        code.Line(GlobalNames.GeneratedCode);
-        code.Open($"{options.Visibility} sealed partial class B24Api");
-        code.Line($"private readonly {GlobalNames.B24Client} _client;");
-        code.Line();
-        code.Line("/// <summary>Creates the API over a client that sends the calls.</summary>");
-        code.Line("/// <param name=\"client\">The client: portal address, credentials, transport.</param>");
-        code.Open($"public B24Api({GlobalNames.B24Client} client)");
-        code.Line($"{GlobalNames.ArgumentNullException}.ThrowIfNull(client);");
-        code.Line("_client = client;");
-        EmitChildAssignments(code, children, qualifier);
-        code.Close();
-        code.Line();
-        code.Line("/// <summary>The client that sends the calls.</summary>");
-        code.Line($"public {GlobalNames.B24Client} Client => _client;");
-        EmitChildProperties(code, children, qualifier);
-        code.Close();
-    }
-
-    private static void EmitGroup(IndentedWriter code, ApiGroupModel group, List<ApiGroupModel> children, GeneratorOptions options, string qualifier)
+    private static void EmitGroup(IndentedWriter code, ApiGroupModel group, List<ApiGroupModel> children, EmitContext context)
     {
         var name = GroupClassName(group.Path);
         DocComments.Summary(code, $"The <c>{DocComments.Text(group.RestPrefix)}.*</c> methods.");
         code.Line(GlobalNames.GeneratedCode);
-        code.Open($"{options.Visibility} sealed partial class {name}");
-        code.Line($"private readonly {GlobalNames.B24Client} _client;");
-        code.Line();
-        code.Open($"internal {name}({GlobalNames.B24Client} client)");
-        code.Line("_client = client;");
-        EmitChildAssignments(code, children, qualifier);
-        code.Close();
-        EmitChildProperties(code, children, qualifier);
-        code.Close();
-    }
-
-    private static void EmitChildAssignments(IndentedWriter code, List<ApiGroupModel> children, string qualifier)
-    {
-        foreach (var child in children)
-        {
-            code.Line($"{child.Path[child.Path.Count - 1]} = new {qualifier}{GroupClassName(child.Path)}(client);");
-        }
-    }
-
-    private static void EmitChildProperties(IndentedWriter code, List<ApiGroupModel> children, string qualifier)
-    {
+        code.Open($"{context.Visibility} sealed partial class {name} : {GlobalNames.B24ApiGroup}");
+        code.Line($"internal {name}({GlobalNames.B24Client} client)");
+        code.Line("    : base(client)");
+        code.Line("{");
+        code.Line("}");
         foreach (var child in children)
         {
             code.Line();
             DocComments.Summary(code, $"The <c>{DocComments.Text(child.RestPrefix)}.*</c> methods.");
-            code.Line($"public {qualifier}{GroupClassName(child.Path)} {child.Path[child.Path.Count - 1]} {{ get; }}");
+            code.Line($"public {ChildProperty(child, "this", context)}");
         }
+
+        code.Close();
+    }
+
+    /// <summary>A group below <c>B24Api</c> or below another assembly's group, attached by an extension property.</summary>
+    private static void EmitAttachment(IndentedWriter code, ApiGroupModel group, EquatableArray<string> parentPath, EmitContext context)
+    {
+        var parent = parentPath.Count == 0 ? GlobalNames.B24Api : context.GroupClass(parentPath);
+        DocComments.Summary(code, $"Attaches <see cref=\"{context.GroupClass(group.Path)}\"/> to <see cref=\"{parent}\"/>.");
+        code.Line(GlobalNames.GeneratedCode);
+        code.Open($"{context.Visibility} static class {AttachmentName(group.Path)}");
+        code.Open($"extension({parent} parent)");
+        DocComments.Summary(code, $"The <c>{DocComments.Text(group.RestPrefix)}.*</c> methods.");
+        code.Line($"public {ChildProperty(group, "parent", context)}");
+        code.Close();
+        code.Close();
+    }
+
+    /// <summary>The property that reaches a child group, made once per parent by <c>B24ApiGroup.GetOrAddChild</c>.</summary>
+    private static string ChildProperty(ApiGroupModel child, string parent, EmitContext context)
+    {
+        var type = context.GroupClass(child.Path);
+        return $"{type} {child.Path[child.Path.Count - 1]} => {parent}.GetOrAddChild(static client => new {type}(client));";
     }
 }

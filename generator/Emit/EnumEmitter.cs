@@ -61,9 +61,10 @@ internal static class EnumEmitter
         code.Line($"public override int GetHashCode() => {GlobalNames.StringComparer}.OrdinalIgnoreCase.GetHashCode(ToString());");
         code.Line();
         // Known values come back as the shared instances, so reading them allocates nothing.
-        code.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as the portal's JSON.</summary>");
+        code.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as the portal's JSON. Public for generated code in other assemblies.</summary>");
         var known = string.Join(", ", type.EnumMembers.Select(m => m.PropertyName));
-        code.Line($"internal static readonly {GlobalNames.B24EnumType}<{name}> JsonType = new([{known}], static value => new(value));");
+        code.Line(GlobalNames.EditorBrowsableNever);
+        code.Line($"public static readonly {GlobalNames.B24EnumType}<{name}> JsonType = new([{known}], static value => new(value));");
         code.Close();
     }
 }

@@ -8,6 +8,9 @@ namespace B24Gen.Generator.Emit;
 internal static class GlobalNames
 {
     public const string B24Client = "global::B24Gen.B24Client";
+    public const string B24Api = "global::B24Gen.B24Api";
+    public const string B24ApiGroup = "global::B24Gen.B24ApiGroup";
+    public const string B24Methods = "global::B24Gen.B24Methods";
     public const string B24Method = "global::B24Gen.B24Method";
     public const string B24MethodKind = "global::B24Gen.B24MethodKind";
     public const string B24Paging = "global::B24Gen.B24Paging";
@@ -28,6 +31,7 @@ internal static class GlobalNames
     public const string B24NullableValueJsonType = "global::B24Gen.Serialization.B24NullableValueJsonType";
     public const string B24NullableReferenceJsonType = "global::B24Gen.Serialization.B24NullableReferenceJsonType";
     public const string B24FieldSet = "global::B24Gen.Serialization.B24FieldSet";
+    public const string B24AdditionalFields = "global::B24Gen.Serialization.B24AdditionalFields";
 
     public const string JsonElement = "global::System.Text.Json.JsonElement";
     public const string JsonConverterAttribute = "global::System.Text.Json.Serialization.JsonConverter";
@@ -44,6 +48,7 @@ internal static class GlobalNames
     public const string StringComparer = "global::System.StringComparer";
     public const string Type = "global::System.Type";
     public const string SetsRequiredMembersAttribute = "global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers";
+    public const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
     public const string GeneratedCodeAttribute = "global::System.CodeDom.Compiler.GeneratedCode";
 
     /// <summary>The <c>[GeneratedCode]</c> attribute on every generated type, naming the generator and its version.</summary>

@@ -11,7 +11,7 @@ namespace B24Gen.Generator.Emit;
 internal static class JsonTypeCode
 {
     /// <summary>An expression of type <c>B24JsonType&lt;T&gt;</c> for <paramref name="type"/>.</summary>
-    public static string Expression(TypeRef type, string qualifier) => type switch
+    public static string Expression(TypeRef type, TypeQualifier qualifier) => type switch
     {
         PrimitiveTypeRef p => GlobalNames.B24JsonType + "." + PrimitiveName(p.Kind),
         NullableTypeRef { Inner: PrimitiveTypeRef p } => GlobalNames.B24JsonType + ".Nullable" + PrimitiveName(p.Kind),
@@ -19,7 +19,7 @@ internal static class JsonTypeCode
         NullableTypeRef { Inner: NamedTypeRef } n => Expression(n.Inner, qualifier) + ".OrNull()",
         NullableTypeRef { Inner: UnionTypeRef } n => GlobalNames.B24NullableValueJsonType + ".OrNull(" + Expression(n.Inner, qualifier) + ")",
         NullableTypeRef n => GlobalNames.B24NullableReferenceJsonType + ".OrNull(" + Expression(n.Inner, qualifier) + ")",
-        NamedTypeRef n => qualifier + n.Name + ".JsonType",
+        NamedTypeRef n => qualifier.For(n.Name) + n.Name + ".JsonType",
         ListTypeRef l => Expression(l.Item, qualifier) + ".List",
         MapTypeRef m => Expression(m.Value, qualifier) + ".Map",
         UnionTypeRef u => GlobalNames.B24JsonType + ".Union(" + Expression(u.First, qualifier) + ", " + Expression(u.Second, qualifier) + ")",
@@ -27,7 +27,7 @@ internal static class JsonTypeCode
     };
 
     /// <summary>Reads a value of <paramref name="type"/> with the reading constructor's <c>reader</c>.</summary>
-    public static string Read(TypeRef type, string qualifier) => type switch
+    public static string Read(TypeRef type, TypeQualifier qualifier) => type switch
     {
         PrimitiveTypeRef p => p.Kind switch
         {
@@ -55,7 +55,7 @@ internal static class JsonTypeCode
     };
 
     /// <summary>Writes property <paramref name="index"/>, <c>value.{property}</c>; null is written as <c>null</c>.</summary>
-    public static void Write(IndentedWriter code, TypeRef type, int index, string property, string qualifier)
+    public static void Write(IndentedWriter code, TypeRef type, int index, string property, TypeQualifier qualifier)
     {
         if (type is PrimitiveTypeRef p)
         {
@@ -68,7 +68,7 @@ internal static class JsonTypeCode
     }
 
     /// <summary>Writes an optional parameter, or nothing when it is null.</summary>
-    public static void WriteOptional(IndentedWriter code, TypeRef type, int index, string property, string qualifier)
+    public static void WriteOptional(IndentedWriter code, TypeRef type, int index, string property, TypeQualifier qualifier)
     {
         var inner = type is NullableTypeRef n ? n.Inner : type;
         if (inner is PrimitiveTypeRef { Kind: PrimitiveKind.YesNo })

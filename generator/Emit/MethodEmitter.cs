@@ -4,8 +4,8 @@ using B24Gen.Generator.Model;
 namespace B24Gen.Generator.Emit;
 
 /// <summary>
-/// Emits a method's call surface: its descriptor in <c>B24Methods</c>, and <c>VerbAsync</c> /
-/// <c>VerbWithResponseAsync</c> in the partial class of its group.
+/// Emits a method's call surface: a static class with its descriptor (<c>B24Methods.X</c>, a static extension
+/// member) and <c>VerbAsync</c> / <c>VerbWithResponseAsync</c> / <c>VerbAllAsync</c> as extension members of its group.
 /// </summary>
 internal static class MethodEmitter
 {
@@ -20,11 +20,15 @@ internal static class MethodEmitter
         var qualifier = context.Qualifier;
         var result = TypeMapper.CSharpType(method.Result, qualifier);
         var request = qualifier + method.RequestTypeName;
-        var descriptor = qualifier + "B24Methods." + method.DescriptorName;
+        var descriptorType = $"{GlobalNames.B24Method}<{request}, {result}>";
+        var groupClass = context.GroupClass(method.GroupPath);
 
-        code.Open($"{context.Visibility} static partial class B24Methods");
-        DocComments.Summary(code, $"The REST method <c>{method.Name}</c>, for batches and for calls through <see cref=\"{GlobalNames.B24Client}\"/>.");
-        code.Line($"public static {GlobalNames.B24Method}<{request}, {result}> {method.DescriptorName} {{ get; }} = new(");
+        // One static class per method holds its descriptor and attaches it with extension members, to B24Methods and
+        // to its group: a method can join a group (and the list of descriptors) that another assembly defines.
+        DocComments.Summary(code, $"The REST method <c>{method.Name}</c>: <see cref=\"{GlobalNames.B24Methods}\"/>.{method.DescriptorName} and its calls on <see cref=\"{groupClass}\"/>.");
+        code.Line(GlobalNames.GeneratedCode);
+        code.Open($"{context.Visibility} static class {ContainerName(method.DescriptorName)}");
+        code.Line($"private static readonly {descriptorType} Method = new(");
         code.Indent();
         code.Line($"{DocComments.Literal(method.Name)},");
         code.Line($"{GlobalNames.B24MethodKind}.{method.Kind},");
@@ -40,31 +44,34 @@ internal static class MethodEmitter
         }
 
         code.Outdent();
+        code.Line();
+        code.Open($"extension({GlobalNames.B24Methods})");
+        DocComments.Summary(code, $"The REST method <c>{method.Name}</c>, for batches and for calls through <see cref=\"{GlobalNames.B24Client}\"/>.");
+        code.Line($"public static {descriptorType} {method.DescriptorName} => Method;");
         code.Close();
         code.Line();
 
         var docs = new SharedDocs(method);
-        var groupClass = ApiEmitter.GroupClassName(method.GroupPath);
-        code.Open($"{context.Visibility} sealed partial class {groupClass}");
+        code.Open($"extension({groupClass} group)");
         var noParameters = method.Parameters.Count == 0;
         var allOptional = !noParameters && method.Parameters.All(p => !p.Required);
 
         // Parameters all optional: the request itself is optional, so VerbAsync() and VerbAsync(new() { ... }) both bind.
         var requestParameter = allOptional ? $"{request}? request = null" : $"{request} request";
         var requestValue = allOptional ? $"request ?? new {request}()" : "request";
-        var requestArgument = $"{descriptor}, {requestValue}, cancellationToken";
+        var requestArgument = $"Method, {requestValue}, cancellationToken";
         EmitDocs(code, method, docs, withResponse: false);
         code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")}</param>");
         code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         code.Line($"public {GlobalNames.Task}<{result}> {method.Verb}Async({requestParameter}, {CancellationTokenParameter}) =>");
-        code.Line($"    _client.CallAsync({requestArgument});");
+        code.Line($"    group.Client.CallAsync({requestArgument});");
         if (noParameters)
         {
             code.Line();
             EmitDocs(code, method, docs, withResponse: false);
             code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
             code.Line($"public {GlobalNames.Task}<{result}> {method.Verb}Async({CancellationTokenParameter}) =>");
-            code.Line($"    {method.Verb}Async(new {request}(), cancellationToken);");
+            code.Line($"    group.Client.CallAsync(Method, new {request}(), cancellationToken);");
         }
 
         code.Line();
@@ -72,40 +79,44 @@ internal static class MethodEmitter
         code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")}</param>");
         code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         code.Line($"public {GlobalNames.Task}<{GlobalNames.B24Response}<{result}>> {method.Verb}WithResponseAsync({requestParameter}, {CancellationTokenParameter}) =>");
-        code.Line($"    _client.CallWithResponseAsync({requestArgument});");
+        code.Line($"    group.Client.CallWithResponseAsync({requestArgument});");
         if (noParameters)
         {
             code.Line();
             EmitDocs(code, method, docs, withResponse: true);
             code.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
             code.Line($"public {GlobalNames.Task}<{GlobalNames.B24Response}<{result}>> {method.Verb}WithResponseAsync({CancellationTokenParameter}) =>");
-            code.Line($"    {method.Verb}WithResponseAsync(new {request}(), cancellationToken);");
+            code.Line($"    group.Client.CallWithResponseAsync(Method, new {request}(), cancellationToken);");
         }
 
         if (paging != PagingKind.None && method.Result is ListTypeRef list)
         {
             var item = TypeMapper.CSharpType(list.Item, qualifier);
-            var call = paging == PagingKind.Fast
-                ? $"{GlobalNames.B24ListExtensions}.ListFastAsync(_client, {descriptor}, {requestValue}, static item => item.{fastPagingIdProperty}, cancellationToken)"
-                : $"{GlobalNames.B24ListExtensions}.ListAsync(_client, {requestArgument})";
+            string Call(string value) => paging == PagingKind.Fast
+                ? $"{GlobalNames.B24ListExtensions}.ListFastAsync(group.Client, Method, {value}, static item => item.{fastPagingIdProperty}, cancellationToken)"
+                : $"{GlobalNames.B24ListExtensions}.ListAsync(group.Client, Method, {value}, cancellationToken)";
             code.Line();
             EmitDocs(code, method, docs, withResponse: false, paging);
             code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")}{(paging == PagingKind.Fast ? " Its order is replaced by ID ascending; its filter is kept, with <c>&gt;ID</c> added." : " The client sets <c>start</c> itself.")}</param>");
             code.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
             code.Line($"public {GlobalNames.IAsyncEnumerable}<{item}> {method.Verb}AllAsync({requestParameter}, {CancellationTokenParameter}) =>");
-            code.Line($"    {call};");
+            code.Line($"    {Call(requestValue)};");
             if (noParameters)
             {
                 code.Line();
                 EmitDocs(code, method, docs, withResponse: false, paging);
                 code.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
                 code.Line($"public {GlobalNames.IAsyncEnumerable}<{item}> {method.Verb}AllAsync({CancellationTokenParameter}) =>");
-                code.Line($"    {method.Verb}AllAsync(new {request}(), cancellationToken);");
+                code.Line($"    {Call($"new {request}()")};");
             }
         }
 
         code.Close();
+        code.Close();
     }
+
+    /// <summary>The static class that holds a method's descriptor and extension members: <c>CrmDealListExtensions</c>.</summary>
+    public static string ContainerName(string descriptorName) => descriptorName + "Extensions";
 
     private const string CancellationTokenParameter = GlobalNames.CancellationToken + " cancellationToken = default";
 

@@ -25,7 +25,7 @@ internal static class ObjectEmitter
     public static void EmitRequest(IndentedWriter code, MethodModel method, EmitContext context)
     {
         DocComments.Summary(code, $"Parameters of <c>{method.Name}</c>" + (method.Summary is null ? "." : ": " + DocComments.Text(method.Summary)));
-        var shape = new Shape(method.RequestTypeName, method.Parameters.ToList(), IsInput: true);
+        var shape = new Shape(method.RequestTypeName, method.Parameters.ToList(), IsInput: true, IsRequest: true);
         EmitClass(code, shape, context);
     }
 
@@ -40,6 +40,15 @@ internal static class ObjectEmitter
             // A result type may also be sent (a parameter's type, an item of a list): only what was set or read is
             // written, so an object built with one property never blanks the others on the portal.
             code.Line($"private {GlobalNames.B24FieldSet} _set;");
+        }
+
+        if (!shape.IsInput)
+        {
+            code.Line($"private {AdditionalFieldsType} _additionalFields = {GlobalNames.ReadOnlyDictionary}<string, {GlobalNames.JsonElement}>.Empty;");
+        }
+
+        if (!shape.IsInput || IsTracked(shape))
+        {
             code.Line();
         }
 
@@ -52,7 +61,21 @@ internal static class ObjectEmitter
         if (!shape.IsInput)
         {
             DocComments.Summary(code, "Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.");
-            code.Line($"public {AdditionalFieldsType} AdditionalFields {{ get; init; }} = {GlobalNames.ReadOnlyDictionary}<string, {GlobalNames.JsonElement}>.Empty;");
+            code.Line($"public {AdditionalFieldsType} AdditionalFields {{ get => _additionalFields; init => _additionalFields = value; }}");
+            code.Line();
+
+            // Another assembly's partial: true YAML adds typed fields to this type as extension properties over
+            // AdditionalFields; their setters (object initializers) need to replace it after construction.
+            DocComments.Summary(code, "Replaces <see cref=\"AdditionalFields\"/>: for the extension properties that <c>partial: true</c> YAML in another assembly adds to this type.");
+            DocComments.Element(code, "param", "name=\"fields\"", "The new fields.");
+            code.Line(GlobalNames.EditorBrowsableNever);
+            code.Line($"public void SetAdditionalFields({AdditionalFieldsType} fields) => _additionalFields = fields;");
+            code.Line();
+        }
+        else if (!shape.IsRequest)
+        {
+            DocComments.Summary(code, "Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.");
+            code.Line($"public {AdditionalFieldsType} AdditionalFields {{ get; set; }} = {GlobalNames.ReadOnlyDictionary}<string, {GlobalNames.JsonElement}>.Empty;");
             code.Line();
         }
 
@@ -70,7 +93,7 @@ internal static class ObjectEmitter
 
     private const string AdditionalFieldsType = GlobalNames.IReadOnlyDictionary + "<string, " + GlobalNames.JsonElement + ">";
 
-    private static void EmitProperty(IndentedWriter code, FieldModel field, int index, bool isInput, string qualifier)
+    private static void EmitProperty(IndentedWriter code, FieldModel field, int index, bool isInput, TypeQualifier qualifier)
     {
         var description = DocComments.Text(field.Description);
         if (description.Length == 0)
@@ -121,8 +144,9 @@ internal static class ObjectEmitter
     private static void EmitJsonType(IndentedWriter code, Shape shape)
     {
         var name = shape.TypeName;
-        code.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as the portal's JSON.</summary>");
-        code.Line($"internal static readonly {GlobalNames.B24ObjectType}<{name}> JsonType = new(");
+        code.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as the portal's JSON. Public for generated code in other assemblies.</summary>");
+        code.Line(GlobalNames.EditorBrowsableNever);
+        code.Line($"public static readonly {GlobalNames.B24ObjectType}<{name}> JsonType = new(");
         code.Indent();
         EmitNames(code, shape.Fields);
         code.Line($"static (ref {GlobalNames.B24ObjectReader} reader) => new {name}(ref reader),");
@@ -231,7 +255,7 @@ internal static class ObjectEmitter
         code.EndLine();
     }
 
-    private static void EmitReadingConstructor(IndentedWriter code, Shape shape, string qualifier)
+    private static void EmitReadingConstructor(IndentedWriter code, Shape shape, TypeQualifier qualifier)
     {
         var setsRequired = shape.IsInput && shape.Fields.Any(f => f.Required);
         if (setsRequired)
@@ -278,7 +302,7 @@ internal static class ObjectEmitter
         }
     }
 
-    private static void EmitWriteProperties(IndentedWriter code, Shape shape, string qualifier)
+    private static void EmitWriteProperties(IndentedWriter code, Shape shape, TypeQualifier qualifier)
     {
         code.Open($"private static void WriteProperties({GlobalNames.B24ObjectWriter} writer, {shape.TypeName} value)");
         if (IsTracked(shape))
@@ -301,7 +325,7 @@ internal static class ObjectEmitter
             }
         }
 
-        if (!shape.IsInput)
+        if (!shape.IsRequest)
         {
             code.Line("writer.AdditionalFields(value.AdditionalFields);");
         }
@@ -312,5 +336,5 @@ internal static class ObjectEmitter
     /// <summary>Whether the type remembers which properties were set: result types with properties.</summary>
     private static bool IsTracked(Shape shape) => !shape.IsInput && shape.Fields.Count > 0;
 
-    private sealed record Shape(string TypeName, IReadOnlyList<FieldModel> Fields, bool IsInput, string? SchemaFile = null);
+    private sealed record Shape(string TypeName, IReadOnlyList<FieldModel> Fields, bool IsInput, string? SchemaFile = null, bool IsRequest = false);
 }

@@ -61,7 +61,7 @@ internal static class SourceFileEmitter
     /// The file's converter factory: its types carry <c>[JsonConverter(typeof(JsonConverters))]</c>, so System.Text.Json
     /// uses their B24Gen JSON types. One small class per file rather than a converter (or an interface) per type.
     /// </summary>
-    private static void EmitConverters(IndentedWriter code, IReadOnlyList<string> typeNames, string qualifier)
+    private static void EmitConverters(IndentedWriter code, IReadOnlyList<string> typeNames, TypeQualifier qualifier)
     {
         code.Line("/// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>");
         code.Open($"file sealed class JsonConverters : {GlobalNames.B24JsonConverterFactory}");
@@ -77,10 +77,17 @@ internal static class SourceFileEmitter
         code.Close();
     }
 
-    public static string Api(EquatableArray<ApiGroupModel> groups, GeneratorOptions options)
+    public static string Api(EquatableArray<ApiGroupModel> groups, EmitContext context)
     {
-        var code = Begin(options, source: null);
-        ApiEmitter.Emit(code, groups, options);
+        var code = Begin(context.Options, source: null);
+        ApiEmitter.Emit(code, groups, context);
+        return code.Finish();
+    }
+
+    public static string StockExtensions(EquatableArray<TypeExtension> extensions, EquatableArray<string> inputTypes, EmitContext context)
+    {
+        var code = Begin(context.Options, source: null);
+        StockExtensionEmitter.Emit(code, extensions, inputTypes, context);
         return code.Finish();
     }
 

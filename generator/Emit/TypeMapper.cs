@@ -8,10 +8,10 @@ internal static class TypeMapper
 {
     /// <param name="type">The schema type.</param>
     /// <param name="qualifier">The generated namespace as <c>global::Ns.</c>, written before named types.</param>
-    public static string CSharpType(TypeRef type, string qualifier) => type switch
+    public static string CSharpType(TypeRef type, TypeQualifier qualifier) => type switch
     {
         PrimitiveTypeRef p => Primitive(p.Kind),
-        NamedTypeRef n => qualifier + n.Name,
+        NamedTypeRef n => qualifier.For(n.Name) + n.Name,
         NullableTypeRef n => CSharpType(n.Inner, qualifier) + "?",
         ListTypeRef l => GlobalNames.IReadOnlyList + "<" + CSharpType(l.Item, qualifier) + ">",
         MapTypeRef m => GlobalNames.IReadOnlyDictionary + "<string, " + CSharpType(m.Value, qualifier) + ">",
@@ -20,7 +20,7 @@ internal static class TypeMapper
     };
 
     /// <summary>The C# type of an optional parameter: nullable, so "not set" is null and never sent.</summary>
-    public static string OptionalCSharpType(TypeRef type, string qualifier) =>
+    public static string OptionalCSharpType(TypeRef type, TypeQualifier qualifier) =>
         type is NullableTypeRef ? CSharpType(type, qualifier) : CSharpType(type, qualifier) + "?";
 
     /// <summary>
@@ -28,12 +28,12 @@ internal static class TypeMapper
     /// empty; named types start as their type's shared default (an object cannot change once made, and a type that
     /// contains itself would make new ones forever; an input type's required members are no obstacle either).
     /// </summary>
-    public static string? Initializer(TypeRef type, string qualifier) => type switch
+    public static string? Initializer(TypeRef type, TypeQualifier qualifier) => type switch
     {
         PrimitiveTypeRef { Kind: PrimitiveKind.String } => "\"\"",
         ListTypeRef => "[]",
         MapTypeRef m => GlobalNames.ReadOnlyDictionary + "<string, " + CSharpType(m.Value, qualifier) + ">.Empty",
-        NamedTypeRef n => qualifier + n.Name + ".JsonType.Default",
+        NamedTypeRef n => qualifier.For(n.Name) + n.Name + ".JsonType.Default",
         _ => null,
     };
 

@@ -14,6 +14,12 @@ internal sealed record EmitUnit(
     string HintName,
     string? FastPagingIdProperty = null)
 {
+    /// <summary>The referenced types that the precompiled stock API defines (their namespace is the stock one).</summary>
+    public EquatableArray<string> StockTypeNames { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The groups on the way to this file's method that the precompiled stock API defines.</summary>
+    public EquatableArray<string> ExternalGroups { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>Clashes found merging other files' <c>partial: true</c> members into this file's types.</summary>
     public EquatableArray<DiagnosticInfo> Diagnostics { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
 }

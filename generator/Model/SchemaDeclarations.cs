@@ -6,12 +6,15 @@ namespace B24Gen.Generator.Model;
 /// <see cref="DeclarationPlace"/>; <c>References</c> are the referenced type names in the order of
 /// <see cref="Resolution.DeclarationCollector.References"/>.
 /// </summary>
+/// <c>IsPrecompiled</c>: a file of the precompiled stock API, known from the stock index; its declarations exist
+/// in a referenced assembly and are never emitted.
 internal sealed record SchemaDeclarations(
     string FilePath,
     bool IsStock,
     MethodDeclaration? Method,
     EquatableArray<TypeDeclaration> Types,
-    EquatableArray<string> References);
+    EquatableArray<string> References,
+    bool IsPrecompiled = false);
 
 /// <summary>
 /// A method's name, scope, place in the API tree and the C# names it generates (checked for clashes across files), and how it pages; for <c>paging: fast</c> the index checks that

@@ -1,6 +1,9 @@
 namespace B24Gen.Generator.Model;
 
 /// <summary>The cross-file facts: which types exist, which file owns each method, the API tree, and cross-file diagnostics.</summary>
+/// <c>ExternalGroups</c> are the groups (<c>Crm.Deal</c>, and every prefix) of the precompiled stock API;
+/// <c>StockTypeNames</c> its types; <c>StockExtensions</c> the fields that <c>partial: true</c> declarations add to
+/// its object types, checked against their members, emitted as extension properties.
 internal sealed record SchemaIndex(
     EquatableArray<string> TypeNames,
     EquatableArray<TypeOwner> TypeOwners,
@@ -9,7 +12,17 @@ internal sealed record SchemaIndex(
     EquatableArray<string> FilePaths,
     EquatableArray<TypeExtension> Extensions,
     EquatableArray<FastPagingModel> FastPaging,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public EquatableArray<string> ExternalGroups { get; init; } = EquatableArray<string>.Empty;
+
+    public EquatableArray<string> StockTypeNames { get; init; } = EquatableArray<string>.Empty;
+
+    public EquatableArray<TypeExtension> StockExtensions { get; init; } = EquatableArray<TypeExtension>.Empty;
+
+    /// <summary>The stock types that <see cref="StockExtensions"/> extend and that are input types.</summary>
+    public EquatableArray<string> StockExtendedInputTypes { get; init; } = EquatableArray<string>.Empty;
+}
 
 internal sealed record TypeOwner(string TypeName, string FilePath);
 

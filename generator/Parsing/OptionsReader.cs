@@ -47,9 +47,15 @@ internal static class OptionsReader
             }
         }
 
-        var scopes = options.TryGetValue("build_property.B24GenScopes", out var scopesValue) && !string.IsNullOrWhiteSpace(scopesValue)
-            ? scopesValue.Split(',', ';', ' ').Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().OrderBy(s => s, System.StringComparer.Ordinal).ToEquatableArray()
-            : EquatableArray<string>.Empty;
-        return new GeneratorOptions(ns, visibility, scopes, diagnostics.ToEquatableArray());
+        return new GeneratorOptions(ns, visibility, ScopeList(options, "B24GenScopes"), diagnostics.ToEquatableArray())
+        {
+            SourceScopes = ScopeList(options, "B24GenSourceScopes"),
+        };
     }
+
+    /// <summary>A list of scopes, separated by commas, semicolons or spaces, lower-cased and sorted.</summary>
+    private static EquatableArray<string> ScopeList(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value)
+            ? value.Split(',', ';', ' ').Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().OrderBy(s => s, System.StringComparer.Ordinal).ToEquatableArray()
+            : EquatableArray<string>.Empty;
 }

@@ -17,7 +17,7 @@ internal static class ReservedNames
     public static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize"];
 
     /// <summary>Members every class or struct has, and the ones every generated type adds.</summary>
-    private static readonly HashSet<string> s_members = new(ObjectMembers.Concat(["JsonType", "WriteProperties"]), StringComparer.Ordinal);
+    private static readonly HashSet<string> s_members = new(ObjectMembers.Concat(["JsonType", "WriteProperties", "SetAdditionalFields"]), StringComparer.Ordinal);
 
     /// <summary>The parameters and locals of the generated reading and writing code, which a member must not shadow.</summary>
     private static readonly HashSet<string> s_locals = new(StringComparer.Ordinal) { "reader", "writer", "index", "field" };

@@ -45,7 +45,25 @@ internal static class EmitUnitBuilder
             ownsMethod ? index.FastPaging.FirstOrDefault(f => string.Equals(f.MethodName, file.Method!.Name, StringComparison.OrdinalIgnoreCase))?.IdProperty : null)
         {
             Diagnostics = diagnostics.ToEquatableArray(),
+            StockTypeNames = index.StockTypeNames.IsEmpty ? EquatableArray<string>.Empty : referenced.Where(name => Find(index.StockTypeNames, name, static n => n) is not null).ToEquatableArray(),
+            ExternalGroups = ownsMethod && !index.ExternalGroups.IsEmpty ? ExternalPrefixes(file.Method!.GroupPath, index.ExternalGroups) : EquatableArray<string>.Empty,
         };
+    }
+
+    /// <summary>The prefixes of <paramref name="path"/> (<c>Crm</c>, <c>Crm.Deal</c>) that are groups of the precompiled stock API.</summary>
+    private static EquatableArray<string> ExternalPrefixes(EquatableArray<string> path, EquatableArray<string> external)
+    {
+        var found = new List<string>();
+        for (var length = 1; length <= path.Count; length++)
+        {
+            var key = string.Join(".", path.Take(length));
+            if (Find(external, key, static n => n) is not null)
+            {
+                found.Add(key);
+            }
+        }
+
+        return found.ToEquatableArray();
     }
 
     /// <summary>

@@ -47,9 +47,14 @@ internal static class NameClashChecker
         foreach (var (file, method) in methods)
         {
             // The API tree's file is B24Api.g.cs; hint names compare ignoring case.
+            var container = Emit.MethodEmitter.ContainerName(method.DescriptorName);
             var problem = string.Equals(method.Name, RootClass, StringComparison.OrdinalIgnoreCase)
                 ? $"gives the generated file '{method.Name}.g.cs', which is already the API tree's {RootClass}.g.cs"
-                : TypeClash(method, types, groupClasses) ?? Claim(descriptors, method.DescriptorName, $"the descriptor of '{method.Name}'", "B24Methods.");
+                : string.Equals(method.Name + ".g.cs", Emit.StockExtensionEmitter.HintName, StringComparison.OrdinalIgnoreCase)
+                ? $"gives the generated file '{method.Name}.g.cs', which is already {Emit.StockExtensionEmitter.HintName}"
+                : TypeClash(method, types, groupClasses)
+                    ?? (types.TryGetValue(container, out var containerOwner) ? $"gives the class '{container}', which is already {containerOwner}" : null)
+                    ?? Claim(descriptors, method.DescriptorName, $"the descriptor of '{method.Name}'", "B24Methods.");
             if (problem is not null)
             {
                 Report(file, method, problem, diagnostics, dropped);
@@ -57,10 +62,12 @@ internal static class NameClashChecker
             }
 
             types[method.RequestTypeName] = $"the request type of '{method.Name}'";
+            types[container] = $"the class of '{method.Name}'";
             foreach (var (className, key) in GroupClasses(method.Group.Path))
             {
                 groupClasses[className] = key;
                 types[className] = $"the group class of '{key}'";
+                types[className + "Extensions"] = $"the class that attaches the group '{key}'";
             }
         }
 
@@ -77,10 +84,9 @@ internal static class NameClashChecker
                     found[member] = $"a member every class has ({member})";
                 }
 
-                if (className == RootClass)
-                {
-                    found["Client"] = "the client property of B24Api";
-                }
+                // Every group (and B24Api) is a B24ApiGroup.
+                found["Client"] = "the client property of every group";
+                found["GetOrAddChild"] = "a method of every group";
 
                 members[className] = found;
             }
@@ -152,6 +158,11 @@ internal static class NameClashChecker
             if (groupClasses.TryGetValue(className, out var groupKey) ? groupKey != key : types.ContainsKey(className))
             {
                 return $"gives the group class '{className}', which is already {(groupKey is not null ? $"the group class of '{groupKey}'" : types[className])}";
+            }
+
+            if (!groupClasses.ContainsKey(className) && types.TryGetValue(className + "Extensions", out var attachmentOwner))
+            {
+                return $"gives the class '{className}Extensions', which is already {attachmentOwner}";
             }
         }
 

@@ -14,17 +14,20 @@ namespace B24Gen.Generator.Resolution;
 /// </summary>
 internal static class SchemaIndexBuilder
 {
-    public static SchemaIndex Build(ImmutableArray<SchemaDeclarations> files, GeneratorOptions options)
+    public static SchemaIndex Build(ImmutableArray<SchemaDeclarations> files, GeneratorOptions options, StockIndex? stock = null)
     {
         var diagnostics = new List<DiagnosticInfo>();
 
-        // One sort by path; the orders below are partitions of it (the index is rebuilt after many edits).
+        // One sort by path; the orders below are partitions of it (the index is rebuilt after many edits). The
+        // precompiled stock API's declarations come first: a user's file can add to it, but not redefine it.
         var sorted = files.ToList();
         sorted.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
 
         // A file listed twice in AdditionalFiles (it happens in real builds) counts once, not as its own duplicate.
         var byPath = sorted.Where((f, i) => i == 0 || f.FilePath != sorted[i - 1].FilePath).ToList();
-        var ordered = byPath.Where(f => f.IsStock)
+        var precompiled = stock?.Files ?? EquatableArray<SchemaDeclarations>.Empty;
+        var ordered = precompiled
+            .Concat(byPath.Where(f => f.IsStock))
             .Concat(byPath.Where(f => !f.IsStock))
             .Where(f => f.Method is null || options.IncludesScope(f.Method.Scope))
             .ToList();
@@ -38,7 +41,10 @@ internal static class SchemaIndexBuilder
         {
             methodOwners.Remove(clash);
         }
-        var extensions = CollectExtensions(ordered, typeOwners, diagnostics);
+        var allExtensions = CollectExtensions(ordered, typeOwners, diagnostics);
+        var stockTypes = new HashSet<string>(precompiled.SelectMany(f => f.Types).Select(t => t.Name), StringComparer.Ordinal);
+        var extensions = allExtensions.Where(e => !stockTypes.Contains(e.TypeName)).ToList();
+        var stockExtensions = StockExtensions(allExtensions.Where(e => stockTypes.Contains(e.TypeName)), stock, diagnostics);
 
         foreach (var file in ordered)
         {
@@ -51,12 +57,23 @@ internal static class SchemaIndexBuilder
             }
         }
 
-        var fastPaging = CheckFastPaging(methodOwners.Values, typeOwners, extensions, diagnostics);
+        var fastPaging = CheckFastPaging(methodOwners.Values.Where(o => !o.File.IsPrecompiled), typeOwners, extensions, diagnostics);
 
         var groups = new Dictionary<string, ApiGroupModel>(StringComparer.Ordinal);
-        foreach (var method in methodOwners.Values.Select(o => o.Method).Where(m => m.Group.Path.Count > 0))
+        var externalGroups = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (file, method) in methodOwners.Values.Where(o => o.Method.Group.Path.Count > 0))
         {
-            groups[string.Join(".", method.Group.Path)] = method.Group;
+            if (file.IsPrecompiled)
+            {
+                for (var length = 1; length <= method.Group.Path.Count; length++)
+                {
+                    externalGroups.Add(string.Join(".", method.Group.Path.Take(length)));
+                }
+            }
+            else
+            {
+                groups[string.Join(".", method.Group.Path)] = method.Group;
+            }
         }
 
         var sortedTypeOwners = typeOwners.Select(p => new TypeOwner(p.Key, p.Value.FilePath)).ToList();
@@ -69,7 +86,45 @@ internal static class SchemaIndexBuilder
             byPath.Select(f => f.FilePath).ToEquatableArray(),
             extensions.ToEquatableArray(),
             fastPaging.OrderBy(f => f.MethodName, StringComparer.Ordinal).ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray())
+        {
+            ExternalGroups = externalGroups.ToEquatableArray(),
+            StockTypeNames = stockTypes.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+            StockExtensions = stockExtensions,
+            StockExtendedInputTypes = stockExtensions.Select(e => e.TypeName).Where(n => stock!.Types.Any(t => t.Name == n && t.IsInput)).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+        };
+    }
+
+    /// <summary>
+    /// Fields that <c>partial: true</c> declarations add to object types of the precompiled stock API: checked against
+    /// the stock type's members (from the index) and each other, then emitted as extension properties that read
+    /// and write <c>AdditionalFields</c>. Values of a stock enum cannot be added from outside its assembly: that needs
+    /// the scope compiled from YAML.
+    /// </summary>
+    private static EquatableArray<TypeExtension> StockExtensions(IEnumerable<TypeExtension> extensions, StockIndex? stock, List<DiagnosticInfo> diagnostics)
+    {
+        var types = stock?.Types.ToDictionary(t => t.Name, StringComparer.Ordinal) ?? new Dictionary<string, StockType>();
+        var supported = new List<TypeExtension>();
+        foreach (var extension in extensions)
+        {
+            var type = types[extension.TypeName];
+            if (type.Kind == TypeKind.Enum)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PrecompiledStockChanged, extension.Span, extension.TypeName, ScopeOf(stock!, extension.TypeName), "add values to this enum"));
+                continue;
+            }
+
+            supported.Add(extension);
+        }
+
+        return ExtensionMerger.Merge("the precompiled stock API", name => types[name].MemberNames, supported, diagnostics);
+    }
+
+    /// <summary>The scope (folder) of the stock file that defines <paramref name="typeName"/>.</summary>
+    private static string ScopeOf(StockIndex stock, string typeName)
+    {
+        var file = stock.Files.First(f => f.Types.Any(t => t.Name == typeName)).FilePath;
+        return file.Substring(Stock.StockIndexReader.PathPrefix.Length).Split('/')[0];
     }
 
     /// <summary>
@@ -133,8 +188,9 @@ internal static class SchemaIndexBuilder
     private static Dictionary<string, (SchemaDeclarations File, MethodDeclaration Method)> OwnMethods(List<SchemaDeclarations> files, List<DiagnosticInfo> diagnostics)
     {
         var owners = new Dictionary<string, (SchemaDeclarations File, MethodDeclaration Method)>(StringComparer.OrdinalIgnoreCase);
-        // The user's files first (each list in path order), so a user's method replaces a stock one.
-        foreach (var file in files.Where(f => !f.IsStock).Concat(files.Where(f => f.IsStock)))
+        // The precompiled stock API first (it cannot be replaced), then the user's files (each list in path order), so a
+        // user's method replaces a stock one compiled from YAML.
+        foreach (var file in files.Where(f => f.IsPrecompiled).Concat(files.Where(f => !f.IsStock)).Concat(files.Where(f => f.IsStock && !f.IsPrecompiled)))
         {
             if (file.Method is not { } method)
             {
@@ -144,6 +200,10 @@ internal static class SchemaIndexBuilder
             if (!owners.TryGetValue(method.Name, out var owner))
             {
                 owners[method.Name] = (file, method);
+            }
+            else if (owner.File.IsPrecompiled)
+            {
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.PrecompiledStockChanged, new(file.FilePath, DeclarationPart.Method), method.Name, owner.Method.Scope, "replace this method"));
             }
             else if (file.IsStock && !owner.File.IsStock)
             {
@@ -172,7 +232,12 @@ internal static class SchemaIndexBuilder
                     continue;
                 }
 
-                if (owners.TryGetValue(type.Name, out var owner))
+                if (owners.TryGetValue(type.Name, out var owner) && owner.FilePath.StartsWith(Stock.StockIndexReader.PathPrefix, StringComparison.Ordinal))
+                {
+                    var scope = owner.FilePath.Substring(Stock.StockIndexReader.PathPrefix.Length).Split('/')[0];
+                    diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.PrecompiledStockChanged, new(file.FilePath, DeclarationPart.Type, i), type.Name, scope, "redefine this type"));
+                }
+                else if (owners.TryGetValue(type.Name, out owner))
                 {
                     diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.DuplicateType, new(file.FilePath, DeclarationPart.Type, i), type.Name, owner.FilePath));
                 }

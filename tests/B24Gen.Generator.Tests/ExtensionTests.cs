@@ -20,8 +20,9 @@ public class ExtensionTests
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
         Assert.NotNull(output.GetTypeByMetadataName("B24Gen.Api.CrmLeadApi"));
-        Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.B24Api")!.GetMembers("Crm"));
-        Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.B24Api")!.GetMembers("Calendar"));
+        // Scopes attach to the runtime's B24Api as extension properties.
+        Assert.NotEmpty(ExtensionMembers.Of(output, "B24Gen.B24Api", "Crm"));
+        Assert.NotEmpty(ExtensionMembers.Of(output, "B24Gen.B24Api", "Calendar"));
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public class ExtensionTests
         Assert.Equal("/app/b24/calendar.section.get.yaml", diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("calendar.section.get.yaml", diagnostic.GetMessage(), StringComparison.Ordinal);
         GeneratorHarness.AssertCompiles(output);
-        var getAsync = output.GetTypeByMetadataName("B24Gen.Api.CalendarSectionApi")!.GetMembers("GetAsync").OfType<IMethodSymbol>().Single();
+        var getAsync = Assert.Single(ExtensionMembers.Methods(output, "B24Gen.Api.CalendarSectionApi", "GetAsync"));
         Assert.Equal("System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<long>>", getAsync.ReturnType.ToDisplayString());
         Assert.Empty(output.GetTypeByMetadataName("B24Gen.Api.CalendarSectionGetRequest")!.GetMembers("OwnerId"));
         // The stock file's own types stay: other methods may use them.
@@ -162,9 +163,8 @@ public class ExtensionTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        var api = output.GetTypeByMetadataName("B24Gen.Api.B24Api")!;
-        Assert.NotEmpty(api.GetMembers("Crm"));
-        Assert.Empty(api.GetMembers("Calendar"));
+        Assert.NotEmpty(ExtensionMembers.Of(output, "B24Gen.B24Api", "Crm"));
+        Assert.Empty(ExtensionMembers.Of(output, "B24Gen.B24Api", "Calendar"));
         Assert.Null(output.GetTypeByMetadataName("B24Gen.Api.CalendarSectionGetRequest"));
     }
 

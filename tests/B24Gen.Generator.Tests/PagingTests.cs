@@ -23,8 +23,9 @@ public class PagingTests
     private static string Generated(GeneratorDriverRunResult result, string hintName) =>
         result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
+    // The calls are C# 14 extension members of the group (extension(DemoThingApi group) { ... }).
     private static IMethodSymbol Single(Compilation output, string type, string member) =>
-        Assert.Single(output.GetTypeByMetadataName(type)!.GetMembers(member).OfType<IMethodSymbol>());
+        Assert.Single(ExtensionMembers.Methods(output, type, member));
 
     [Fact]
     public void Fast_paging_emits_ListAllAsync_over_the_fast_mode_with_the_id_of_each_item()
@@ -36,7 +37,9 @@ public class PagingTests
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.Contains("B24Paging.Fast);", text, StringComparison.Ordinal);
         Assert.Contains("public global::System.Collections.Generic.IAsyncEnumerable<global::B24Gen.Api.Thing> ListAllAsync(global::B24Gen.Api.DemoThingListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>", text, StringComparison.Ordinal);
-        Assert.Contains("global::B24Gen.B24ListExtensions.ListFastAsync(_client, global::B24Gen.Api.B24Methods.DemoThingList, request ?? new global::B24Gen.Api.DemoThingListRequest(), static item => item.Id, cancellationToken);", text, StringComparison.Ordinal);
+        Assert.Contains("extension(global::B24Gen.Api.DemoThingApi group)", text, StringComparison.Ordinal);
+        Assert.Single(ExtensionMembers.Of(output, "B24Gen.B24Methods", "DemoThingList"));
+        Assert.Contains("global::B24Gen.B24ListExtensions.ListFastAsync(group.Client, Method, request ?? new global::B24Gen.Api.DemoThingListRequest(), static item => item.Id, cancellationToken);", text, StringComparison.Ordinal);
         var listAll = Single(output, "B24Gen.Api.DemoThingApi", "ListAllAsync");
         Assert.Equal("System.Collections.Generic.IAsyncEnumerable<B24Gen.Api.Thing>", listAll.ReturnType.ToDisplayString());
         Assert.Contains("fast mode", listAll.GetDocumentationCommentXml(), StringComparison.Ordinal);
@@ -51,7 +54,7 @@ public class PagingTests
         GeneratorHarness.AssertCompiles(output);
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.Contains("B24Paging.Start);", text, StringComparison.Ordinal);
-        Assert.Contains("global::B24Gen.B24ListExtensions.ListAsync(_client, global::B24Gen.Api.B24Methods.DemoThingList, request ?? new global::B24Gen.Api.DemoThingListRequest(), cancellationToken);", text, StringComparison.Ordinal);
+        Assert.Contains("global::B24Gen.B24ListExtensions.ListAsync(group.Client, Method, request ?? new global::B24Gen.Api.DemoThingListRequest(), cancellationToken);", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ListFastAsync", text, StringComparison.Ordinal);
     }
 
@@ -64,7 +67,8 @@ public class PagingTests
         GeneratorHarness.AssertCompiles(output);
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.DoesNotContain("B24Paging", text, StringComparison.Ordinal);
-        Assert.Empty(output.GetTypeByMetadataName("B24Gen.Api.DemoThingApi")!.GetMembers("ListAllAsync"));
+        Assert.NotEmpty(ExtensionMembers.Methods(output, "B24Gen.Api.DemoThingApi", "ListAsync"));
+        Assert.Empty(ExtensionMembers.Of(output, "B24Gen.Api.DemoThingApi", "ListAllAsync"));
     }
 
     [Fact]
@@ -85,7 +89,7 @@ public class PagingTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        var overloads = output.GetTypeByMetadataName("B24Gen.Api.DemoThingApi")!.GetMembers("ListAllAsync").OfType<IMethodSymbol>().ToList();
+        var overloads = ExtensionMembers.Methods(output, "B24Gen.Api.DemoThingApi", "ListAllAsync");
         Assert.Equal(2, overloads.Count);
         Assert.Contains(overloads, m => m.Parameters.Length == 1 && m.Parameters[0].Type.Name == "CancellationToken");
     }
@@ -134,7 +138,7 @@ public class PagingTests
 
         // The method is still generated, paged with start, so the error is the only one.
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Contains("B24ListExtensions.ListAsync(_client, ", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("B24ListExtensions.ListAsync(group.Client, Method, ", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -152,7 +156,8 @@ public class PagingTests
         Assert.Equal((6, 9), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         Assert.Contains("needs a list result", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Empty(output.GetTypeByMetadataName("B24Gen.Api.DemoThingApi")!.GetMembers("ListAllAsync"));
+        Assert.NotEmpty(ExtensionMembers.Methods(output, "B24Gen.Api.DemoThingApi", "ListAsync"));
+        Assert.Empty(ExtensionMembers.Of(output, "B24Gen.Api.DemoThingApi", "ListAllAsync"));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class PackageFixture : IDisposable
         Root = Directory.CreateTempSubdirectory("b24gen-package-").FullName;
         PackageSource = Path.Combine(Root, "feed");
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        DotNet.Succeed(RepoRoot, "pack", "runtime/B24Gen.Runtime.csproj", "--no-build", "-c", Configuration, "-o", PackageSource, "-p:PackageVersion=" + Version);
+        DotNet.Succeed(RepoRoot, "pack", "pack/B24Gen.csproj", "--no-build", "-c", Configuration, "-o", PackageSource, "-p:PackageVersion=" + Version);
         PackagePath = Path.Combine(PackageSource, $"B24Gen.{Version}.nupkg");
         Assert.True(File.Exists(PackagePath), "The package was not created: " + PackagePath);
     }

@@ -6,7 +6,7 @@ using B24Gen.Emulator;
 
 namespace B24Gen.Package.Tests;
 
-/// <summary>What a user who has only the package gets: the calendar API, their own YAML, located errors.</summary>
+/// <summary>What a user who has only the package gets: the precompiled stock API, their own YAML on top, located errors.</summary>
 public sealed class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
 {
     // CrmDeal is the stock type of crm.deal.list: a user's method may use any stock type.
@@ -38,8 +38,18 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
               UF_CRM_PROJECT: { type: "int?", description: The CRM project of the calendar. }
         """;
 
+    // A user's field on a stock deal, and a new method beside the stock crm.deal.list.
+    private const string DealUfYaml = """
+        types:
+          CrmDeal:
+            partial: true
+            fields:
+              UF_CRM_RATING: { type: "int?", description: Our rating of the deal. }
+        """;
+
     private const string Program = """
         using B24Gen;
+        using B24Gen.Api;
         using Contoso.Portal;
 
         var api = new B24Api(new B24Client(B24ClientOptions.FromWebhook(args[0])));
@@ -48,7 +58,14 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         var settings = await api.Calendar.User.Settings.GetAsync();
         Console.WriteLine($"settings {settings.TimezoneName} {settings.WorkTimeStart}");
         var deal = await api.Crm.Deal.GetAsync(new() { Id = 42 });
-        Console.WriteLine($"deal {deal.Id} {deal.Title} {deal.Opportunity}");
+        Console.WriteLine($"deal {deal.Id} {deal.Title} {deal.Opportunity} rating={deal.UfCrmRating}");
+        var count = 0;
+        await foreach (var item in api.Crm.Deal.ListAllAsync())
+        {
+            count++;
+        }
+
+        Console.WriteLine($"deals {count} via {B24Methods.CrmDealList.Name} and {B24Methods.CrmDealGet.Name}");
         """;
 
     [Fact]
@@ -61,6 +78,10 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("lib/net10.0/B24Gen.Runtime.dll", entries);
         Assert.Contains("lib/net10.0/B24Gen.Runtime.xml", entries);
+        Assert.Contains("lib/net10.0/B24Gen.Api.Calendar.dll", entries);
+        Assert.Contains("lib/net10.0/B24Gen.Api.Calendar.xml", entries);
+        Assert.Contains("lib/net10.0/B24Gen.Api.Crm.dll", entries);
+        Assert.Contains("schema/stock-index.tsv", entries);
         Assert.Contains("build/B24Gen.props", entries);
         Assert.Contains("build/B24Gen.targets", entries);
         Assert.Contains("schema/b24gen.schema.json", entries);
@@ -74,6 +95,8 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         Assert.Contains("<readme>README.md</readme>", text, StringComparison.Ordinal);
         Assert.Contains("<repository type=\"git\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("B24Gen.Generator", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("B24Gen.Runtime", text, StringComparison.Ordinal);
+        Assert.Contains("Polly.Core", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,34 +142,83 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
     }
 
     [Fact]
-    public async Task A_new_project_with_only_the_package_gets_the_calendar_api_its_own_methods_and_typed_uf_fields()
+    public async Task A_new_project_with_only_the_package_gets_the_precompiled_api_its_own_methods_and_typed_uf_fields()
     {
-        await using var emulator = await PortalEmulator.StartAsync();
+        await using var emulator = await PortalEmulator.StartAsync(new PortalEmulatorOptions { DealCount = 3 });
         emulator.Methods.Register("crm.deal.get", context => MethodResult.Success(new JsonObject
         {
             ["ID"] = context.Parameters["id"]?.ToString(),
             ["TITLE"] = "Annual contract",
             ["OPPORTUNITY"] = "1500.50",
+            ["UF_CRM_RATING"] = "5",
         }));
         var body = JsonNode.Parse(DocsFixtures.Get("calendar.section.get"))!;
         body["result"]![0]!["UF_CRM_PROJECT"] = "77";
         emulator.EnqueueFault(new FaultResponse(200, body.ToJsonString()) { ForMethod = "calendar.section.get" });
 
-        var project = CreateConsumer("consumer", "<B24GenNamespace>Contoso.Portal</B24GenNamespace>", ("b24/crm.deal.get.yaml", DealYaml), ("b24/uf.yaml", UfYaml));
+        var project = CreateConsumer("consumer", "<B24GenNamespace>Contoso.Portal</B24GenNamespace>", ("b24/crm.deal.get.yaml", DealYaml), ("b24/uf.yaml", UfYaml), ("b24/deal-uf.yaml", DealUfYaml));
         DotNet.Succeed(project, "build", "-warnaserror");
         var output = DotNet.Succeed(project, "run", "--no-build", "--", emulator.WebhookUrl);
 
         Assert.Contains("section 190 New Section project=77", output, StringComparison.Ordinal);
         Assert.Contains("settings Europe/Berlin 9", output, StringComparison.Ordinal);
-        Assert.Contains("deal 42 Annual contract 1500.5", output, StringComparison.Ordinal);
+        Assert.Contains("deal 42 Annual contract 1500.5 rating=5", output, StringComparison.Ordinal);
+        Assert.Contains("deals 3 via crm.deal.list and crm.deal.get", output, StringComparison.Ordinal);
         Assert.Equal("{\"id\":42}", emulator.Requests.Single(r => r.RestMethod == "crm.deal.get").Body);
 
-        // EmitCompilerGeneratedFiles shows the generated code as readable files.
-        var generated = Directory.GetFiles(Path.Combine(project, "obj"), "calendar.section.get.g.cs", SearchOption.AllDirectories);
-        var text = File.ReadAllText(Assert.Single(generated));
+        // The build compiled only the user's YAML: the stock API came precompiled. EmitCompilerGeneratedFiles shows it.
+        var generated = Directory.GetFiles(Path.Combine(project, "obj"), "*.g.cs", SearchOption.AllDirectories)
+            .Where(f => f.Contains("B24Gen.Generator", StringComparison.Ordinal)).Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(["B24StockExtensions.g.cs", "crm.deal.get.g.cs"], generated);
+        var text = File.ReadAllText(Directory.GetFiles(Path.Combine(project, "obj"), "B24StockExtensions.g.cs", SearchOption.AllDirectories).Single());
         Assert.Contains("// <auto-generated/>", text, StringComparison.Ordinal);
-        Assert.Contains("public sealed partial class CalendarSection", text, StringComparison.Ordinal);
-        Assert.Contains("UF_CRM_PROJECT", text, StringComparison.Ordinal);
+        Assert.Contains("extension(global::B24Gen.Api.CalendarSection target)", text, StringComparison.Ordinal);
+        Assert.Contains("\"UF_CRM_PROJECT\"", text, StringComparison.Ordinal);
+        Assert.Contains("extension(global::B24Gen.Api.CrmDeal target)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stock_scope_switched_to_source_mode_is_compiled_from_yaml_and_can_be_changed()
+    {
+        await using var emulator = await PortalEmulator.StartAsync(new PortalEmulatorOptions { DealCount = 2 });
+
+        // Without source mode, redefining a stock method is an error that names the property to set.
+        const string replacedList = """
+            method: crm.deal.list
+            scope: crm
+            kind: read
+            summary: Our own description of crm.deal.list.
+            params:
+              select: "string[]"
+            result: CrmDeal[]
+            """;
+        var precompiled = CreateConsumer("replace-precompiled", string.Empty, ("b24/crm.deal.list.yaml", replacedList));
+        var (exitCode, failure) = DotNet.Run(precompiled, "build");
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(Path.Combine("b24", "crm.deal.list.yaml") + "(1,9): error B24G0018", failure, StringComparison.Ordinal);
+        Assert.Contains("<B24GenSourceScopes>crm</B24GenSourceScopes>", failure, StringComparison.Ordinal);
+
+        // With it, crm is compiled from the package's YAML in this build, and the user's file replaces the stock one.
+        var project = CreateConsumer("source-mode", "<B24GenSourceScopes>crm</B24GenSourceScopes>", ("b24/crm.deal.list.yaml", replacedList));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using B24Gen;
+            using B24Gen.Api;
+
+            var api = new B24Api(new B24Client(B24ClientOptions.FromWebhook(args[0])));
+            var deals = await api.Crm.Deal.ListAsync(new() { Select = ["ID", "TITLE"] });
+            var sections = await api.Calendar.Section.GetAsync(new() { Type = CalendarType.User, OwnerId = 1 });
+            Console.WriteLine($"deals {deals.Count} sections {sections.Count} crm from {typeof(CrmDeal).Assembly.GetName().Name}, calendar from {typeof(CalendarSection).Assembly.GetName().Name}");
+            """);
+        DotNet.Succeed(project, "build", "-warnaserror");
+        var generated = File.ReadAllText(Directory.GetFiles(Path.Combine(project, "obj"), "crm.deal.list.g.cs", SearchOption.AllDirectories).Single());
+        Assert.Contains("Our own description of crm.deal.list.", generated, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(project, "obj"), "crm.deal.types.types.g.cs", SearchOption.AllDirectories));
+        var output = DotNet.Succeed(project, "run", "--no-build", "--", emulator.WebhookUrl);
+
+        Assert.Contains("deals 2 sections", output, StringComparison.Ordinal);
+        Assert.Contains("crm from consumer, calendar from B24Gen.Api.Calendar", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(project, "bin", "Debug", "net10.0", "B24Gen.Api.Crm.dll")), "The precompiled crm assembly is left out in source mode.");
+        Assert.True(File.Exists(Path.Combine(project, "bin", "Debug", "net10.0", "B24Gen.Api.Calendar.dll")));
     }
 
     [Fact]
@@ -170,7 +242,7 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
             using B24Gen.Api;
 
             var api = new B24Api(new B24Client(B24ClientOptions.FromWebhook("https://example.bitrix24.com/rest/1/abc/")));
-            Console.WriteLine(typeof(B24Api).GetProperties().Select(p => p.Name).Order().Aggregate((a, b) => a + "," + b));
+            Console.WriteLine($"{api.Crm.Deal.GetType().Name} {AppDomain.CurrentDomain.GetAssemblies().Count(a => a.GetName().Name!.StartsWith("B24Gen.Api.", StringComparison.Ordinal))}");
             """;
         var project = CreateConsumer("no-stock", "<B24GenStockSchema>false</B24GenStockSchema>", ("b24/crm.deal.get.yaml", DealYaml), ("b24/crm.types.yaml", DealTypesYaml));
         File.WriteAllText(Path.Combine(project, "Program.cs"), program);
@@ -178,8 +250,8 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         DotNet.Succeed(project, "build", "-warnaserror");
         var output = DotNet.Succeed(project, "run", "--no-build");
 
-        Assert.Contains("Client,Crm", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Calendar", output, StringComparison.Ordinal);
+        Assert.Contains("CrmDealApi 0", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(project, "bin", "Debug", "net10.0", "B24Gen.Api.Calendar.dll")), "Without the stock schema no stock assembly is copied.");
     }
 
     [Fact]

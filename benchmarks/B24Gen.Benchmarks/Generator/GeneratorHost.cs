@@ -9,8 +9,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace B24Gen.Benchmarks.Generator;
 
 /// <summary>An AdditionalFiles item held in memory; each <see cref="GetText"/> builds a new SourceText, as reading a file would.</summary>
-internal sealed class SchemaText(string path, string text, bool isStock) : AdditionalText
+internal sealed class SchemaText(string path, string text, bool isStock, bool isStockIndex = false) : AdditionalText
 {
+    public bool IsStockIndex { get; } = isStockIndex;
+
     public override string Path { get; } = path;
 
     public string Content { get; } = text;
@@ -26,7 +28,8 @@ internal sealed class SchemaText(string path, string text, bool isStock) : Addit
 /// </summary>
 internal static class GeneratorHost
 {
-    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.CSharp13, DocumentationMode.Parse);
+    // The generated code needs C# 14 (B24G0019 otherwise); Roslyn 4.14 names it only as Preview.
+    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Preview, DocumentationMode.Parse);
 
     public static CSharpCompilation EmptyCompilation { get; } = CSharpCompilation.Create(
         "Consumer",
@@ -61,6 +64,13 @@ internal static class GeneratorHost
         .Select(p => new SchemaText(p, File.ReadAllText(p), isStock: true))
         .ToList();
 
+    /// <summary>The stock index of <paramref name="texts"/> (as the package ships <c>schema/stock-index.tsv</c>), as an AdditionalFile.</summary>
+    public static SchemaText StockIndexOf(IReadOnlyList<SchemaText> texts)
+    {
+        var files = texts.Select(t => (System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(t.Path)!) + "/" + System.IO.Path.GetFileName(t.Path), SchemaParser.Parse(t.Path, t.GetText(), true, CancellationToken.None)));
+        return new SchemaText("/package/schema/stock-index.tsv", B24Gen.Generator.Stock.StockIndexWriter.Write(files), isStock: false, isStockIndex: true);
+    }
+
     /// <summary>Build options as the package's props make them visible: schema files carry <c>B24GenSchema=true</c>, stock ones also <c>B24GenStock=true</c>.</summary>
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
@@ -71,6 +81,8 @@ internal static class GeneratorHost
             ["build_metadata.AdditionalFiles.B24GenStock"] = "true",
         });
 
+        private static readonly Options s_index = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.B24GenStockIndex"] = "true" });
+
         private static readonly Options s_empty = new([]);
 
         public override AnalyzerConfigOptions GlobalOptions => s_empty;
@@ -78,7 +90,7 @@ internal static class GeneratorHost
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            textFile is SchemaText { IsStock: true } ? s_stock : s_schema;
+            textFile is SchemaText { IsStockIndex: true } ? s_index : textFile is SchemaText { IsStock: true } ? s_stock : s_schema;
 
         private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
         {

@@ -4,234 +4,187 @@
 
 namespace B24Gen.Api;
 
-/// <summary>The Bitrix24 REST API, typed: <c>api.Calendar.Section.GetAsync(...)</c> calls <c>calendar.section.get</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class B24Api
-{
-    private readonly global::B24Gen.B24Client _client;
-
-    /// <summary>Creates the API over a client that sends the calls.</summary>
-    /// <param name="client">The client: portal address, credentials, transport.</param>
-    public B24Api(global::B24Gen.B24Client client)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(client);
-        _client = client;
-        Calendar = new global::B24Gen.Api.CalendarApi(client);
-        Crm = new global::B24Gen.Api.CrmApi(client);
-    }
-
-    /// <summary>The client that sends the calls.</summary>
-    public global::B24Gen.B24Client Client => _client;
-
-    /// <summary>The <c>calendar.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarApi Calendar { get; }
-
-    /// <summary>The <c>crm.*</c> methods.</summary>
-    public global::B24Gen.Api.CrmApi Crm { get; }
-}
-
-/// <summary>Every REST method of the schema, as a descriptor for <see cref="global::B24Gen.B24Client"/> calls and batches.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public static partial class B24Methods
-{
-}
-
 /// <summary>The <c>calendar.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarApi
+public sealed partial class CalendarApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
-        Accessibility = new global::B24Gen.Api.CalendarAccessibilityApi(client);
-        Event = new global::B24Gen.Api.CalendarEventApi(client);
-        Meeting = new global::B24Gen.Api.CalendarMeetingApi(client);
-        Resource = new global::B24Gen.Api.CalendarResourceApi(client);
-        Section = new global::B24Gen.Api.CalendarSectionApi(client);
-        Settings = new global::B24Gen.Api.CalendarSettingsApi(client);
-        User = new global::B24Gen.Api.CalendarUserApi(client);
     }
 
     /// <summary>The <c>calendar.accessibility.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarAccessibilityApi Accessibility { get; }
+    public global::B24Gen.Api.CalendarAccessibilityApi Accessibility => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarAccessibilityApi(client));
 
     /// <summary>The <c>calendar.event.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarEventApi Event { get; }
+    public global::B24Gen.Api.CalendarEventApi Event => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarEventApi(client));
 
     /// <summary>The <c>calendar.meeting.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarMeetingApi Meeting { get; }
+    public global::B24Gen.Api.CalendarMeetingApi Meeting => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarMeetingApi(client));
 
     /// <summary>The <c>calendar.resource.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarResourceApi Resource { get; }
+    public global::B24Gen.Api.CalendarResourceApi Resource => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarResourceApi(client));
 
     /// <summary>The <c>calendar.section.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarSectionApi Section { get; }
+    public global::B24Gen.Api.CalendarSectionApi Section => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarSectionApi(client));
 
     /// <summary>The <c>calendar.settings.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarSettingsApi Settings { get; }
+    public global::B24Gen.Api.CalendarSettingsApi Settings => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarSettingsApi(client));
 
     /// <summary>The <c>calendar.user.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarUserApi User { get; }
+    public global::B24Gen.Api.CalendarUserApi User => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarUserApi(client));
+}
+
+/// <summary>Attaches <see cref="global::B24Gen.Api.CalendarApi"/> to <see cref="global::B24Gen.B24Api"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
+public static class CalendarApiExtensions
+{
+    extension(global::B24Gen.B24Api parent)
+    {
+        /// <summary>The <c>calendar.*</c> methods.</summary>
+        public global::B24Gen.Api.CalendarApi Calendar => parent.GetOrAddChild(static client => new global::B24Gen.Api.CalendarApi(client));
+    }
 }
 
 /// <summary>The <c>calendar.accessibility.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarAccessibilityApi
+public sealed partial class CalendarAccessibilityApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarAccessibilityApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
     }
 }
 
 /// <summary>The <c>calendar.event.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarEventApi
+public sealed partial class CalendarEventApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarEventApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
     }
 }
 
 /// <summary>The <c>calendar.meeting.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarMeetingApi
+public sealed partial class CalendarMeetingApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarMeetingApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
-        Status = new global::B24Gen.Api.CalendarMeetingStatusApi(client);
     }
 
     /// <summary>The <c>calendar.meeting.status.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarMeetingStatusApi Status { get; }
+    public global::B24Gen.Api.CalendarMeetingStatusApi Status => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarMeetingStatusApi(client));
 }
 
 /// <summary>The <c>calendar.meeting.status.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarMeetingStatusApi
+public sealed partial class CalendarMeetingStatusApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarMeetingStatusApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
     }
 }
 
 /// <summary>The <c>calendar.resource.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarResourceApi
+public sealed partial class CalendarResourceApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarResourceApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
-        Booking = new global::B24Gen.Api.CalendarResourceBookingApi(client);
     }
 
     /// <summary>The <c>calendar.resource.booking.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarResourceBookingApi Booking { get; }
+    public global::B24Gen.Api.CalendarResourceBookingApi Booking => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarResourceBookingApi(client));
 }
 
 /// <summary>The <c>calendar.resource.booking.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarResourceBookingApi
+public sealed partial class CalendarResourceBookingApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarResourceBookingApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
     }
 }
 
 /// <summary>The <c>calendar.section.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarSectionApi
+public sealed partial class CalendarSectionApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarSectionApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
     }
 }
 
 /// <summary>The <c>calendar.settings.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarSettingsApi
+public sealed partial class CalendarSettingsApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarSettingsApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
     }
 }
 
 /// <summary>The <c>calendar.user.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarUserApi
+public sealed partial class CalendarUserApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarUserApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
-        Settings = new global::B24Gen.Api.CalendarUserSettingsApi(client);
     }
 
     /// <summary>The <c>calendar.user.settings.*</c> methods.</summary>
-    public global::B24Gen.Api.CalendarUserSettingsApi Settings { get; }
+    public global::B24Gen.Api.CalendarUserSettingsApi Settings => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarUserSettingsApi(client));
 }
 
 /// <summary>The <c>calendar.user.settings.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CalendarUserSettingsApi
+public sealed partial class CalendarUserSettingsApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CalendarUserSettingsApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
     }
 }
 
 /// <summary>The <c>crm.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CrmApi
+public sealed partial class CrmApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CrmApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
-        Deal = new global::B24Gen.Api.CrmDealApi(client);
     }
 
     /// <summary>The <c>crm.deal.*</c> methods.</summary>
-    public global::B24Gen.Api.CrmDealApi Deal { get; }
+    public global::B24Gen.Api.CrmDealApi Deal => this.GetOrAddChild(static client => new global::B24Gen.Api.CrmDealApi(client));
+}
+
+/// <summary>Attaches <see cref="global::B24Gen.Api.CrmApi"/> to <see cref="global::B24Gen.B24Api"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
+public static class CrmApiExtensions
+{
+    extension(global::B24Gen.B24Api parent)
+    {
+        /// <summary>The <c>crm.*</c> methods.</summary>
+        public global::B24Gen.Api.CrmApi Crm => parent.GetOrAddChild(static client => new global::B24Gen.Api.CrmApi(client));
+    }
 }
 
 /// <summary>The <c>crm.deal.*</c> methods.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public sealed partial class CrmDealApi
+public sealed partial class CrmDealApi : global::B24Gen.B24ApiGroup
 {
-    private readonly global::B24Gen.B24Client _client;
-
     internal CrmDealApi(global::B24Gen.B24Client client)
+        : base(client)
     {
-        _client = client;
     }
 }

@@ -10,6 +10,7 @@ namespace B24Gen.Api;
 public sealed partial class CalendarSection
 {
     private global::B24Gen.Serialization.B24FieldSet _set;
+    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> _additionalFields = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
 
     /// <summary>Calendar identifier.</summary>
     /// <remarks>Read from <c>ID</c>.</remarks>
@@ -88,15 +89,21 @@ public sealed partial class CalendarSection
     public global::B24Gen.Api.CalendarSectionPermissions Perm { get; init { field = value; _set.Add(18); } } = global::B24Gen.Api.CalendarSectionPermissions.JsonType.Default;
 
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; init; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get => _additionalFields; init => _additionalFields = value; }
+
+    /// <summary>Replaces <see cref="AdditionalFields"/>: for the extension properties that <c>partial: true</c> YAML in another assembly adds to this type.</summary>
+    /// <param name="fields">The new fields.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void SetAdditionalFields(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> fields) => _additionalFields = fields;
 
     /// <summary>Creates a <see cref="CalendarSection"/> with every property at its default.</summary>
     public CalendarSection()
     {
     }
 
-    /// <summary>Reads and writes <see cref="CalendarSection"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSection> JsonType = new(
+    /// <summary>Reads and writes <see cref="CalendarSection"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSection> JsonType = new(
         ["ID", "NAME", "GAPI_CALENDAR_ID", "DESCRIPTION", "COLOR", "TEXT_COLOR", "EXPORT", "CAL_TYPE",
          "OWNER_ID", "CREATED_BY", "DATE_CREATE", "TIMESTAMP_X", "CAL_DAV_CON", "SYNC_TOKEN", "PAGE_TOKEN",
          "EXTERNAL_TYPE", "ACCESS", "IS_COLLAB", "PERM"],
@@ -168,21 +175,28 @@ public sealed partial class CalendarSection
 public sealed partial class CalendarSectionExport
 {
     private global::B24Gen.Serialization.B24FieldSet _set;
+    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> _additionalFields = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
 
     /// <summary>Calendar export is allowed.</summary>
     /// <remarks>Read from <c>ALLOW</c>.</remarks>
     public bool Allow { get; init { field = value; _set.Add(0); } }
 
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; init; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get => _additionalFields; init => _additionalFields = value; }
+
+    /// <summary>Replaces <see cref="AdditionalFields"/>: for the extension properties that <c>partial: true</c> YAML in another assembly adds to this type.</summary>
+    /// <param name="fields">The new fields.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void SetAdditionalFields(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> fields) => _additionalFields = fields;
 
     /// <summary>Creates a <see cref="CalendarSectionExport"/> with every property at its default.</summary>
     public CalendarSectionExport()
     {
     }
 
-    /// <summary>Reads and writes <see cref="CalendarSectionExport"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSectionExport> JsonType = new(
+    /// <summary>Reads and writes <see cref="CalendarSectionExport"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSectionExport> JsonType = new(
         ["ALLOW"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarSectionExport(ref reader),
         WriteProperties,
@@ -216,6 +230,7 @@ public sealed partial class CalendarSectionExport
 public sealed partial class CalendarSectionPermissions
 {
     private global::B24Gen.Serialization.B24FieldSet _set;
+    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> _additionalFields = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
 
     /// <summary>View calendar event times.</summary>
     /// <remarks>Read from <c>view_time</c>.</remarks>
@@ -246,15 +261,21 @@ public sealed partial class CalendarSectionPermissions
     public bool Access { get; init { field = value; _set.Add(6); } }
 
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; init; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get => _additionalFields; init => _additionalFields = value; }
+
+    /// <summary>Replaces <see cref="AdditionalFields"/>: for the extension properties that <c>partial: true</c> YAML in another assembly adds to this type.</summary>
+    /// <param name="fields">The new fields.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void SetAdditionalFields(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> fields) => _additionalFields = fields;
 
     /// <summary>Creates a <see cref="CalendarSectionPermissions"/> with every property at its default.</summary>
     public CalendarSectionPermissions()
     {
     }
 
-    /// <summary>Reads and writes <see cref="CalendarSectionPermissions"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSectionPermissions> JsonType = new(
+    /// <summary>Reads and writes <see cref="CalendarSectionPermissions"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSectionPermissions> JsonType = new(
         ["view_time", "view_title", "view_full", "add", "edit", "edit_section", "access"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarSectionPermissions(ref reader),
         WriteProperties,
@@ -312,8 +333,9 @@ public sealed partial class CalendarSectionGetRequest
     {
     }
 
-    /// <summary>Reads and writes <see cref="CalendarSectionGetRequest"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSectionGetRequest> JsonType = new(
+    /// <summary>Reads and writes <see cref="CalendarSectionGetRequest"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSectionGetRequest> JsonType = new(
         ["type", "ownerId"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarSectionGetRequest(ref reader),
         WriteProperties,
@@ -342,55 +364,62 @@ public sealed partial class CalendarSectionGetRequest
     }
 }
 
-public static partial class B24Methods
+/// <summary>The REST method <c>calendar.section.get</c>: <see cref="global::B24Gen.B24Methods"/>.CalendarSectionGet and its calls on <see cref="global::B24Gen.Api.CalendarSectionApi"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
+public static class CalendarSectionGetExtensions
 {
-    /// <summary>The REST method <c>calendar.section.get</c>, for batches and for calls through <see cref="global::B24Gen.B24Client"/>.</summary>
-    public static global::B24Gen.B24Method<global::B24Gen.Api.CalendarSectionGetRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> CalendarSectionGet { get; } = new(
+    private static readonly global::B24Gen.B24Method<global::B24Gen.Api.CalendarSectionGetRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> Method = new(
         "calendar.section.get",
         global::B24Gen.B24MethodKind.Read,
         global::B24Gen.Api.CalendarSectionGetRequest.JsonType,
         global::B24Gen.Api.CalendarSection.JsonType.List);
-}
 
-public sealed partial class CalendarSectionApi
-{
-    /// <summary>Get the list of calendars (sections) of a user, group, company or meeting room.</summary>
-    /// <remarks>
-    /// <para>REST method <c>calendar.section.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html"/>.</para>
-    /// <para>Documented errors:</para>
-    /// <list type="bullet">
-    /// <item><description>HTTP 400, empty code: "The required parameter "type" for the method "calendar.section.get" is not set". The required parameter <c>type</c> was not provided.</description></item>
-    /// <item><description>HTTP 400, empty code: "The required parameter "ownerId" for the method "calendar.section.get" is not set". The required parameter <c>ownerId</c> was not provided and <c>type</c> is not <c>user</c>.</description></item>
-    /// <item><description>HTTP 400, empty code: "Access denied". Access to the method is prohibited for external users.</description></item>
-    /// </list>
-    /// </remarks>
-    /// <returns>The calendars, at most 50.</returns>
-    /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "The required parameter "type" for the method "calendar.section.get" is not set"; "The required parameter "ownerId" for the method "calendar.section.get" is not set"; "Access denied".</exception>
-    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-    /// <param name="request">The parameters.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> GetAsync(global::B24Gen.Api.CalendarSectionGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.CallAsync(global::B24Gen.Api.B24Methods.CalendarSectionGet, request, cancellationToken);
+    extension(global::B24Gen.B24Methods)
+    {
+        /// <summary>The REST method <c>calendar.section.get</c>, for batches and for calls through <see cref="global::B24Gen.B24Client"/>.</summary>
+        public static global::B24Gen.B24Method<global::B24Gen.Api.CalendarSectionGetRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> CalendarSectionGet => Method;
+    }
 
-    /// <summary>Get the list of calendars (sections) of a user, group, company or meeting room. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
-    /// <remarks>
-    /// <para>REST method <c>calendar.section.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html"/>.</para>
-    /// <para>Documented errors:</para>
-    /// <list type="bullet">
-    /// <item><description>HTTP 400, empty code: "The required parameter "type" for the method "calendar.section.get" is not set". The required parameter <c>type</c> was not provided.</description></item>
-    /// <item><description>HTTP 400, empty code: "The required parameter "ownerId" for the method "calendar.section.get" is not set". The required parameter <c>ownerId</c> was not provided and <c>type</c> is not <c>user</c>.</description></item>
-    /// <item><description>HTTP 400, empty code: "Access denied". Access to the method is prohibited for external users.</description></item>
-    /// </list>
-    /// </remarks>
-    /// <returns>The result (the calendars, at most 50) and the response envelope.</returns>
-    /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "The required parameter "type" for the method "calendar.section.get" is not set"; "The required parameter "ownerId" for the method "calendar.section.get" is not set"; "Access denied".</exception>
-    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-    /// <param name="request">The parameters.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>>> GetWithResponseAsync(global::B24Gen.Api.CalendarSectionGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.CallWithResponseAsync(global::B24Gen.Api.B24Methods.CalendarSectionGet, request, cancellationToken);
+    extension(global::B24Gen.Api.CalendarSectionApi group)
+    {
+        /// <summary>Get the list of calendars (sections) of a user, group, company or meeting room.</summary>
+        /// <remarks>
+        /// <para>REST method <c>calendar.section.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html"/>.</para>
+        /// <para>Documented errors:</para>
+        /// <list type="bullet">
+        /// <item><description>HTTP 400, empty code: "The required parameter "type" for the method "calendar.section.get" is not set". The required parameter <c>type</c> was not provided.</description></item>
+        /// <item><description>HTTP 400, empty code: "The required parameter "ownerId" for the method "calendar.section.get" is not set". The required parameter <c>ownerId</c> was not provided and <c>type</c> is not <c>user</c>.</description></item>
+        /// <item><description>HTTP 400, empty code: "Access denied". Access to the method is prohibited for external users.</description></item>
+        /// </list>
+        /// </remarks>
+        /// <returns>The calendars, at most 50.</returns>
+        /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "The required parameter "type" for the method "calendar.section.get" is not set"; "The required parameter "ownerId" for the method "calendar.section.get" is not set"; "Access denied".</exception>
+        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+        /// <param name="request">The parameters.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> GetAsync(global::B24Gen.Api.CalendarSectionGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
+            group.Client.CallAsync(Method, request, cancellationToken);
+
+        /// <summary>Get the list of calendars (sections) of a user, group, company or meeting room. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
+        /// <remarks>
+        /// <para>REST method <c>calendar.section.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html"/>.</para>
+        /// <para>Documented errors:</para>
+        /// <list type="bullet">
+        /// <item><description>HTTP 400, empty code: "The required parameter "type" for the method "calendar.section.get" is not set". The required parameter <c>type</c> was not provided.</description></item>
+        /// <item><description>HTTP 400, empty code: "The required parameter "ownerId" for the method "calendar.section.get" is not set". The required parameter <c>ownerId</c> was not provided and <c>type</c> is not <c>user</c>.</description></item>
+        /// <item><description>HTTP 400, empty code: "Access denied". Access to the method is prohibited for external users.</description></item>
+        /// </list>
+        /// </remarks>
+        /// <returns>The result (the calendars, at most 50) and the response envelope.</returns>
+        /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "The required parameter "type" for the method "calendar.section.get" is not set"; "The required parameter "ownerId" for the method "calendar.section.get" is not set"; "Access denied".</exception>
+        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+        /// <param name="request">The parameters.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>>> GetWithResponseAsync(global::B24Gen.Api.CalendarSectionGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
+            group.Client.CallWithResponseAsync(Method, request, cancellationToken);
+    }
 }
 
 /// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>

@@ -57,8 +57,9 @@ public readonly partial struct CalendarType : global::System.IEquatable<Calendar
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    /// <summary>Reads and writes <see cref="CalendarType"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24EnumType<CalendarType> JsonType = new([User, Group, CompanyCalendar, Location, Resource], static value => new(value));
+    /// <summary>Reads and writes <see cref="CalendarType"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24EnumType<CalendarType> JsonType = new([User, Group, CompanyCalendar, Location, Resource], static value => new(value));
 }
 
 /// <summary>Time unit of a reminder (<c>type</c>).</summary>
@@ -111,8 +112,9 @@ public readonly partial struct CalendarReminderUnit : global::System.IEquatable<
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    /// <summary>Reads and writes <see cref="CalendarReminderUnit"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24EnumType<CalendarReminderUnit> JsonType = new([Minute, Hour, Day, DayBefore], static value => new(value));
+    /// <summary>Reads and writes <see cref="CalendarReminderUnit"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24EnumType<CalendarReminderUnit> JsonType = new([Minute, Hour, Day, DayBefore], static value => new(value));
 }
 
 /// <summary>A reminder before an event.</summary>
@@ -122,6 +124,7 @@ public readonly partial struct CalendarReminderUnit : global::System.IEquatable<
 public sealed partial class CalendarReminder
 {
     private global::B24Gen.Serialization.B24FieldSet _set;
+    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> _additionalFields = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
 
     /// <summary>Time unit of the reminder, or <c>daybefore</c>.</summary>
     /// <remarks>Read from <c>type</c>.</remarks>
@@ -140,15 +143,21 @@ public sealed partial class CalendarReminder
     public long? Time { get; init { field = value; _set.Add(3); } }
 
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; init; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get => _additionalFields; init => _additionalFields = value; }
+
+    /// <summary>Replaces <see cref="AdditionalFields"/>: for the extension properties that <c>partial: true</c> YAML in another assembly adds to this type.</summary>
+    /// <param name="fields">The new fields.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void SetAdditionalFields(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> fields) => _additionalFields = fields;
 
     /// <summary>Creates a <see cref="CalendarReminder"/> with every property at its default.</summary>
     public CalendarReminder()
     {
     }
 
-    /// <summary>Reads and writes <see cref="CalendarReminder"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarReminder> JsonType = new(
+    /// <summary>Reads and writes <see cref="CalendarReminder"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24ObjectType<CalendarReminder> JsonType = new(
         ["type", "count", "before", "time"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarReminder(ref reader),
         WriteProperties,
@@ -232,8 +241,9 @@ public readonly partial struct CalendarSectionExportPeriod : global::System.IEqu
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    /// <summary>Reads and writes <see cref="CalendarSectionExportPeriod"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24EnumType<CalendarSectionExportPeriod> JsonType = new([All, ThreeBackNineForward, SixBackTwelveForward], static value => new(value));
+    /// <summary>Reads and writes <see cref="CalendarSectionExportPeriod"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24EnumType<CalendarSectionExportPeriod> JsonType = new([All, ThreeBackNineForward, SixBackTwelveForward], static value => new(value));
 }
 
 /// <summary>Export parameters of a calendar, sent by <c>calendar.section.add</c> and <c>calendar.section.update</c>.</summary>
@@ -250,13 +260,17 @@ public sealed partial class CalendarSectionExportSettings
     /// <remarks>Sent as <c>SET</c>. Not sent when null.</remarks>
     public global::B24Gen.Api.CalendarSectionExportPeriod? Set { get; set; }
 
+    /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="CalendarSectionExportSettings"/> with every property at its default.</summary>
     public CalendarSectionExportSettings()
     {
     }
 
-    /// <summary>Reads and writes <see cref="CalendarSectionExportSettings"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSectionExportSettings> JsonType = new(
+    /// <summary>Reads and writes <see cref="CalendarSectionExportSettings"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24ObjectType<CalendarSectionExportSettings> JsonType = new(
         ["ALLOW", "SET"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarSectionExportSettings(ref reader),
         WriteProperties,
@@ -278,6 +292,7 @@ public sealed partial class CalendarSectionExportSettings
     {
         writer.Optional(0, value.Allow);
         writer.Optional(1, value.Set, global::B24Gen.Api.CalendarSectionExportPeriod.JsonType);
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 
@@ -334,8 +349,9 @@ public readonly partial struct CalendarMeetingStatus : global::System.IEquatable
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    /// <summary>Reads and writes <see cref="CalendarMeetingStatus"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24EnumType<CalendarMeetingStatus> JsonType = new([Accepted, Declined, Invited, Host], static value => new(value));
+    /// <summary>Reads and writes <see cref="CalendarMeetingStatus"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24EnumType<CalendarMeetingStatus> JsonType = new([Accepted, Declined, Invited, Host], static value => new(value));
 }
 
 /// <summary>How an event was created (<c>EVENT_TYPE</c>); null for ordinary events.</summary>
@@ -391,8 +407,9 @@ public readonly partial struct CalendarEventType : global::System.IEquatable<Cal
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    /// <summary>Reads and writes <see cref="CalendarEventType"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24EnumType<CalendarEventType> JsonType = new([Shared, SharedCrm, Collab, SharedCollab, ResourceBooking], static value => new(value));
+    /// <summary>Reads and writes <see cref="CalendarEventType"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24EnumType<CalendarEventType> JsonType = new([Shared, SharedCrm, Collab, SharedCollab, ResourceBooking], static value => new(value));
 }
 
 /// <summary>A day of the week as the two-letter code (recurrence <c>BYDAY</c>, settings <c>week_holidays</c> and <c>week_start</c>).</summary>
@@ -454,8 +471,9 @@ public readonly partial struct CalendarWeekday : global::System.IEquatable<Calen
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    /// <summary>Reads and writes <see cref="CalendarWeekday"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24EnumType<CalendarWeekday> JsonType = new([Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday], static value => new(value));
+    /// <summary>Reads and writes <see cref="CalendarWeekday"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24EnumType<CalendarWeekday> JsonType = new([Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday], static value => new(value));
 }
 
 /// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>

@@ -54,8 +54,9 @@ public readonly partial struct CalendarView : global::System.IEquatable<Calendar
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.OrdinalIgnoreCase.GetHashCode(ToString());
 
-    /// <summary>Reads and writes <see cref="CalendarView"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24EnumType<CalendarView> JsonType = new([Day, Week, Month, List], static value => new(value));
+    /// <summary>Reads and writes <see cref="CalendarView"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24EnumType<CalendarView> JsonType = new([Day, Week, Month, List], static value => new(value));
 }
 
 /// <summary>Default reminders for new events.</summary>
@@ -64,6 +65,7 @@ public readonly partial struct CalendarView : global::System.IEquatable<Calendar
 public sealed partial class CalendarDefaultReminders
 {
     private global::B24Gen.Serialization.B24FieldSet _set;
+    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> _additionalFields = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
 
     /// <summary>Default reminders for all-day events.</summary>
     /// <remarks>Read from <c>fullDay</c>.</remarks>
@@ -74,15 +76,21 @@ public sealed partial class CalendarDefaultReminders
     public global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarReminder> WithTime { get; init { field = value; _set.Add(1); } } = [];
 
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; init; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get => _additionalFields; init => _additionalFields = value; }
+
+    /// <summary>Replaces <see cref="AdditionalFields"/>: for the extension properties that <c>partial: true</c> YAML in another assembly adds to this type.</summary>
+    /// <param name="fields">The new fields.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void SetAdditionalFields(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> fields) => _additionalFields = fields;
 
     /// <summary>Creates a <see cref="CalendarDefaultReminders"/> with every property at its default.</summary>
     public CalendarDefaultReminders()
     {
     }
 
-    /// <summary>Reads and writes <see cref="CalendarDefaultReminders"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarDefaultReminders> JsonType = new(
+    /// <summary>Reads and writes <see cref="CalendarDefaultReminders"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24ObjectType<CalendarDefaultReminders> JsonType = new(
         ["fullDay", "withTime"],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarDefaultReminders(ref reader),
         WriteProperties,
@@ -119,6 +127,7 @@ public sealed partial class CalendarDefaultReminders
 public sealed partial class CalendarUserSettings
 {
     private global::B24Gen.Serialization.B24FieldSet _set;
+    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> _additionalFields = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
 
     /// <summary>Standard view of the calendar.</summary>
     /// <remarks>Read from <c>view</c>.</remarks>
@@ -205,15 +214,21 @@ public sealed partial class CalendarUserSettings
     public double WorkTimeEnd { get; init { field = value; _set.Add(20); } }
 
     /// <summary>Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), exactly as the portal sent them.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; init; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get => _additionalFields; init => _additionalFields = value; }
+
+    /// <summary>Replaces <see cref="AdditionalFields"/>: for the extension properties that <c>partial: true</c> YAML in another assembly adds to this type.</summary>
+    /// <param name="fields">The new fields.</param>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void SetAdditionalFields(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> fields) => _additionalFields = fields;
 
     /// <summary>Creates a <see cref="CalendarUserSettings"/> with every property at its default.</summary>
     public CalendarUserSettings()
     {
     }
 
-    /// <summary>Reads and writes <see cref="CalendarUserSettings"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarUserSettings> JsonType = new(
+    /// <summary>Reads and writes <see cref="CalendarUserSettings"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24ObjectType<CalendarUserSettings> JsonType = new(
         ["view", "meetSection", "crmSection", "showDeclined", "denyBusyInvitation", "collapseOffHours",
          "showWeekNumbers", "showTasks", "syncTasks", "showCompletedTasks", "lastUsedSection",
          "sendFromEmail", "defaultSections", "syncPeriodPast", "syncPeriodFuture", "defaultReminders",
@@ -295,8 +310,9 @@ public sealed partial class CalendarUserSettingsGetRequest
     {
     }
 
-    /// <summary>Reads and writes <see cref="CalendarUserSettingsGetRequest"/> as the portal's JSON.</summary>
-    internal static readonly global::B24Gen.Serialization.B24ObjectType<CalendarUserSettingsGetRequest> JsonType = new(
+    /// <summary>Reads and writes <see cref="CalendarUserSettingsGetRequest"/> as the portal's JSON. Public for generated code in other assemblies.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static readonly global::B24Gen.Serialization.B24ObjectType<CalendarUserSettingsGetRequest> JsonType = new(
         [],
         static (ref global::B24Gen.Serialization.B24ObjectReader reader) => new CalendarUserSettingsGetRequest(ref reader),
         WriteProperties,
@@ -311,63 +327,70 @@ public sealed partial class CalendarUserSettingsGetRequest
     }
 }
 
-public static partial class B24Methods
+/// <summary>The REST method <c>calendar.user.settings.get</c>: <see cref="global::B24Gen.B24Methods"/>.CalendarUserSettingsGet and its calls on <see cref="global::B24Gen.Api.CalendarUserSettingsApi"/>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
+public static class CalendarUserSettingsGetExtensions
 {
-    /// <summary>The REST method <c>calendar.user.settings.get</c>, for batches and for calls through <see cref="global::B24Gen.B24Client"/>.</summary>
-    public static global::B24Gen.B24Method<global::B24Gen.Api.CalendarUserSettingsGetRequest, global::B24Gen.Api.CalendarUserSettings> CalendarUserSettingsGet { get; } = new(
+    private static readonly global::B24Gen.B24Method<global::B24Gen.Api.CalendarUserSettingsGetRequest, global::B24Gen.Api.CalendarUserSettings> Method = new(
         "calendar.user.settings.get",
         global::B24Gen.B24MethodKind.Read,
         global::B24Gen.Api.CalendarUserSettingsGetRequest.JsonType,
         global::B24Gen.Api.CalendarUserSettings.JsonType);
-}
 
-public sealed partial class CalendarUserSettingsApi
-{
-    /// <summary>Get the calendar settings of the current user.</summary>
-    /// <remarks>
-    /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
-    /// </remarks>
-    /// <returns>The current user's calendar settings.</returns>
-    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-    /// <param name="request">The parameters.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public global::System.Threading.Tasks.Task<global::B24Gen.Api.CalendarUserSettings> GetAsync(global::B24Gen.Api.CalendarUserSettingsGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.CallAsync(global::B24Gen.Api.B24Methods.CalendarUserSettingsGet, request, cancellationToken);
+    extension(global::B24Gen.B24Methods)
+    {
+        /// <summary>The REST method <c>calendar.user.settings.get</c>, for batches and for calls through <see cref="global::B24Gen.B24Client"/>.</summary>
+        public static global::B24Gen.B24Method<global::B24Gen.Api.CalendarUserSettingsGetRequest, global::B24Gen.Api.CalendarUserSettings> CalendarUserSettingsGet => Method;
+    }
 
-    /// <summary>Get the calendar settings of the current user.</summary>
-    /// <remarks>
-    /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
-    /// </remarks>
-    /// <returns>The current user's calendar settings.</returns>
-    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public global::System.Threading.Tasks.Task<global::B24Gen.Api.CalendarUserSettings> GetAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        GetAsync(new global::B24Gen.Api.CalendarUserSettingsGetRequest(), cancellationToken);
+    extension(global::B24Gen.Api.CalendarUserSettingsApi group)
+    {
+        /// <summary>Get the calendar settings of the current user.</summary>
+        /// <remarks>
+        /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
+        /// </remarks>
+        /// <returns>The current user's calendar settings.</returns>
+        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+        /// <param name="request">The parameters.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public global::System.Threading.Tasks.Task<global::B24Gen.Api.CalendarUserSettings> GetAsync(global::B24Gen.Api.CalendarUserSettingsGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
+            group.Client.CallAsync(Method, request, cancellationToken);
 
-    /// <summary>Get the calendar settings of the current user. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
-    /// <remarks>
-    /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
-    /// </remarks>
-    /// <returns>The result (the current user's calendar settings) and the response envelope.</returns>
-    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-    /// <param name="request">The parameters.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::B24Gen.Api.CalendarUserSettings>> GetWithResponseAsync(global::B24Gen.Api.CalendarUserSettingsGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _client.CallWithResponseAsync(global::B24Gen.Api.B24Methods.CalendarUserSettingsGet, request, cancellationToken);
+        /// <summary>Get the calendar settings of the current user.</summary>
+        /// <remarks>
+        /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
+        /// </remarks>
+        /// <returns>The current user's calendar settings.</returns>
+        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public global::System.Threading.Tasks.Task<global::B24Gen.Api.CalendarUserSettings> GetAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            group.Client.CallAsync(Method, new global::B24Gen.Api.CalendarUserSettingsGetRequest(), cancellationToken);
 
-    /// <summary>Get the calendar settings of the current user. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
-    /// <remarks>
-    /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
-    /// </remarks>
-    /// <returns>The result (the current user's calendar settings) and the response envelope.</returns>
-    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::B24Gen.Api.CalendarUserSettings>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        GetWithResponseAsync(new global::B24Gen.Api.CalendarUserSettingsGetRequest(), cancellationToken);
+        /// <summary>Get the calendar settings of the current user. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
+        /// <remarks>
+        /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
+        /// </remarks>
+        /// <returns>The result (the current user's calendar settings) and the response envelope.</returns>
+        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+        /// <param name="request">The parameters.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::B24Gen.Api.CalendarUserSettings>> GetWithResponseAsync(global::B24Gen.Api.CalendarUserSettingsGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
+            group.Client.CallWithResponseAsync(Method, request, cancellationToken);
+
+        /// <summary>Get the calendar settings of the current user. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
+        /// <remarks>
+        /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
+        /// </remarks>
+        /// <returns>The result (the current user's calendar settings) and the response envelope.</returns>
+        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::B24Gen.Api.CalendarUserSettings>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            group.Client.CallWithResponseAsync(Method, new global::B24Gen.Api.CalendarUserSettingsGetRequest(), cancellationToken);
+    }
 }
 
 /// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>

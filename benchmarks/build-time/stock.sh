@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Issue 13: what the package costs a build after a C# edit, now that the stock API ships precompiled. Interleaved
+# rounds (each project built once per round, so a change in the machine's load falls on all alike), medians of the
+# whole build and of the compiler's Csc task. Projects, each a ratio to its own baseline without the package:
+#   small-bare / small-stock   a 10-line console app; with the package (every stock scope) it does not change
+#   small-yaml                 the same with 5 YAML methods of its own and 2 partial: true patches of stock types
+#   app-bare / app-stock       about 50 C# files; the package variant calls 20 stock methods
+#
+#   benchmarks/build-time/stock.sh [rounds]    # default 8 (+2 warm-up); results: stock-results.md beside this script
+set -euo pipefail
+ROUNDS="${1:-8}"
+unset UseSharedCompilation MSBUILDDISABLENODEREUSE   # build as a developer's machine does: compiler server on
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+ROOT="$(mktemp -d /tmp/b24gen-stocktime-XXXXXX)"
+VERSION="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
+CACHE="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+dotnet build "$REPO/pack/B24Gen.csproj" -c Release -nologo -v q
+dotnet pack "$REPO/pack/B24Gen.csproj" -c Release --no-build -o "$ROOT/feed" -p:PackageVersion="$VERSION" -nologo -v q
+
+make_project() {
+  local name="$1" package="$2"
+  local dir="$ROOT/$name"
+  mkdir -p "$dir"
+  cat > "$dir/NuGet.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources><clear /><add key="b24gen" value="$ROOT/feed" /><add key="local-cache" value="$CACHE" /></packageSources>
+  <config><add key="globalPackagesFolder" value="$ROOT/packages" /></config>
+</configuration>
+XML
+  echo "<Project />" > "$dir/Directory.Build.props"
+  echo "<Project />" > "$dir/Directory.Build.targets"
+  echo "<Project />" > "$dir/Directory.Packages.props"
+  local reference=""
+  [ "$package" = yes ] && reference="<ItemGroup><PackageReference Include=\"B24Gen\" Version=\"$VERSION\" /><B24GenSchema Include=\"b24/**/*.yaml\" /></ItemGroup>"
+  cat > "$dir/App.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
+  $reference
+</Project>
+XML
+  cat > "$dir/Program.cs" <<'CS'
+using System.Text.Json;
+
+var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+foreach (var word in "a small console program that counts words and prints them as json".Split(' '))
+{
+    totals[word] = totals.GetValueOrDefault(word) + 1;
+}
+
+Console.WriteLine(JsonSerializer.Serialize(totals));
+// edit-marker 0
+CS
+}
+
+# About 50 files of ordinary code; with the package, 20 of them call a stock method, without it a local stub.
+add_app_files() {
+  local dir="$1" package="$2"
+  local calls=(
+    "api.Calendar.Section.GetAsync(new() { Type = CalendarType.User, OwnerId = 1 })"
+    "api.Calendar.User.Settings.GetAsync()"
+    "api.Calendar.Settings.GetAsync()"
+    "api.Calendar.Event.GetByIdAsync(new() { Id = 1 })"
+    "api.Crm.Deal.ListAsync()"
+  )
+  mkdir -p "$dir/Domain"
+  for i in $(seq 1 50); do
+    local body="return Task.FromResult<object>(Value * $i);"
+    if [ "$i" -le 20 ] && [ "$package" = yes ]; then
+      body="return await ${calls[$(( i % 5 ))]};"
+    elif [ "$i" -le 20 ]; then
+      body="return await Task.FromResult<object>(Value * $i);"
+    fi
+    local asyncword="" usings="" parameter=""
+    [ "$i" -le 20 ] && asyncword="async "
+    [ "$package" = yes ] && usings="using B24Gen; using B24Gen.Api;" && parameter="B24Api api, "
+    cat > "$dir/Domain/Service$i.cs" <<CS
+$usings
+namespace App.Domain;
+
+/// <summary>Service $i.</summary>
+public sealed class Service$i(${parameter}int value)
+{
+    public int Value { get; } = value;
+
+    public IReadOnlyList<string> Names { get; } = ["a$i", "b$i", "c$i"];
+
+    public string Describe() => string.Join(",", Names.Select(n => n + Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    public ${asyncword}Task<object> RunAsync()
+    {
+        $body
+    }
+}
+CS
+  done
+}
+
+make_project small-bare no
+make_project small-stock yes
+make_project small-yaml yes
+make_project app-bare no
+make_project app-stock yes
+add_app_files "$ROOT/app-bare" no
+add_app_files "$ROOT/app-stock" yes
+mkdir -p "$ROOT/small-yaml/b24"
+for verb in get fields delete; do
+  printf 'method: crm.deal.%s\nscope: crm\nkind: read\nparams:\n  id: { type: int, required: true }\nresult: CrmDeal\n' "$verb" > "$ROOT/small-yaml/b24/crm.deal.$verb.yaml"
+done
+printf 'method: crm.lead.get\nscope: crm\nkind: read\nparams:\n  id: { type: int, required: true }\nresult: CrmLead\ntypes:\n  CrmLead:\n    fields:\n      ID: int\n      TITLE: string\n' > "$ROOT/small-yaml/b24/crm.lead.get.yaml"
+printf 'method: acc.invoice.list\nscope: acc\nkind: read\nresult: "any[]"\n' > "$ROOT/small-yaml/b24/acc.invoice.list.yaml"
+printf 'types:\n  CrmDeal:\n    partial: true\n    fields:\n      UF_CRM_RATING: "int?"\n  CalendarSection:\n    partial: true\n    fields:\n      UF_CRM_PROJECT: "int?"\n' > "$ROOT/small-yaml/b24/uf.yaml"
+
+PROJECTS=(small-bare small-stock small-yaml app-bare app-stock)
+for project in "${PROJECTS[@]}"; do
+  dotnet restore "$ROOT/$project" -nologo -v q
+  dotnet build "$ROOT/$project" --no-restore -nologo -v q
+done
+
+BUILD="dotnet build --no-restore -nologo -v q"
+declare -A WALL CSC
+for round in $(seq 1 $((ROUNDS + 2))); do
+  for project in "${PROJECTS[@]}"; do
+    sed -i "s|// edit-marker .*|// edit-marker $RANDOM|" "$ROOT/$project/Program.cs"
+    start=$(date +%s%N)
+    out=$(cd "$ROOT/$project" && $BUILD -clp:PerformanceSummary 2>&1)
+    end=$(date +%s%N)
+    if [ "$round" -gt 2 ]; then
+      WALL[$project]+=" $(( (end - start) / 1000000 ))"
+      CSC[$project]+=" $(echo "$out" | grep -E '^\s+[0-9]+ ms  Csc ' | awk '{print $1}')"
+    fi
+  done
+done
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+row() {
+  local project="$1" base="$2" label="$3"
+  local wall basewall csc basecsc
+  wall=$(echo ${WALL[$project]} | median); basewall=$(echo ${WALL[$base]} | median)
+  csc=$(echo ${CSC[$project]} | median); basecsc=$(echo ${CSC[$base]} | median)
+  echo "| $label | $wall | $(awk -v a="$wall" -v b="$basewall" 'BEGIN {printf "%.2f", a / b}') | $csc | $(awk -v a="$csc" -v b="$basecsc" 'BEGIN {printf "%.2f", a / b}') |"
+}
+{
+  echo "# Build after a C# edit with the precompiled stock API, $(date -u +%Y-%m-%d) ($(nproc) cores, .NET SDK $(dotnet --version))"
+  echo
+  echo "$ROUNDS interleaved rounds after 2 warm-up rounds, medians. Load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "| Project | Build ms | Ratio | Csc ms | Csc ratio |"
+  echo "|:---|---:|---:|---:|---:|"
+  row small-bare small-bare "10-line app, no package (baseline)"
+  row small-stock small-bare "10-line app, package with every stock scope"
+  row small-yaml small-bare "10-line app, package + 5 YAML methods + 2 partial patches"
+  row app-bare app-bare "50-file app, no package (baseline)"
+  row app-stock app-bare "50-file app calling 20 stock methods, package"
+} > "$HERE/stock-results.md"
+cat "$HERE/stock-results.md"
+echo "Projects left in $ROOT (delete when done)."
