@@ -82,7 +82,7 @@ internal sealed partial class SchemaParser
         }
 
         // A partial declaration may extend an input type, so its fields may say 'required:'.
-        var fields = hasFields ? ParseFields(fieldsEntry.Value, "fields of " + name, name, isParams: isInput || isPartial) : new List<FieldModel>();
+        var fields = hasFields ? ParseFields(fieldsEntry.Value, "fields of " + name, name, isParams: isInput || isPartial, isType: true) : new List<FieldModel>();
         var members = hasEnum ? ParseEnumMembers(enumEntry.Value, name) : new List<EnumMemberModel>();
         return new TypeModel(
             name,
@@ -96,7 +96,8 @@ internal sealed partial class SchemaParser
             nameNode.Span);
     }
 
-    private List<FieldModel> ParseFields(YamlNode node, string context, string ownerTypeName, bool isParams)
+    /// <param name="isType">A type's fields rather than a method's parameters: every generated type, input or result, has <c>AdditionalFields</c>.</param>
+    private List<FieldModel> ParseFields(YamlNode node, string context, string ownerTypeName, bool isParams, bool isType = false)
     {
         var fields = new List<FieldModel>();
         if (node is YamlScalar { IsNull: true })
@@ -155,7 +156,7 @@ internal sealed partial class SchemaParser
             }
 
             var type = ParseTypeExpression(typeNode, wireName);
-            if (type is null || !CheckMemberName(wireName, propertyName, nameSpan, ownerTypeName, propertyNames, isParams ? null : "AdditionalFields"))
+            if (type is null || !CheckMemberName(wireName, propertyName, nameSpan, ownerTypeName, propertyNames, isType ? "AdditionalFields" : null))
             {
                 continue;
             }

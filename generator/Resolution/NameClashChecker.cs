@@ -54,6 +54,7 @@ internal static class NameClashChecker
                 ? $"gives the generated file '{method.Name}.g.cs', which is already {Emit.StockExtensionEmitter.HintName}"
                 : TypeClash(method, types, groupClasses)
                     ?? (types.TryGetValue(container, out var containerOwner) ? $"gives the class '{container}', which is already {containerOwner}" : null)
+                    ?? (GroupClasses(method.Group.Path).Any(g => g.ClassName + "Extensions" == container) ? $"gives the class '{container}', which is already the class that attaches its own group" : null)
                     ?? Claim(descriptors, method.DescriptorName, $"the descriptor of '{method.Name}'", "B24Methods.");
             if (problem is not null)
             {

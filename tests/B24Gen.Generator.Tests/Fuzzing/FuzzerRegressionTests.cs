@@ -1062,6 +1062,33 @@ public class FuzzerRegressionTests
             ]
         },
         {
+            "F15 method value.api: its class ValueApiExtensions is also the class that attaches its group ValueApi",
+            "",
+            [
+                "/fuzz/a.yaml",
+                """
+                method: value.api
+                """
+            ]
+        },
+        {
+            "F16 an input type with a field additional_fields: every generated type has AdditionalFields",
+            "",
+            [
+                "/fuzz/a.yaml",
+                """
+                method: x.y
+                params:
+                  f: XInput
+                types:
+                  XInput:
+                    input: true
+                    fields:
+                      additional_fields: string
+                """
+            ]
+        },
+        {
             "F14 methods b24_methods.get and ping: B24Api.B24Methods hides the B24Methods class",
             "",
             [
