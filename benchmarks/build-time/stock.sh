@@ -11,10 +11,11 @@ set -euo pipefail
 ROUNDS="${1:-8}"
 unset UseSharedCompilation MSBUILDDISABLENODEREUSE   # build as a developer's machine does: compiler server on
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=common.sh
+source "$HERE/common.sh"
 REPO="$(cd "$HERE/../.." && pwd)"
 ROOT="$(mktemp -d /tmp/b24gen-stocktime-XXXXXX)"
 VERSION="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
-CACHE="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 dotnet build "$REPO/pack/B24Gen.csproj" -c Release -nologo -v q
@@ -23,17 +24,7 @@ dotnet pack "$REPO/pack/B24Gen.csproj" -c Release --no-build -o "$ROOT/feed" -p:
 make_project() {
   local name="$1" package="$2"
   local dir="$ROOT/$name"
-  mkdir -p "$dir"
-  cat > "$dir/NuGet.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources><clear /><add key="b24gen" value="$ROOT/feed" /><add key="local-cache" value="$CACHE" /></packageSources>
-  <config><add key="globalPackagesFolder" value="$ROOT/packages" /></config>
-</configuration>
-XML
-  echo "<Project />" > "$dir/Directory.Build.props"
-  echo "<Project />" > "$dir/Directory.Build.targets"
-  echo "<Project />" > "$dir/Directory.Packages.props"
+  new_project_folder "$dir" "$ROOT/feed" "$ROOT/packages"
   local reference=""
   [ "$package" = yes ] && reference="<ItemGroup><PackageReference Include=\"B24Gen\" Version=\"$VERSION\" /><B24GenSchema Include=\"b24/**/*.yaml\" /></ItemGroup>"
   cat > "$dir/App.csproj" <<XML
@@ -42,18 +33,7 @@ XML
   $reference
 </Project>
 XML
-  cat > "$dir/Program.cs" <<'CS'
-using System.Text.Json;
-
-var totals = new Dictionary<string, int>(StringComparer.Ordinal);
-foreach (var word in "a small console program that counts words and prints them as json".Split(' '))
-{
-    totals[word] = totals.GetValueOrDefault(word) + 1;
-}
-
-Console.WriteLine(JsonSerializer.Serialize(totals));
-// edit-marker 0
-CS
+  write_small_program "$dir"
 }
 
 # About 50 files of ordinary code; with the package, 20 of them call a stock method, without it a local stub.

@@ -45,10 +45,6 @@ internal static class ObjectEmitter
         if (!shape.IsInput)
         {
             code.Line($"private {AdditionalFieldsType} _additionalFields = {GlobalNames.ReadOnlyDictionary}<string, {GlobalNames.JsonElement}>.Empty;");
-        }
-
-        if (!shape.IsInput || IsTracked(shape))
-        {
             code.Line();
         }
 

@@ -44,7 +44,7 @@ internal static class SchemaIndexBuilder
         var allExtensions = CollectExtensions(ordered, typeOwners, diagnostics);
         var stockTypes = new HashSet<string>(precompiled.SelectMany(f => f.Types).Select(t => t.Name), StringComparer.Ordinal);
         var extensions = allExtensions.Where(e => !stockTypes.Contains(e.TypeName)).ToList();
-        var stockExtensions = StockExtensions(allExtensions.Where(e => stockTypes.Contains(e.TypeName)), stock, diagnostics);
+        var (stockExtensions, stockInputTypes) = StockExtensions(allExtensions.Where(e => stockTypes.Contains(e.TypeName)), stock, typeOwners, diagnostics);
 
         foreach (var file in ordered)
         {
@@ -91,7 +91,7 @@ internal static class SchemaIndexBuilder
             ExternalGroups = externalGroups.ToEquatableArray(),
             StockTypeNames = stockTypes.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
             StockExtensions = stockExtensions,
-            StockExtendedInputTypes = stockExtensions.Select(e => e.TypeName).Where(n => stock!.Types.Any(t => t.Name == n && t.IsInput)).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+            StockExtendedInputTypes = stockInputTypes,
         };
     }
 
@@ -99,32 +99,31 @@ internal static class SchemaIndexBuilder
     /// Fields that <c>partial: true</c> declarations add to object types of the precompiled stock API: checked against
     /// the stock type's members (from the index) and each other, then emitted as extension properties that read
     /// and write <c>AdditionalFields</c>. Values of a stock enum cannot be added from outside its assembly: that needs
-    /// the scope compiled from YAML.
+    /// the scope compiled from YAML. Also returns the extended types that are input types (sorted).
     /// </summary>
-    private static EquatableArray<TypeExtension> StockExtensions(IEnumerable<TypeExtension> extensions, StockIndex? stock, List<DiagnosticInfo> diagnostics)
+    private static (EquatableArray<TypeExtension> Extensions, EquatableArray<string> InputTypes) StockExtensions(
+        IEnumerable<TypeExtension> extensions,
+        StockIndex? stock,
+        Dictionary<string, (string FilePath, TypeDeclaration Type)> typeOwners,
+        List<DiagnosticInfo> diagnostics)
     {
         var types = stock?.Types.ToDictionary(t => t.Name, StringComparer.Ordinal) ?? new Dictionary<string, StockType>();
         var supported = new List<TypeExtension>();
         foreach (var extension in extensions)
         {
-            var type = types[extension.TypeName];
-            if (type.Kind == TypeKind.Enum)
+            if (types[extension.TypeName].Kind == TypeKind.Enum)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PrecompiledStockChanged, extension.Span, extension.TypeName, ScopeOf(stock!, extension.TypeName), "add values to this enum"));
+                var scope = Stock.StockIndexReader.ScopeOf(typeOwners[extension.TypeName].FilePath);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PrecompiledStockChanged, extension.Span, extension.TypeName, scope, "add values to this enum"));
                 continue;
             }
 
             supported.Add(extension);
         }
 
-        return ExtensionMerger.Merge("the precompiled stock API", name => types[name].MemberNames, supported, diagnostics);
-    }
-
-    /// <summary>The scope (folder) of the stock file that defines <paramref name="typeName"/>.</summary>
-    private static string ScopeOf(StockIndex stock, string typeName)
-    {
-        var file = stock.Files.First(f => f.Types.Any(t => t.Name == typeName)).FilePath;
-        return file.Substring(Stock.StockIndexReader.PathPrefix.Length).Split('/')[0];
+        var merged = ExtensionMerger.Merge("the precompiled stock API", name => types[name].MemberNames, supported, diagnostics);
+        var inputTypes = merged.Select(e => e.TypeName).Where(name => types[name].IsInput).Distinct().OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
+        return (merged, inputTypes);
     }
 
     /// <summary>
@@ -232,14 +231,12 @@ internal static class SchemaIndexBuilder
                     continue;
                 }
 
-                if (owners.TryGetValue(type.Name, out var owner) && owner.FilePath.StartsWith(Stock.StockIndexReader.PathPrefix, StringComparison.Ordinal))
+                if (owners.TryGetValue(type.Name, out var owner))
                 {
-                    var scope = owner.FilePath.Substring(Stock.StockIndexReader.PathPrefix.Length).Split('/')[0];
-                    diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.PrecompiledStockChanged, new(file.FilePath, DeclarationPart.Type, i), type.Name, scope, "redefine this type"));
-                }
-                else if (owners.TryGetValue(type.Name, out owner))
-                {
-                    diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.DuplicateType, new(file.FilePath, DeclarationPart.Type, i), type.Name, owner.FilePath));
+                    var place = new DeclarationPlace(file.FilePath, DeclarationPart.Type, i);
+                    diagnostics.Add(Stock.StockIndexReader.IsPrecompiledPath(owner.FilePath)
+                        ? DiagnosticInfo.At(DiagnosticDescriptors.PrecompiledStockChanged, place, type.Name, Stock.StockIndexReader.ScopeOf(owner.FilePath), "redefine this type")
+                        : DiagnosticInfo.At(DiagnosticDescriptors.DuplicateType, place, type.Name, owner.FilePath));
                 }
                 else
                 {

@@ -17,6 +17,16 @@ internal static class StockIndexReader
     /// <summary>The path prefix of a precompiled file's declarations: never a real file, so never emitted or located.</summary>
     public const string PathPrefix = "<stock>/";
 
+    /// <summary>Whether <paramref name="filePath"/> names a file of the precompiled stock API (see <see cref="PathPrefix"/>).</summary>
+    public static bool IsPrecompiledPath(string filePath) => filePath.StartsWith(PathPrefix, StringComparison.Ordinal);
+
+    /// <summary>The scope of a stock file: its folder, lower-cased (<c>crm/crm.deal.list.yaml</c>, with or without <see cref="PathPrefix"/>).</summary>
+    public static string ScopeOf(string filePath)
+    {
+        var relative = IsPrecompiledPath(filePath) ? filePath.Substring(PathPrefix.Length) : filePath;
+        return relative.Split('/')[0].ToLowerInvariant();
+    }
+
     public static StockIndex Read(string text, GeneratorOptions options)
     {
         var files = new List<SchemaDeclarations>();
@@ -45,7 +55,7 @@ internal static class StockIndexReader
                 case "file" when parts.Length >= 2:
                     Flush();
                     path = parts[1];
-                    var scope = path.Split('/')[0].ToLowerInvariant();
+                    var scope = ScopeOf(path);
                     skip = options.SourceScopes.Contains(scope) || !options.IncludesScope(scope);
                     break;
                 case "method" when parts.Length >= 10 && path is not null && Enum.TryParse<PagingKind>(parts[8], out var paging):
