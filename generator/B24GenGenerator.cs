@@ -37,14 +37,19 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Parse);
 
         // 3. What the precompiled stock API contains: the index the package ships beside its assemblies (an
-        //    AdditionalFile marked B24GenStockIndex=true), never the Compilation.
+        //    AdditionalFile marked B24GenStockIndex=true), never the Compilation. Read only when the project has
+        //    schema files: most builds have none, and then the index, whatever its size, costs nothing.
+        var hasSchemaFiles = files
+            .Collect()
+            .Select(static (all, _) => !all.IsEmpty);
         var stock = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsMarked(pair.Right.GetOptions(pair.Left), StockIndexMetadata))
             .Select(static (pair, ct) => pair.Left.GetText(ct)?.ToString() ?? string.Empty)
             .Collect()
             .Combine(options)
-            .Select(static (pair, _) => pair.Left.IsEmpty ? StockIndex.Empty : StockIndexReader.Read(string.Join("\n", pair.Left), pair.Right))
+            .Combine(hasSchemaFiles)
+            .Select(static (pair, _) => pair.Left.Left.IsEmpty || !pair.Right ? StockIndex.Empty : StockIndexReader.Read(string.Join("\n", pair.Left.Left), pair.Left.Right))
             .WithTrackingName(TrackingNames.StockIndex);
 
         // 4. The cross-file index: known types, the owner of each method, the API tree, cross-file diagnostics.

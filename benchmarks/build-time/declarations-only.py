@@ -14,21 +14,23 @@ for f in glob.glob(os.path.join(src, '*.cs')):
     out = []; i = 0
     while i < len(lines):
         l = lines[i]
-        if re.match(r'(public|internal) (static |sealed )?partial class (\w+Api|B24Methods)$', l) or l.startswith('file sealed class JsonConverters'):
-            while out and out[-1].startswith('///'): out.pop()
+        # The API: group classes, and each method's extension class (descriptor and call methods); the converters.
+        if re.match(r'(public|internal) (static |sealed )?(partial )?class (\w+Api\b|\w+Extensions$|B24Methods$)', l) or l.startswith('file sealed class JsonConverters'):
+            while out and (out[-1].startswith('///') or out[-1].startswith('[')): out.pop()
             i = skip_block(lines, i, '}'); continue
-        if l.strip() == '[JsonConverter(typeof(JsonConverters))]':
+        if re.match(r'\[(global::System\.Text\.Json\.Serialization\.)?JsonConverter\(typeof\(JsonConverters\)\)\]$', l.strip()):
             i += 1; continue
-        if re.match(r'\s{4}internal static readonly B24(Object|Enum)Type<', l):
-            while out and out[-1].strip().startswith('///'): out.pop()
+        if re.match(r'\s{4}(internal|public) static readonly (global::B24Gen\.Serialization\.)?B24(Object|Enum)Type<', l):
+            while out and (out[-1].strip().startswith('///') or out[-1].strip().startswith('[global::System.ComponentModel.EditorBrowsable')): out.pop()
             while not lines[i].rstrip().endswith(';'): i += 1
             i += 1; continue
-        if re.match(r'\s{4}(#pragma warning disable CS8618|\[SetsRequiredMembers\]|private \w+\(ref B24ObjectReader reader\)|private static void WriteProperties\()', l):
+        if re.match(r'\s{4}(#pragma warning disable CS8618|\[(global::System\.Diagnostics\.CodeAnalysis\.)?SetsRequiredMembers\]|private \w+\(ref (global::B24Gen\.Serialization\.)?B24ObjectReader reader\)|private static void WriteProperties\()', l):
             while out and out[-1].strip().startswith('///'): out.pop()
             if '#pragma' in l or 'SetsRequired' in l:
                 i += 1; continue
             i = skip_block(lines, i, '    }')
             if i < len(lines) and lines[i].strip().startswith('#pragma warning restore'): i += 1
             continue
-        out.append(l); i += 1
+        # A named type's property starts at the type's JsonType.Default, which is left out with the JSON code.
+        out.append(re.sub(r' = [\w:.]+\.JsonType\.Default;$', '', l)); i += 1
     open(os.path.join(dst, os.path.basename(f)), 'w').write('\n'.join(out))

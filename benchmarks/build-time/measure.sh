@@ -85,7 +85,7 @@ EDIT="sed -i 's|// edit-marker .*|// edit-marker '\$RANDOM'|' Program.cs"
 cd "$ROOT"
 hyperfine --shell bash --runs "$RUNS" --warmup 2 --export-markdown "$ROOT/clean.md" \
   --command-name "clean build, without B24Gen" --prepare "rm -rf without/bin without/obj/Debug" "cd without && $BUILD" \
-  --command-name "clean build, with B24Gen (calendar)" --prepare "rm -rf with/bin with/obj/Debug" "cd with && $BUILD" \
+  --command-name "clean build, with B24Gen, calendar compiled from YAML (source mode)" --prepare "rm -rf with/bin with/obj/Debug" "cd with && $BUILD" \
   --command-name "clean build, generated code as source, no generation" --prepare "rm -rf as-source/bin as-source/obj/Debug" "cd as-source && $BUILD"
 # After a C# edit: rounds that build each project once in turn, so a change in the machine's load falls on all of
 # them alike (hyperfine runs one command's runs back to back, and on a shared host that skews the ratios); the table
@@ -113,7 +113,7 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[i
     wall=$(echo ${WALL[$project]} | median)
     case $project in
       without) label="without B24Gen" ;;
-      with) label="with B24Gen (calendar)" ;;
+      with) label="with B24Gen, calendar compiled from YAML (source mode)" ;;
       as-source) label="generated code as source, no generation" ;;
       declarations) label="declarations only (floor), no generation" ;;
     esac

@@ -5,10 +5,13 @@
 #   small-bare / small-stock   a 10-line console app; with the package (every stock scope) it does not change
 #   small-yaml                 the same with 5 YAML methods of its own and 2 partial: true patches of stock types
 #   app-bare / app-stock       about 50 C# files; the package variant calls 20 stock methods
+#   small-stockN / app-stockN  the same two with a package whose stock API is SCALE times today's (scale-stock.sh)
+#   app-stockN-scoped          app-stockN with B24GenScopes=calendar,crm: the other scopes' assemblies left out
 #
-#   benchmarks/build-time/stock.sh [rounds]    # default 8 (+2 warm-up); results: stock-results.md beside this script
+#   benchmarks/build-time/stock.sh [rounds] [scale]   # defaults 8 (+2 warm-up) and 20; results: stock-results.md
 set -euo pipefail
 ROUNDS="${1:-8}"
+SCALE="${2:-20}"
 unset UseSharedCompilation MSBUILDDISABLENODEREUSE   # build as a developer's machine does: compiler server on
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=common.sh
@@ -20,16 +23,20 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 dotnet build "$REPO/pack/B24Gen.csproj" -c Release -nologo -v q
 dotnet pack "$REPO/pack/B24Gen.csproj" -c Release --no-build -o "$ROOT/feed" -p:PackageVersion="$VERSION" -nologo -v q
+SCALED_VERSION="$VERSION.x$SCALE"
+"$HERE/scale-stock.sh" "$SCALE" "$ROOT/scaled-repo"
+dotnet build "$ROOT/scaled-repo/pack/B24Gen.csproj" -c Release -nologo -v q
+dotnet pack "$ROOT/scaled-repo/pack/B24Gen.csproj" -c Release --no-build -o "$ROOT/feed" -p:PackageVersion="$SCALED_VERSION" -nologo -v q
 
 make_project() {
-  local name="$1" package="$2"
+  local name="$1" package="$2" version="${3:-$VERSION}" properties="${4:-}"
   local dir="$ROOT/$name"
   new_project_folder "$dir" "$ROOT/feed" "$ROOT/packages"
   local reference=""
-  [ "$package" = yes ] && reference="<ItemGroup><PackageReference Include=\"B24Gen\" Version=\"$VERSION\" /><B24GenSchema Include=\"b24/**/*.yaml\" /></ItemGroup>"
+  [ "$package" = yes ] && reference="<ItemGroup><PackageReference Include=\"B24Gen\" Version=\"$version\" /><B24GenSchema Include=\"b24/**/*.yaml\" /></ItemGroup>"
   cat > "$dir/App.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings>$properties</PropertyGroup>
   $reference
 </Project>
 XML
@@ -56,7 +63,8 @@ add_app_files() {
     fi
     local asyncword="" usings="" parameter=""
     [ "$i" -le 20 ] && asyncword="async "
-    [ "$package" = yes ] && usings="using B24Gen; using B24Gen.Api;" && parameter="B24Api api, "
+    [ "$package" = yes ] && usings="using B24Gen; using B24Gen.Api;"
+    [ "$package" = yes ] && [ "$i" -le 20 ] && parameter="B24Api api, "
     cat > "$dir/Domain/Service$i.cs" <<CS
 $usings
 namespace App.Domain;
@@ -84,17 +92,24 @@ make_project small-stock yes
 make_project small-yaml yes
 make_project app-bare no
 make_project app-stock yes
+make_project small-stockN yes "$SCALED_VERSION"
+make_project app-stockN yes "$SCALED_VERSION"
+make_project app-stockN-scoped yes "$SCALED_VERSION" "<B24GenScopes>calendar,crm</B24GenScopes>"
 add_app_files "$ROOT/app-bare" no
 add_app_files "$ROOT/app-stock" yes
+add_app_files "$ROOT/app-stockN" yes
+add_app_files "$ROOT/app-stockN-scoped" yes
 mkdir -p "$ROOT/small-yaml/b24"
-for verb in get fields delete; do
-  printf 'method: crm.deal.%s\nscope: crm\nkind: read\nparams:\n  id: { type: int, required: true }\nresult: CrmDeal\n' "$verb" > "$ROOT/small-yaml/b24/crm.deal.$verb.yaml"
-done
+# Five methods of the user's own: two in the stock group crm.deal, one in a new crm group with its own type, one in a
+# new scope; and two partial: true patches that add UF fields to stock types.
+printf 'method: crm.deal.get\nscope: crm\nkind: read\nparams:\n  id: { type: int, required: true }\nresult: CrmDeal\n' > "$ROOT/small-yaml/b24/crm.deal.get.yaml"
+printf 'method: crm.deal.delete\nscope: crm\nkind: write\nparams:\n  id: { type: int, required: true }\nresult: bool\n' > "$ROOT/small-yaml/b24/crm.deal.delete.yaml"
+printf 'method: crm.deal.fields\nscope: crm\nkind: read\nresult: map<any>\n' > "$ROOT/small-yaml/b24/crm.deal.fields.yaml"
 printf 'method: crm.lead.get\nscope: crm\nkind: read\nparams:\n  id: { type: int, required: true }\nresult: CrmLead\ntypes:\n  CrmLead:\n    fields:\n      ID: int\n      TITLE: string\n' > "$ROOT/small-yaml/b24/crm.lead.get.yaml"
 printf 'method: acc.invoice.list\nscope: acc\nkind: read\nresult: "any[]"\n' > "$ROOT/small-yaml/b24/acc.invoice.list.yaml"
 printf 'types:\n  CrmDeal:\n    partial: true\n    fields:\n      UF_CRM_RATING: "int?"\n  CalendarSection:\n    partial: true\n    fields:\n      UF_CRM_PROJECT: "int?"\n' > "$ROOT/small-yaml/b24/uf.yaml"
 
-PROJECTS=(small-bare small-stock small-yaml app-bare app-stock)
+PROJECTS=(small-bare small-stock small-yaml small-stockN app-bare app-stock app-stockN app-stockN-scoped)
 for project in "${PROJECTS[@]}"; do
   dotnet restore "$ROOT/$project" -nologo -v q
   dotnet build "$ROOT/$project" --no-restore -nologo -v q
@@ -132,8 +147,11 @@ row() {
   row small-bare small-bare "10-line app, no package (baseline)"
   row small-stock small-bare "10-line app, package with every stock scope"
   row small-yaml small-bare "10-line app, package + 5 YAML methods + 2 partial patches"
+  row small-stockN small-bare "10-line app, package with a ${SCALE}× stock API ($(grep -c '^method' "$ROOT/scaled-repo/schema/stock-index.tsv") methods)"
   row app-bare app-bare "50-file app, no package (baseline)"
   row app-stock app-bare "50-file app calling 20 stock methods, package"
+  row app-stockN app-bare "50-file app calling 20 stock methods, package with a ${SCALE}× stock API"
+  row app-stockN-scoped app-bare "the same with B24GenScopes=calendar,crm (38 scope assemblies left out)"
 } > "$HERE/stock-results.md"
 cat "$HERE/stock-results.md"
 echo "Projects left in $ROOT (delete when done)."

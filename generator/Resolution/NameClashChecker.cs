@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using B24Gen.Generator.Diagnostics;
 using B24Gen.Generator.Model;
@@ -29,18 +30,31 @@ internal static class NameClashChecker
         List<DiagnosticInfo> diagnostics)
     {
         var dropped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-
-        // Types of the generated namespace: schema types, then each method's request type and group classes.
-        var types = new Dictionary<string, string>(StringComparer.Ordinal) { [RootClass] = "the API root", ["B24Methods"] = "the method descriptors" };
-        foreach (var pair in typeOwners)
+        var groupCache = new Dictionary<EquatableArray<string>, GroupClass[]>();
+        GroupClass[] GroupClassesOf(EquatableArray<string> path)
         {
-            types[pair.Key] = $"the type '{pair.Key}' in '{pair.Value.FilePath}'";
+            if (!groupCache.TryGetValue(path, out var found))
+            {
+                found = GroupClasses(path).ToArray();
+                groupCache[path] = found;
+            }
+
+            return found;
         }
 
-        var descriptors = new Dictionary<string, string>(StringComparer.Ordinal) { ["B24Methods"] = "the class B24Methods" };
+        // Types of the generated namespace: schema types, then each method's request type and group classes. What
+        // holds a name is kept as a Claim and put into words only for a clash: the stock API's many names are
+        // claimed on every build with YAML of the user's, and clash rarely.
+        var types = new Dictionary<string, Claim>(StringComparer.Ordinal) { [RootClass] = new("the API root"), ["B24Methods"] = new("the method descriptors") };
+        foreach (var pair in typeOwners)
+        {
+            types[pair.Key] = new("the type '{0}' in '{1}'", pair.Key, pair.Value.FilePath);
+        }
+
+        var descriptors = new Dictionary<string, Claim>(StringComparer.Ordinal) { ["B24Methods"] = new("the class B24Methods") };
         foreach (var member in ReservedNames.ObjectMembers)
         {
-            descriptors[member] = $"a member every class has ({member})";
+            descriptors[member] = new("a member every class has ({0})", member);
         }
 
         var groupClasses = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -48,46 +62,48 @@ internal static class NameClashChecker
         {
             // The API tree's file is B24Api.g.cs; hint names compare ignoring case.
             var container = Emit.MethodEmitter.ContainerName(method.DescriptorName);
+            var groups = GroupClassesOf(method.Group.Path);
             var problem = string.Equals(method.Name, RootClass, StringComparison.OrdinalIgnoreCase)
                 ? $"gives the generated file '{method.Name}.g.cs', which is already the API tree's {RootClass}.g.cs"
                 : string.Equals(method.Name + ".g.cs", Emit.StockExtensionEmitter.HintName, StringComparison.OrdinalIgnoreCase)
                 ? $"gives the generated file '{method.Name}.g.cs', which is already {Emit.StockExtensionEmitter.HintName}"
-                : TypeClash(method, types, groupClasses)
+                : TypeClash(method, groups, types, groupClasses)
                     ?? (types.TryGetValue(container, out var containerOwner) ? $"gives the class '{container}', which is already {containerOwner}" : null)
-                    ?? (GroupClasses(method.Group.Path).Any(g => g.ClassName + "Extensions" == container) ? $"gives the class '{container}', which is already the class that attaches its own group" : null)
-                    ?? Claim(descriptors, method.DescriptorName, $"the descriptor of '{method.Name}'", "B24Methods.");
+                    ?? (groups.Any(g => g.AttachmentName == container) ? $"gives the class '{container}', which is already the class that attaches its own group" : null)
+                    ?? (descriptors.TryGetValue(method.DescriptorName, out var descriptorOwner) ? $"gives 'B24Methods.{method.DescriptorName}', which is already {descriptorOwner}" : null);
             if (problem is not null)
             {
                 Report(file, method, problem, diagnostics, dropped);
                 continue;
             }
 
-            types[method.RequestTypeName] = $"the request type of '{method.Name}'";
-            types[container] = $"the class of '{method.Name}'";
-            foreach (var (className, key) in GroupClasses(method.Group.Path))
+            descriptors[method.DescriptorName] = new("the descriptor of '{0}'", method.Name);
+            types[method.RequestTypeName] = new("the request type of '{0}'", method.Name);
+            types[container] = new("the class of '{0}'", method.Name);
+            foreach (var group in groups)
             {
-                groupClasses[className] = key;
-                types[className] = $"the group class of '{key}'";
-                types[className + "Extensions"] = $"the class that attaches the group '{key}'";
+                groupClasses[group.ClassName] = group.Key;
+                types[group.ClassName] = new("the group class of '{0}'", group.Key);
+                types[group.AttachmentName] = new("the class that attaches the group '{0}'", group.Key);
             }
         }
 
         // Members of each group class: its child groups, then each method's VerbAsync, VerbWithResponseAsync and
         // VerbAllAsync. Child groups come from every method that kept its names, so they are known first.
-        var members = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        Dictionary<string, string> MembersOf(string className)
+        var members = new Dictionary<string, Dictionary<string, Claim>>(StringComparer.Ordinal);
+        Dictionary<string, Claim> MembersOf(string className)
         {
             if (!members.TryGetValue(className, out var found))
             {
-                found = new(StringComparer.Ordinal) { [className] = "the name of the class itself" };
+                found = new(StringComparer.Ordinal) { [className] = new("the name of the class itself") };
                 foreach (var member in ReservedNames.ObjectMembers)
                 {
-                    found[member] = $"a member every class has ({member})";
+                    found[member] = new("a member every class has ({0})", member);
                 }
 
                 // Every group (and B24Api) is a B24ApiGroup.
-                found["Client"] = "the client property of every group";
-                found["GetOrAddChild"] = "a method of every group";
+                found["Client"] = new("the client property of every group");
+                found["GetOrAddChild"] = new("a method of every group");
 
                 members[className] = found;
             }
@@ -98,10 +114,11 @@ internal static class NameClashChecker
         foreach (var (file, method) in methods.Where(m => !dropped.Contains(m.Method.Name)))
         {
             var path = method.Group.Path;
+            var groups = GroupClassesOf(path);
             for (var length = 1; length <= path.Count; length++)
             {
-                var parent = MembersOf(ClassName(path, length - 1));
-                var group = $"the group '{string.Join(".", path.Take(length))}'";
+                var parent = MembersOf(length == 1 ? RootClass : groups[length - 2].ClassName);
+                var group = new Claim("the group '{0}'", groups[length - 1].Key);
                 if (parent.TryGetValue(path[length - 1], out var owner) && owner != group)
                 {
                     Report(file, method, $"gives the group property '{path[length - 1]}', which is already {owner}", diagnostics, dropped);
@@ -114,7 +131,7 @@ internal static class NameClashChecker
 
         foreach (var (file, method) in methods.Where(m => !dropped.Contains(m.Method.Name)))
         {
-            var own = MembersOf(ClassName(method.Group.Path, method.Group.Path.Count));
+            var own = MembersOf(method.Group.Path.Count == 0 ? RootClass : GroupClassesOf(method.Group.Path)[method.Group.Path.Count - 1].ClassName);
             var names = method.Paging == PagingKind.None
                 ? new[] { method.Verb + "Async", method.Verb + "WithResponseAsync" }
                 : new[] { method.Verb + "Async", method.Verb + "WithResponseAsync", method.Verb + "AllAsync" };
@@ -127,7 +144,7 @@ internal static class NameClashChecker
 
             foreach (var name in names)
             {
-                own[name] = $"a method of '{method.Name}'";
+                own[name] = new("a method of '{0}'", method.Name);
             }
         }
 
@@ -138,47 +155,47 @@ internal static class NameClashChecker
     private static string ClassName(EquatableArray<string> path, int length) =>
         length == 0 ? RootClass : string.Concat(path.Take(length)) + "Api";
 
-    private static IEnumerable<(string ClassName, string Key)> GroupClasses(EquatableArray<string> path)
+    /// <summary>The group classes along <paramref name="path"/>, outermost first.</summary>
+    private static IEnumerable<GroupClass> GroupClasses(EquatableArray<string> path)
     {
         for (var length = 1; length <= path.Count; length++)
         {
-            yield return (ClassName(path, length), string.Join(".", path.Take(length)));
+            var className = ClassName(path, length);
+            yield return new GroupClass(className, string.Join(".", path.Take(length)), className + "Extensions");
         }
     }
 
-    private static string? TypeClash(MethodDeclaration method, Dictionary<string, string> types, Dictionary<string, string> groupClasses)
+    private static string? TypeClash(MethodDeclaration method, GroupClass[] groups, Dictionary<string, Claim> types, Dictionary<string, string> groupClasses)
     {
         if (types.TryGetValue(method.RequestTypeName, out var owner))
         {
             return $"gives the request type '{method.RequestTypeName}', which is already {owner}";
         }
 
-        foreach (var (className, key) in GroupClasses(method.Group.Path))
+        foreach (var group in groups)
         {
             // The same group reached again is shared, not a clash; another group of the same class name is.
-            if (groupClasses.TryGetValue(className, out var groupKey) ? groupKey != key : types.ContainsKey(className))
+            if (groupClasses.TryGetValue(group.ClassName, out var groupKey) ? groupKey != group.Key : types.ContainsKey(group.ClassName))
             {
-                return $"gives the group class '{className}', which is already {(groupKey is not null ? $"the group class of '{groupKey}'" : types[className])}";
+                return $"gives the group class '{group.ClassName}', which is already {(groupKey is not null ? $"the group class of '{groupKey}'" : types[group.ClassName].ToString())}";
             }
 
-            if (!groupClasses.ContainsKey(className) && types.TryGetValue(className + "Extensions", out var attachmentOwner))
+            if (!groupClasses.ContainsKey(group.ClassName) && types.TryGetValue(group.AttachmentName, out var attachmentOwner))
             {
-                return $"gives the class '{className}Extensions', which is already {attachmentOwner}";
+                return $"gives the class '{group.AttachmentName}', which is already {attachmentOwner}";
             }
         }
 
         return null;
     }
 
-    private static string? Claim(Dictionary<string, string> names, string name, string what, string prefix)
-    {
-        if (names.TryGetValue(name, out var owner))
-        {
-            return $"gives '{prefix}{name}', which is already {owner}";
-        }
+    /// <summary>A group class, the dotted group it stands for, and the class that attaches it to its parent.</summary>
+    private readonly record struct GroupClass(string ClassName, string Key, string AttachmentName);
 
-        names[name] = what;
-        return null;
+    /// <summary>What holds a generated name, put into words only when another declaration clashes with it.</summary>
+    private readonly record struct Claim(string Format, string? First = null, string? Second = null)
+    {
+        public override string ToString() => string.Format(CultureInfo.InvariantCulture, Format, First, Second);
     }
 
     private static void Report(SchemaDeclarations file, MethodDeclaration method, string problem, List<DiagnosticInfo> diagnostics, HashSet<string> dropped)

@@ -15,7 +15,7 @@ using YamlDotNet.Core;
 namespace B24Gen.Benchmarks.Support;
 
 /// <summary>
-/// <c>--profile-generator [stock|synthetic]</c>: where a cold generator run spends its time and allocations, stage by
+/// <c>--profile-generator [stock|synthetic|stock-index]</c>: where a cold generator run spends its time and allocations, stage by
 /// stage, by running the pipeline's own steps one after another on one thread (best of 7 runs after 2 warm-ups;
 /// allocations from <see cref="GC.GetAllocatedBytesForCurrentThread"/>). Not a BenchmarkDotNet suite: a breakdown
 /// to read beside <see cref="GeneratorColdBenchmarks"/>.
@@ -26,6 +26,11 @@ internal static class GeneratorProfile
 
     public static int Run(string which)
     {
+        if (which == "stock-index")
+        {
+            return RunStockIndex();
+        }
+
         var texts = which == "stock" ? GeneratorHost.StockSchema() : SyntheticSchema.Create();
         var emitFile = typeof(B24GenGenerator).GetMethod("EmitFile", BindingFlags.NonPublic | BindingFlags.Static)!
             .CreateDelegate<Func<EmitUnit, GeneratorOptions, GeneratedSource?>>();
@@ -98,6 +103,33 @@ internal static class GeneratorProfile
 
         Console.WriteLine();
         Console.WriteLine($"YamlDotNet events in the schema: {texts.Sum(t => CountEvents(t.Content)):N0}");
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>--profile-generator stock-index</c>: what a user's build pays for the stock index of a 1,500-method stock API,
+    /// with no YAML of the user's and with one file.
+    /// </summary>
+    private static int RunStockIndex()
+    {
+        var index = GeneratorHost.StockIndexOf(SyntheticSchema.Create());
+        var text = index.Content;
+        var options = GeneratorOptions.Default;
+        var user = new SchemaText("/user/demo.extra.get.yaml", "method: demo.extra.get\nkind: read\nresult: int\n", isStock: false);
+        var userFile = SchemaParser.Parse(user.Path, user.GetText(), isStock: false, CancellationToken.None);
+        var stock = B24Gen.Generator.Stock.StockIndexReader.Read(text, options);
+        var declarations = ImmutableArray.Create(DeclarationCollector.Collect(userFile));
+
+        Console.WriteLine($"stock index: {text.Length / 1024} KiB, {stock.Files.Count} files, {stock.Types.Count} types");
+        Console.WriteLine($"{"stage",-58} {"time ms",10} {"alloc MB",10}");
+        Measure("1. StockIndexReader.Read", () => B24Gen.Generator.Stock.StockIndexReader.Read(text, options).Files.Count);
+        Measure("2. SchemaIndexBuilder.Build, no user files", () => SchemaIndexBuilder.Build([], options, stock).Groups.Count);
+        Measure("3. SchemaIndexBuilder.Build, one user file", () => SchemaIndexBuilder.Build(declarations, options, stock).Groups.Count);
+        var methods = stock.Files.Where(f => f.Method is not null).Select(f => (f, f.Method!)).ToList();
+        var typeOwners = stock.Files.SelectMany(f => f.Types.Select(t => (f.FilePath, t))).ToDictionary(p => p.t.Name, p => (p.FilePath, p.t), StringComparer.Ordinal);
+        Measure("2a. NameClashChecker.Check over the stock methods", () => NameClashChecker.Check(methods, typeOwners, []).Count);
+        Measure("4. Whole driver run, index only", () => GeneratorHost.CreateDriver([index]).RunGenerators(GeneratorHost.EmptyCompilation).GetHashCode());
+        Measure("5. Whole driver run, index + one user file", () => GeneratorHost.CreateDriver([index, user]).RunGenerators(GeneratorHost.EmptyCompilation).GetHashCode());
         return 0;
     }
 

@@ -16,12 +16,22 @@ internal static class GeneratorHarness
         return paths.Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     });
 
+    /// <summary>The references of a package user: the runtime and the precompiled stock scopes.</summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_stockReferences = new(() => s_references.Value.AddRange(
+        MetadataReference.CreateFromFile(typeof(B24Gen.Api.CalendarSection).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(B24Gen.Api.CrmDeal).Assembly.Location)));
+
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp14, DocumentationMode.Diagnose);
 
-    public static CSharpCompilation CreateCompilation(params string[] sources) => CSharpCompilation.Create(
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(s_references.Value, sources);
+
+    /// <summary>A compilation that references the precompiled stock assemblies, as a package user's does.</summary>
+    public static CSharpCompilation CreateStockCompilation(params string[] sources) => CreateCompilation(s_stockReferences.Value, sources);
+
+    private static CSharpCompilation CreateCompilation(ImmutableArray<MetadataReference> references, string[] sources) => CSharpCompilation.Create(
         "Consumer",
         sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
-        s_references.Value,
+        references,
         new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
@@ -34,11 +44,11 @@ internal static class GeneratorHarness
                 ["CS1702"] = ReportDiagnostic.Suppress,
             }));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> yaml, IReadOnlyDictionary<string, string>? properties = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> yaml, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             [new B24GenGenerator().AsSourceGenerator()],
             yaml,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new TestOptionsProvider(properties ?? new Dictionary<string, string>(), StockPrefix),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -62,6 +72,10 @@ internal static class GeneratorHarness
         .ToList();
 
     public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The package's stock index (schema/stock-index.tsv), as the package's targets hand it to the generator.</summary>
+    public static AdditionalText StockIndex() =>
+        new InMemoryAdditionalText(Path.Combine(RepoRoot, "schema", "stock-index.tsv"), File.ReadAllText(Path.Combine(RepoRoot, "schema", "stock-index.tsv")));
 
     /// <summary>Files under the repository's schema folder are the package's stock files.</summary>
     public static string StockPrefix { get; } = Path.Combine(RepoRoot, "schema") + Path.DirectorySeparatorChar;

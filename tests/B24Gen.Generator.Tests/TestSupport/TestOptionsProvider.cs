@@ -8,7 +8,8 @@ namespace B24Gen.Generator.Tests.TestSupport;
 /// <remarks>
 /// Every AdditionalFiles item is a schema file (<c>B24GenSchema=true</c>, as the package's targets mark
 /// <c>B24GenSchema</c> items) unless its path starts with <see cref="NotSchemaPrefix"/>; files whose path starts with
-/// a stock prefix also carry <c>B24GenStock=true</c>.
+/// a stock prefix also carry <c>B24GenStock=true</c>. A file named <c>stock-index.tsv</c> is the stock index
+/// (<c>B24GenStockIndex=true</c>), as the package's targets mark it.
 /// </remarks>
 internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> properties, string? stockPrefix = null) : AnalyzerConfigOptionsProvider
 {
@@ -22,6 +23,8 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> pr
         ["build_metadata.AdditionalFiles.B24GenStock"] = "true",
     });
 
+    private static readonly Options s_stockIndex = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.B24GenStockIndex"] = "true" });
+
     private readonly Options _global = new(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
 
     public override AnalyzerConfigOptions GlobalOptions => _global;
@@ -30,6 +33,7 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> pr
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
         textFile.Path.StartsWith(NotSchemaPrefix, StringComparison.Ordinal) ? Options.Empty
+        : Path.GetFileName(textFile.Path) == "stock-index.tsv" ? s_stockIndex
         : stockPrefix is not null && textFile.Path.StartsWith(stockPrefix, StringComparison.Ordinal) ? s_stock
         : s_schema;
 
