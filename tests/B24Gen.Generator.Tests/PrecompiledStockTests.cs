@@ -112,10 +112,10 @@ public class PrecompiledStockTests
     }
 
     [Theory]
-    [InlineData("method: crm.deal.list\nscope: crm\nkind: read\nresult: \"any[]\"\n", 0, 8, "crm.deal.list")]
-    [InlineData("types:\n  CrmDeal:\n    fields:\n      ID: int\n", 1, 2, "CrmDeal")]
-    [InlineData("types:\n  CalendarType:\n    partial: true\n    enum: [mine]\n", 1, 2, "CalendarType")]
-    public void Changing_the_precompiled_stock_api_is_a_located_error_that_names_source_mode(string yaml, int line, int column, string name)
+    [InlineData("method: crm.deal.list\nscope: crm\nkind: read\nresult: \"any[]\"\n", 0, 8, "crm.deal.list", "replace this method")]
+    [InlineData("types:\n  CrmDeal:\n    fields:\n      ID: int\n", 1, 2, "CrmDeal", "redefine this type")]
+    [InlineData("types:\n  CalendarType:\n    partial: true\n    enum: [mine]\n", 1, 2, "CalendarType", "add values to this enum")]
+    public void Changing_the_precompiled_stock_api_is_a_located_error_that_names_source_mode(string yaml, int line, int column, string name, string what)
     {
         var (result, _) = Run([("/user/change.yaml", yaml)]);
 
@@ -125,7 +125,7 @@ public class PrecompiledStockTests
         Assert.Equal(new LinePosition(line, column), error.Location.GetLineSpan().StartLinePosition);
         var message = error.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"'{name}'", message, StringComparison.Ordinal);
-        Assert.Contains("<B24GenSourceScopes>", message, StringComparison.Ordinal);
+        Assert.Contains($"To {what}, compile the scope from its YAML in this build: <B24GenSourceScopes>", message, StringComparison.Ordinal);
     }
 
     [Fact]
