@@ -92,19 +92,7 @@ hyperfine --shell bash --runs "$RUNS" --warmup 2 --export-markdown "$ROOT/clean.
 # gives medians of the whole build and of the compiler's own time (the Csc task, from -clp:PerformanceSummary).
 PROJECTS=(without with as-source declarations)
 declare -A WALL CSC
-for round in $(seq 1 $((RUNS * 2 + 2))); do
-  for project in "${PROJECTS[@]}"; do
-    (cd "$ROOT/$project" && eval "$EDIT")
-    start=$(date +%s%N)
-    out=$(cd "$ROOT/$project" && $BUILD -clp:PerformanceSummary 2>&1)
-    end=$(date +%s%N)
-    if [ "$round" -gt 2 ]; then  # two warm-up rounds
-      WALL[$project]+=" $(( (end - start) / 1000000 ))"
-      CSC[$project]+=" $(echo "$out" | grep -E '^\s+[0-9]+ ms  Csc ' | awk '{print $1}')"
-    fi
-  done
-done
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+build_rounds $((RUNS * 2)) "$ROOT" "${PROJECTS[@]}"
 {
   echo "| After a C# edit ($((RUNS * 2)) interleaved rounds, medians) | Build ms | Ratio | Csc task ms |"
   echo "|:---|---:|---:|---:|"

@@ -115,21 +115,8 @@ for project in "${PROJECTS[@]}"; do
   dotnet build "$ROOT/$project" --no-restore -nologo -v q
 done
 
-BUILD="dotnet build --no-restore -nologo -v q"
 declare -A WALL CSC
-for round in $(seq 1 $((ROUNDS + 2))); do
-  for project in "${PROJECTS[@]}"; do
-    sed -i "s|// edit-marker .*|// edit-marker $RANDOM|" "$ROOT/$project/Program.cs"
-    start=$(date +%s%N)
-    out=$(cd "$ROOT/$project" && $BUILD -clp:PerformanceSummary 2>&1)
-    end=$(date +%s%N)
-    if [ "$round" -gt 2 ]; then
-      WALL[$project]+=" $(( (end - start) / 1000000 ))"
-      CSC[$project]+=" $(echo "$out" | grep -E '^\s+[0-9]+ ms  Csc ' | awk '{print $1}')"
-    fi
-  done
-done
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+build_rounds "$ROUNDS" "$ROOT" "${PROJECTS[@]}"
 row() {
   local project="$1" base="$2" label="$3"
   local wall basewall csc basecsc
@@ -151,7 +138,7 @@ row() {
   row app-bare app-bare "50-file app, no package (baseline)"
   row app-stock app-bare "50-file app calling 20 stock methods, package"
   row app-stockN app-bare "50-file app calling 20 stock methods, package with a ${SCALE}× stock API"
-  row app-stockN-scoped app-bare "the same with B24GenScopes=calendar,crm (38 scope assemblies left out)"
+  row app-stockN-scoped app-bare "the same with B24GenScopes=calendar,crm ($(( $(ls -d "$ROOT"/scaled-repo/stock/B24Gen.Api.*/ | wc -l) - 2 )) scope assemblies left out)"
 } > "$HERE/stock-results.md"
 cat "$HERE/stock-results.md"
 echo "Projects left in $ROOT (delete when done)."

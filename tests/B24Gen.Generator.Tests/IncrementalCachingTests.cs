@@ -23,7 +23,7 @@ public class IncrementalCachingTests
 
         foreach (var step in s_steps)
         {
-            Assert.All(Outputs(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached, $"{step}: {reason}"));
+            Assert.All(TrackedSteps.Reasons(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached, $"{step}: {reason}"));
         }
     }
 
@@ -33,16 +33,16 @@ public class IncrementalCachingTests
         var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(20)).ToList();
         var result = RerunAfterEdit(files, "calendar.section.get.yaml", text => text.Replace("Calendar identifier.", "The calendar's identifier.", StringComparison.Ordinal));
 
-        var parse = Outputs(result, "Parse");
+        var parse = TrackedSteps.Reasons(result, "Parse");
         Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(files.Count - 1, parse.Count(r => r is IncrementalStepRunReason.Cached));
 
-        var emit = Outputs(result, "Emit");
+        var emit = TrackedSteps.Reasons(result, "Emit");
         Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(files.Count - 1, emit.Count(r => r is IncrementalStepRunReason.Cached));
 
         // The API tree does not depend on descriptions.
-        Assert.All(Outputs(result, "EmitApi"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(TrackedSteps.Reasons(result, "EmitApi"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         var source = result.GeneratedSources.Single(s => s.HintName == "calendar.section.get.g.cs").SourceText.ToString();
         Assert.Contains("The calendar's identifier.", source, StringComparison.Ordinal);
     }
@@ -54,11 +54,11 @@ public class IncrementalCachingTests
         var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(20)).ToList();
         var result = RerunAfterEdit(files, "calendar.section.get.yaml", text => "# moved\n# down\n" + text);
 
-        var declarations = Outputs(result, "Declarations");
+        var declarations = TrackedSteps.Reasons(result, "Declarations");
         Assert.Equal(1, declarations.Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.Equal(files.Count - 1, declarations.Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.All(Outputs(result, "Index"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.Equal(files.Count - 1, Outputs(result, "Resolve").Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(TrackedSteps.Reasons(result, "Index"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(files.Count - 1, TrackedSteps.Reasons(result, "Resolve").Count(r => r == IncrementalStepRunReason.Cached));
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public class IncrementalCachingTests
         var files = GeneratorHarness.StockSchema().Concat(SyntheticFiles(20)).ToList();
         var result = RerunAfterEdit(files, "demo.item7.get.yaml", text => text + "      EXTRA: string\n");
 
-        Assert.All(Outputs(result, "Index"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        var emit = Outputs(result, "Emit");
+        Assert.All(TrackedSteps.Reasons(result, "Index"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        var emit = TrackedSteps.Reasons(result, "Emit");
         Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Contains("Extra", result.GeneratedSources.Single(s => s.HintName == "demo.item7.get.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
@@ -85,7 +85,7 @@ public class IncrementalCachingTests
         // The index stays cached (nothing declared changed), yet both diagnostics move down with their lines.
         var moved = new InMemoryAdditionalText("/s/b.yaml", "# one\n# two\n" + second.GetText()!.ToString());
         driver = driver.ReplaceAdditionalText(second, moved).RunGenerators(compilation);
-        Assert.All(Outputs(driver.GetRunResult().Results.Single(), "Index"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(TrackedSteps.Reasons(driver.GetRunResult().Results.Single(), "Index"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal([("B24G0003", 1), ("B24G0011", 3)], Lines(driver, "/s/a.yaml", "/s/b.yaml"));
         var movedFirst = new InMemoryAdditionalText("/s/a.yaml", "\n\n\n" + first.GetText()!.ToString());
         driver = driver.ReplaceAdditionalText(first, movedFirst).RunGenerators(compilation);
@@ -113,10 +113,10 @@ public class IncrementalCachingTests
         var added = new InMemoryAdditionalText("/user/demo.widget.list.yaml", "method: demo.widget.list\nresult: int[]\nkind: read\n");
         var result = driver.AddAdditionalTexts([added]).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        var emit = Outputs(result, "Emit");
+        var emit = TrackedSteps.Reasons(result, "Emit");
         Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(files.Count, emit.Count(r => r is IncrementalStepRunReason.Cached));
-        Assert.Contains(Outputs(result, "EmitApi"), r => r == IncrementalStepRunReason.Modified);
+        Assert.Contains(TrackedSteps.Reasons(result, "EmitApi"), r => r == IncrementalStepRunReason.Modified);
         Assert.Contains(result.GeneratedSources, s => s.HintName == "demo.widget.list.g.cs");
     }
 
@@ -134,11 +134,11 @@ public class IncrementalCachingTests
         var added = new InMemoryAdditionalText("/user/demo.extra.types.yaml", "types:\n  DemoExtra:\n    fields: { ID: int }\n");
         var result = driver.AddAdditionalTexts([added]).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.Contains(Outputs(result, "Index"), r => r == IncrementalStepRunReason.Modified);
-        var emit = Outputs(result, "Emit");
+        Assert.Contains(TrackedSteps.Reasons(result, "Index"), r => r == IncrementalStepRunReason.Modified);
+        var emit = TrackedSteps.Reasons(result, "Emit");
         Assert.Equal(1, emit.Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(files.Count, emit.Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.All(Outputs(result, "EmitApi"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(TrackedSteps.Reasons(result, "EmitApi"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
     [Fact]
@@ -168,8 +168,6 @@ public class IncrementalCachingTests
             .Results.Single();
     }
 
-    private static List<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step) =>
-        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
 
     private static IEnumerable<AdditionalText> SyntheticFiles(int count) => Enumerable.Range(0, count).Select(i =>
         (AdditionalText)new InMemoryAdditionalText(

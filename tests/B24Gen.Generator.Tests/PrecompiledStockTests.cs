@@ -170,8 +170,8 @@ public class PrecompiledStockTests
 
         foreach (var step in new[] { "StockIndex", "Parse", "Declarations", "Index", "Resolve", "Emit", "EmitApi", "EmitStockExtensions" })
         {
-            Assert.NotEmpty(Outputs(result, step));
-            Assert.All(Outputs(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached, $"{step}: {reason}"));
+            Assert.NotEmpty(TrackedSteps.Reasons(result, step));
+            Assert.All(TrackedSteps.Reasons(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached, $"{step}: {reason}"));
         }
     }
 
@@ -185,8 +185,8 @@ public class PrecompiledStockTests
         var edited = new InMemoryAdditionalText(get.Path, DealGet.Replace("crm.deal.get\n", "crm.deal.get\nsummary: Get one deal.\n", StringComparison.Ordinal));
         var result = driver.ReplaceAdditionalText(get, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.All(Outputs(result, "StockIndex"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.Contains(Outputs(result, "Emit"), r => r == IncrementalStepRunReason.Modified);
+        Assert.All(TrackedSteps.Reasons(result, "StockIndex"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(TrackedSteps.Reasons(result, "Emit"), r => r == IncrementalStepRunReason.Modified);
     }
 
     private const string StockExtensionEmitterHint = "B24StockExtensions.g.cs";
@@ -203,7 +203,4 @@ public class PrecompiledStockTests
 
     private static string Source(GeneratorDriverRunResult result, string hint) =>
         result.Results.Single().GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString();
-
-    private static List<IncrementalStepRunReason> Outputs(GeneratorRunResult result, string step) =>
-        result.TrackedSteps.TryGetValue(step, out var steps) ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList() : [];
 }

@@ -74,8 +74,9 @@ internal static class GeneratorHarness
     public static string RepoRoot { get; } = FindRepoRoot();
 
     /// <summary>The package's stock index (schema/stock-index.tsv), as the package's targets hand it to the generator.</summary>
-    public static AdditionalText StockIndex() =>
-        new InMemoryAdditionalText(Path.Combine(RepoRoot, "schema", "stock-index.tsv"), File.ReadAllText(Path.Combine(RepoRoot, "schema", "stock-index.tsv")));
+    public static AdditionalText StockIndex() => new InMemoryAdditionalText(StockIndexPath, File.ReadAllText(StockIndexPath));
+
+    private static string StockIndexPath => Path.Combine(RepoRoot, "schema", "stock-index.tsv");
 
     /// <summary>Files under the repository's schema folder are the package's stock files.</summary>
     public static string StockPrefix { get; } = Path.Combine(RepoRoot, "schema") + Path.DirectorySeparatorChar;
