@@ -14,7 +14,7 @@ for f in glob.glob(os.path.join(src, '*.cs')):
     out = []; i = 0
     while i < len(lines):
         l = lines[i]
-        # The API: group classes, and each method's extension class (descriptor and call methods); the converters.
+        # The API: group classes (with their calls), the classes that attach them (descriptors) or a method's own class; the converters.
         if re.match(r'(public|internal) (static |sealed )?(partial )?class (\w+Api\b|\w+Extensions$|B24Methods$)', l) or l.startswith('file sealed class JsonConverters'):
             while out and (out[-1].startswith('///') or out[-1].startswith('[')): out.pop()
             i = skip_block(lines, i, '}'); continue

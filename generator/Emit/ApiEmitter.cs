@@ -8,7 +8,8 @@ namespace B24Gen.Generator.Emit;
 /// Emits the API tree: one class per group (<c>CalendarApi</c>, <c>CalendarSectionApi</c>...), each attached to its
 /// parent, so <c>api.Calendar.Section</c> reaches it. A scope attaches to the runtime's <c>B24Api</c>, and a group
 /// below a group of another assembly (the precompiled stock API) attaches to that group, with an extension property;
-/// a group below one of this assembly's own is a plain property. Methods add themselves in their own files.
+/// a group below one of this assembly's own is a plain property. Methods add themselves in their own files: their
+/// calls to their group class, their descriptors to the attaching class (both partial).
 /// </summary>
 internal static class ApiEmitter
 {
@@ -86,7 +87,7 @@ internal static class ApiEmitter
         var parent = parentPath.Count == 0 ? GlobalNames.B24Api : context.GroupClass(parentPath);
         DocComments.Summary(code, $"Attaches <see cref=\"{context.GroupClass(group.Path)}\"/> to <see cref=\"{parent}\"/>.");
         code.Line(GlobalNames.GeneratedCode);
-        code.Open($"{context.Visibility} static class {AttachmentName(group.Path)}");
+        code.Open($"{context.Visibility} static partial class {AttachmentName(group.Path)}");
         code.Open($"extension({parent} parent)");
         DocComments.Summary(code, $"The <c>{DocComments.Text(group.RestPrefix)}.*</c> methods.");
         code.Line($"public {ChildProperty(group, "parent", context)}");

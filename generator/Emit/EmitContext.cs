@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using B24Gen.Generator.Model;
 
 namespace B24Gen.Generator.Emit;
@@ -31,6 +32,30 @@ internal sealed class EmitContext
 
     /// <summary>Whether the group of <paramref name="path"/> is another assembly's (the precompiled stock API).</summary>
     public bool IsExternalGroup(IReadOnlyList<string> path) => _externalGroups.Count > 0 && _externalGroups.Contains(string.Join(".", path));
+
+    /// <summary>
+    /// The class that holds the descriptors of the methods in <paramref name="path"/>: the one that attaches the
+    /// outermost group this assembly defines (<c>CalendarApiExtensions</c>). Null when the group is the root or
+    /// another assembly's: such a method has a class of its own.
+    /// </summary>
+    public string? DescriptorHost(IReadOnlyList<string> path)
+    {
+        if (path.Count == 0 || IsExternalGroup(path))
+        {
+            return null;
+        }
+
+        for (var length = 1; length < path.Count; length++)
+        {
+            var prefix = path.Take(length).ToList();
+            if (!IsExternalGroup(prefix))
+            {
+                return ApiEmitter.AttachmentName(prefix);
+            }
+        }
+
+        return ApiEmitter.AttachmentName(path);
+    }
 
     /// <summary>The full name of a group's class: <c>global::B24Gen.Api.CalendarSectionApi</c>.</summary>
     public string GroupClass(IReadOnlyList<string> path) => path.Count == 0 ? GlobalNames.B24Api :

@@ -118,7 +118,7 @@ public class DiagnosticTests
 
         Assert.Empty(result.Diagnostics);
         // A method without a group extends the runtime's B24Api.
-        Assert.NotEmpty(ExtensionMembers.Methods(output, "B24Gen.B24Api", "GetAsync"));
+        Assert.NotEmpty(ApiMembers.Methods(output, "B24Gen.B24Api", "GetAsync"));
     }
 
     [Fact]

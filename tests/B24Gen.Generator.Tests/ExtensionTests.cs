@@ -21,8 +21,8 @@ public class ExtensionTests
         GeneratorHarness.AssertCompiles(output);
         Assert.NotNull(output.GetTypeByMetadataName("B24Gen.Api.CrmLeadApi"));
         // Scopes attach to the runtime's B24Api as extension properties.
-        Assert.NotEmpty(ExtensionMembers.Of(output, "B24Gen.B24Api", "Crm"));
-        Assert.NotEmpty(ExtensionMembers.Of(output, "B24Gen.B24Api", "Calendar"));
+        Assert.NotEmpty(ApiMembers.Of(output, "B24Gen.B24Api", "Crm"));
+        Assert.NotEmpty(ApiMembers.Of(output, "B24Gen.B24Api", "Calendar"));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class ExtensionTests
         Assert.Equal("/app/b24/calendar.section.get.yaml", diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("calendar.section.get.yaml", diagnostic.GetMessage(), StringComparison.Ordinal);
         GeneratorHarness.AssertCompiles(output);
-        var getAsync = Assert.Single(ExtensionMembers.Methods(output, "B24Gen.Api.CalendarSectionApi", "GetAsync"));
+        var getAsync = Assert.Single(ApiMembers.Methods(output, "B24Gen.Api.CalendarSectionApi", "GetAsync"));
         Assert.Equal("System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<long>>", getAsync.ReturnType.ToDisplayString());
         Assert.Empty(output.GetTypeByMetadataName("B24Gen.Api.CalendarSectionGetRequest")!.GetMembers("OwnerId"));
         // The stock file's own types stay: other methods may use them.
@@ -163,8 +163,8 @@ public class ExtensionTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        Assert.NotEmpty(ExtensionMembers.Of(output, "B24Gen.B24Api", "Crm"));
-        Assert.Empty(ExtensionMembers.Of(output, "B24Gen.B24Api", "Calendar"));
+        Assert.NotEmpty(ApiMembers.Of(output, "B24Gen.B24Api", "Crm"));
+        Assert.Empty(ApiMembers.Of(output, "B24Gen.B24Api", "Calendar"));
         Assert.Null(output.GetTypeByMetadataName("B24Gen.Api.CalendarSectionGetRequest"));
     }
 

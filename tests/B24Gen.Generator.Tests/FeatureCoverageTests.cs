@@ -74,7 +74,7 @@ public class FeatureCoverageTests
     {
         var (_, output) = Run();
 
-        var methods = ExtensionMembers.Methods(output, "B24Gen.Api.DemoFeatureApi", "UpdateAsync");
+        var methods = ApiMembers.Methods(output, "B24Gen.Api.DemoFeatureApi", "UpdateAsync");
         var update = Assert.Single(methods);
         Assert.Equal("System.Threading.Tasks.Task<B24Gen.B24Union<long, B24Gen.Api.DemoOutcome>>", update.ReturnType.ToDisplayString());
     }

@@ -51,14 +51,15 @@ public class GeneratedCodeCompilationTests
         var section = output.GetTypeByMetadataName("Contoso.Bitrix.CalendarSection");
         Assert.NotNull(section);
         Assert.Equal(Accessibility.Internal, section.DeclaredAccessibility);
-        // B24Api is the runtime's (public); the generated groups and the classes that attach them and the methods are internal.
-        foreach (var name in new[] { "Contoso.Bitrix.CalendarApi", "Contoso.Bitrix.CalendarSectionApi", "Contoso.Bitrix.CalendarApiExtensions", "Contoso.Bitrix.CalendarSectionGetExtensions" })
+        // B24Api is the runtime's (public); the generated groups (with their calls) and the classes that attach them (with the descriptors) are internal.
+        foreach (var name in new[] { "Contoso.Bitrix.CalendarApi", "Contoso.Bitrix.CalendarSectionApi", "Contoso.Bitrix.CalendarApiExtensions" })
         {
             Assert.True(output.GetTypeByMetadataName(name) is not null, $"{name} not generated.");
             Assert.Equal(Accessibility.Internal, output.GetTypeByMetadataName(name)!.DeclaredAccessibility);
         }
 
-        Assert.Single(ExtensionMembers.Of(output, "B24Gen.B24Api", "Calendar"));
+        Assert.Single(ApiMembers.Of(output, "B24Gen.B24Api", "Calendar"));
+        Assert.Equal(Accessibility.Internal, Assert.Single(ApiMembers.Methods(output, "Contoso.Bitrix.CalendarSectionApi", "GetAsync")).ContainingType.DeclaredAccessibility);
         Assert.Null(output.GetTypeByMetadataName("B24Gen.Api.CalendarApiExtensions"));
         Assert.Null(output.GetTypeByMetadataName("B24Gen.Api.CalendarSection"));
     }
@@ -96,9 +97,10 @@ public class GeneratedCodeCompilationTests
     {
         var (_, output) = GeneratorHarness.Run(GeneratorHarness.StockSchema());
         var section = output.GetTypeByMetadataName("B24Gen.Api.CalendarSection")!;
-        // B24Api and B24Methods are runtime classes; the scopes, calls and descriptors are the extension members of the
-        // generated *Extensions classes, so those classes and the members of their extension blocks are checked.
-        var undocumented = new[] { "B24Gen.Api.CalendarSection", "B24Gen.Api.CalendarType", "B24Gen.Api.CalendarSectionApi", "B24Gen.Api.CalendarApi", "B24Gen.Api.CalendarApiExtensions", "B24Gen.Api.CalendarSectionGetExtensions", "B24Gen.Api.CalendarUserSettingsGetExtensions", "B24Gen.Api.CalendarUserSettings", "B24Gen.Api.CalendarSectionGetRequest" }
+        // B24Api and B24Methods are runtime classes; the scopes and descriptors are the extension members of the
+        // generated CalendarApiExtensions, so that class and the members of its extension blocks are checked. The
+        // calls are members of the group classes.
+        var undocumented = new[] { "B24Gen.Api.CalendarSection", "B24Gen.Api.CalendarType", "B24Gen.Api.CalendarSectionApi", "B24Gen.Api.CalendarUserSettingsApi", "B24Gen.Api.CalendarApi", "B24Gen.Api.CalendarApiExtensions", "B24Gen.Api.CalendarUserSettings", "B24Gen.Api.CalendarSectionGetRequest" }
             .Select(name => output.GetTypeByMetadataName(name) ?? throw new InvalidOperationException(name + " not generated."))
             .SelectMany(type => PublicMembers(type).Prepend(type))
             .Where(m => string.IsNullOrWhiteSpace(m.GetDocumentationCommentXml()))
@@ -109,7 +111,7 @@ public class GeneratedCodeCompilationTests
         var id = section.GetMembers("Id").Single().GetDocumentationCommentXml()!;
         Assert.Contains("Calendar identifier.", id, StringComparison.Ordinal);
         Assert.Contains("<c>ID</c>", id, StringComparison.Ordinal);
-        var getAsync = Assert.Single(ExtensionMembers.Methods(output, "B24Gen.Api.CalendarSectionApi", "GetAsync")).GetDocumentationCommentXml()!;
+        var getAsync = Assert.Single(ApiMembers.Methods(output, "B24Gen.Api.CalendarSectionApi", "GetAsync")).GetDocumentationCommentXml()!;
         Assert.Contains("calendar.section.get", getAsync, StringComparison.Ordinal);
         Assert.Contains("The required parameter &quot;type&quot;", getAsync.Replace("\"type\"", "&quot;type&quot;"), StringComparison.Ordinal);
         Assert.Contains("cref=\"T:B24Gen.B24MethodException\"", getAsync, StringComparison.Ordinal);

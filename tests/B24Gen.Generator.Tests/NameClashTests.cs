@@ -30,6 +30,19 @@ public sealed class NameClashTests
     }
 
     [Fact]
+    public void A_descriptor_named_like_another_methods_descriptor_field_compiles()
+    {
+        // The descriptor of demo.thing.get is kept in the field DemoThingGetMethod, beside B24Methods.DemoThingGetMethod.
+        var (result, output) = GeneratorHarness.Run(
+            ("/s/demo.thing.get.yaml", "method: demo.thing.get\nkind: read\nresult: int\n"),
+            ("/s/demo.thing.get.method.yaml", "method: demo.thing.get.method\nkind: read\nresult: string\n"));
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertCompiles(output);
+        Assert.Single(ApiMembers.Of(output, "B24Gen.B24Methods", "DemoThingGetMethod"));
+    }
+
+    [Fact]
     public void A_property_named_like_a_type_it_lists_compiles()
     {
         var (result, output) = GeneratorHarness.Run(("/s/demo.box.get.yaml", """
@@ -97,7 +110,7 @@ public sealed class NameClashTests
         var (_, output) = GeneratorHarness.Run(GeneratorHarness.StockSchema());
 
         // B24Api and B24Methods are runtime classes now; the generated classes that extend them are checked instead.
-        foreach (var name in new[] { "B24Gen.Api.CalendarSection", "B24Gen.Api.CalendarType", "B24Gen.Api.CalendarSectionGetRequest", "B24Gen.Api.CalendarApi", "B24Gen.Api.CalendarSectionApi", "B24Gen.Api.CalendarApiExtensions", "B24Gen.Api.CalendarSectionGetExtensions" })
+        foreach (var name in new[] { "B24Gen.Api.CalendarSection", "B24Gen.Api.CalendarType", "B24Gen.Api.CalendarSectionGetRequest", "B24Gen.Api.CalendarApi", "B24Gen.Api.CalendarSectionApi", "B24Gen.Api.CalendarApiExtensions" })
         {
             var type = output.GetTypeByMetadataName(name);
             Assert.NotNull(type);

@@ -23,9 +23,9 @@ public class PagingTests
     private static string Generated(GeneratorDriverRunResult result, string hintName) =>
         result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
-    // The calls are C# 14 extension members of the group (extension(DemoThingApi group) { ... }).
+    // The group is generated in the same compilation: the calls are members of its class (partial class DemoThingApi).
     private static IMethodSymbol Single(Compilation output, string type, string member) =>
-        Assert.Single(ExtensionMembers.Methods(output, type, member));
+        Assert.Single(ApiMembers.Methods(output, type, member));
 
     [Fact]
     public void Fast_paging_emits_ListAllAsync_over_the_fast_mode_with_the_id_of_each_item()
@@ -37,9 +37,9 @@ public class PagingTests
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.Contains("B24Paging.Fast);", text, StringComparison.Ordinal);
         Assert.Contains("public global::System.Collections.Generic.IAsyncEnumerable<global::B24Gen.Api.Thing> ListAllAsync(global::B24Gen.Api.DemoThingListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>", text, StringComparison.Ordinal);
-        Assert.Contains("extension(global::B24Gen.Api.DemoThingApi group)", text, StringComparison.Ordinal);
-        Assert.Single(ExtensionMembers.Of(output, "B24Gen.B24Methods", "DemoThingList"));
-        Assert.Contains("global::B24Gen.B24ListExtensions.ListFastAsync(group.Client, Method, request ?? new global::B24Gen.Api.DemoThingListRequest(), static item => item.Id, cancellationToken);", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed partial class DemoThingApi", text, StringComparison.Ordinal);
+        Assert.Single(ApiMembers.Of(output, "B24Gen.B24Methods", "DemoThingList"));
+        Assert.Contains("global::B24Gen.B24ListExtensions.ListFastAsync(this.Client, global::B24Gen.Api.DemoApiExtensions.DemoThingListMethod, request ?? new global::B24Gen.Api.DemoThingListRequest(), static item => item.Id, cancellationToken);", text, StringComparison.Ordinal);
         var listAll = Single(output, "B24Gen.Api.DemoThingApi", "ListAllAsync");
         Assert.Equal("System.Collections.Generic.IAsyncEnumerable<B24Gen.Api.Thing>", listAll.ReturnType.ToDisplayString());
         Assert.Contains("fast mode", listAll.GetDocumentationCommentXml(), StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public class PagingTests
         GeneratorHarness.AssertCompiles(output);
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.Contains("B24Paging.Start);", text, StringComparison.Ordinal);
-        Assert.Contains("global::B24Gen.B24ListExtensions.ListAsync(group.Client, Method, request ?? new global::B24Gen.Api.DemoThingListRequest(), cancellationToken);", text, StringComparison.Ordinal);
+        Assert.Contains("global::B24Gen.B24ListExtensions.ListAsync(this.Client, global::B24Gen.Api.DemoApiExtensions.DemoThingListMethod, request ?? new global::B24Gen.Api.DemoThingListRequest(), cancellationToken);", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ListFastAsync", text, StringComparison.Ordinal);
     }
 
@@ -67,8 +67,8 @@ public class PagingTests
         GeneratorHarness.AssertCompiles(output);
         var text = Generated(result, "demo.thing.list.g.cs");
         Assert.DoesNotContain("B24Paging", text, StringComparison.Ordinal);
-        Assert.NotEmpty(ExtensionMembers.Methods(output, "B24Gen.Api.DemoThingApi", "ListAsync"));
-        Assert.Empty(ExtensionMembers.Of(output, "B24Gen.Api.DemoThingApi", "ListAllAsync"));
+        Assert.NotEmpty(ApiMembers.Methods(output, "B24Gen.Api.DemoThingApi", "ListAsync"));
+        Assert.Empty(ApiMembers.Of(output, "B24Gen.Api.DemoThingApi", "ListAllAsync"));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class PagingTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        var overloads = ExtensionMembers.Methods(output, "B24Gen.Api.DemoThingApi", "ListAllAsync");
+        var overloads = ApiMembers.Methods(output, "B24Gen.Api.DemoThingApi", "ListAllAsync");
         Assert.Equal(2, overloads.Count);
         Assert.Contains(overloads, m => m.Parameters.Length == 1 && m.Parameters[0].Type.Name == "CancellationToken");
     }
@@ -138,7 +138,7 @@ public class PagingTests
 
         // The method is still generated, paged with start, so the error is the only one.
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Contains("B24ListExtensions.ListAsync(group.Client, Method, ", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("B24ListExtensions.ListAsync(this.Client, global::B24Gen.Api.DemoApiExtensions.DemoThingListMethod, ", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -156,8 +156,8 @@ public class PagingTests
         Assert.Equal((6, 9), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         Assert.Contains("needs a list result", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
-        Assert.NotEmpty(ExtensionMembers.Methods(output, "B24Gen.Api.DemoThingApi", "ListAsync"));
-        Assert.Empty(ExtensionMembers.Of(output, "B24Gen.Api.DemoThingApi", "ListAllAsync"));
+        Assert.NotEmpty(ApiMembers.Methods(output, "B24Gen.Api.DemoThingApi", "ListAsync"));
+        Assert.Empty(ApiMembers.Of(output, "B24Gen.Api.DemoThingApi", "ListAllAsync"));
     }
 
     [Fact]

@@ -86,6 +86,31 @@ public class PrecompiledStockTests
     }
 
     [Fact]
+    public void A_new_group_in_a_precompiled_scope_attaches_to_the_stock_scope_and_holds_its_descriptors()
+    {
+        var yaml = "method: crm.widget.get\nscope: crm\nkind: read\nresult: CrmDeal\n";
+        var (result, output) = Run([("/user/crm.widget.get.yaml", yaml)], """
+            using B24Gen;
+            using B24Gen.Api;
+
+            internal static class Use
+            {
+                public static async System.Threading.Tasks.Task<string> RunAsync(B24Api api) =>
+                    (await api.Crm.Widget.GetAsync()).Title + B24Methods.CrmWidgetGet.Name;
+            }
+            """);
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertCompiles(output);
+        Assert.Contains("extension(global::B24Gen.Api.CrmApi parent)", Source(result, "B24Api.g.cs"), StringComparison.Ordinal);
+
+        // The group is this assembly's: the calls are members of its class, the descriptor is in the class that
+        // attaches it to the stock CrmApi.
+        Assert.Equal(2, output.GetTypeByMetadataName("B24Gen.Api.CrmWidgetApi")!.GetMembers("GetAsync").Length); // with and without a request
+        Assert.Single(ApiMembers.ExtensionsOf(output, "B24Gen.B24Methods", "CrmWidgetGet"), d => d.ContainingType.ContainingType.Name == "CrmWidgetApiExtensions");
+    }
+
+    [Fact]
     public void Partial_fields_on_stock_types_are_typed_extension_properties_that_can_be_set()
     {
         var input = "types:\n  CalendarEventMeetingInput:\n    partial: true\n    fields:\n      UF_NOTE: string\n";

@@ -37,7 +37,7 @@ public sealed partial class CalendarApi : global::B24Gen.B24ApiGroup
 
 /// <summary>Attaches <see cref="global::B24Gen.Api.CalendarApi"/> to <see cref="global::B24Gen.B24Api"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public static class CalendarApiExtensions
+public static partial class CalendarApiExtensions
 {
     extension(global::B24Gen.B24Api parent)
     {
@@ -170,7 +170,7 @@ public sealed partial class CrmApi : global::B24Gen.B24ApiGroup
 
 /// <summary>Attaches <see cref="global::B24Gen.Api.CrmApi"/> to <see cref="global::B24Gen.B24Api"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public static class CrmApiExtensions
+public static partial class CrmApiExtensions
 {
     extension(global::B24Gen.B24Api parent)
     {

@@ -364,11 +364,10 @@ public sealed partial class CalendarSectionGetRequest
     }
 }
 
-/// <summary>The REST method <c>calendar.section.get</c>: <see cref="global::B24Gen.B24Methods"/>.CalendarSectionGet and its calls on <see cref="global::B24Gen.Api.CalendarSectionApi"/>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public static class CalendarSectionGetExtensions
+// calendar.section.get: its descriptor, beside the other descriptors of the scope.
+public static partial class CalendarApiExtensions
 {
-    private static readonly global::B24Gen.B24Method<global::B24Gen.Api.CalendarSectionGetRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> Method = new(
+    internal static readonly global::B24Gen.B24Method<global::B24Gen.Api.CalendarSectionGetRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> CalendarSectionGetMethod = new(
         "calendar.section.get",
         global::B24Gen.B24MethodKind.Read,
         global::B24Gen.Api.CalendarSectionGetRequest.JsonType,
@@ -377,49 +376,50 @@ public static class CalendarSectionGetExtensions
     extension(global::B24Gen.B24Methods)
     {
         /// <summary>The REST method <c>calendar.section.get</c>, for batches and for calls through <see cref="global::B24Gen.B24Client"/>.</summary>
-        public static global::B24Gen.B24Method<global::B24Gen.Api.CalendarSectionGetRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> CalendarSectionGet => Method;
+        public static global::B24Gen.B24Method<global::B24Gen.Api.CalendarSectionGetRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> CalendarSectionGet => CalendarSectionGetMethod;
     }
+}
 
-    extension(global::B24Gen.Api.CalendarSectionApi group)
-    {
-        /// <summary>Get the list of calendars (sections) of a user, group, company or meeting room.</summary>
-        /// <remarks>
-        /// <para>REST method <c>calendar.section.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html"/>.</para>
-        /// <para>Documented errors:</para>
-        /// <list type="bullet">
-        /// <item><description>HTTP 400, empty code: "The required parameter "type" for the method "calendar.section.get" is not set". The required parameter <c>type</c> was not provided.</description></item>
-        /// <item><description>HTTP 400, empty code: "The required parameter "ownerId" for the method "calendar.section.get" is not set". The required parameter <c>ownerId</c> was not provided and <c>type</c> is not <c>user</c>.</description></item>
-        /// <item><description>HTTP 400, empty code: "Access denied". Access to the method is prohibited for external users.</description></item>
-        /// </list>
-        /// </remarks>
-        /// <returns>The calendars, at most 50.</returns>
-        /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "The required parameter "type" for the method "calendar.section.get" is not set"; "The required parameter "ownerId" for the method "calendar.section.get" is not set"; "Access denied".</exception>
-        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-        /// <param name="request">The parameters.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> GetAsync(global::B24Gen.Api.CalendarSectionGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
-            group.Client.CallAsync(Method, request, cancellationToken);
+// calendar.section.get: its calls.
+public sealed partial class CalendarSectionApi
+{
+    /// <summary>Get the list of calendars (sections) of a user, group, company or meeting room.</summary>
+    /// <remarks>
+    /// <para>REST method <c>calendar.section.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html"/>.</para>
+    /// <para>Documented errors:</para>
+    /// <list type="bullet">
+    /// <item><description>HTTP 400, empty code: "The required parameter "type" for the method "calendar.section.get" is not set". The required parameter <c>type</c> was not provided.</description></item>
+    /// <item><description>HTTP 400, empty code: "The required parameter "ownerId" for the method "calendar.section.get" is not set". The required parameter <c>ownerId</c> was not provided and <c>type</c> is not <c>user</c>.</description></item>
+    /// <item><description>HTTP 400, empty code: "Access denied". Access to the method is prohibited for external users.</description></item>
+    /// </list>
+    /// </remarks>
+    /// <returns>The calendars, at most 50.</returns>
+    /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "The required parameter "type" for the method "calendar.section.get" is not set"; "The required parameter "ownerId" for the method "calendar.section.get" is not set"; "Access denied".</exception>
+    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+    /// <param name="request">The parameters.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>> GetAsync(global::B24Gen.Api.CalendarSectionGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
+        this.Client.CallAsync(global::B24Gen.Api.CalendarApiExtensions.CalendarSectionGetMethod, request, cancellationToken);
 
-        /// <summary>Get the list of calendars (sections) of a user, group, company or meeting room. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
-        /// <remarks>
-        /// <para>REST method <c>calendar.section.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html"/>.</para>
-        /// <para>Documented errors:</para>
-        /// <list type="bullet">
-        /// <item><description>HTTP 400, empty code: "The required parameter "type" for the method "calendar.section.get" is not set". The required parameter <c>type</c> was not provided.</description></item>
-        /// <item><description>HTTP 400, empty code: "The required parameter "ownerId" for the method "calendar.section.get" is not set". The required parameter <c>ownerId</c> was not provided and <c>type</c> is not <c>user</c>.</description></item>
-        /// <item><description>HTTP 400, empty code: "Access denied". Access to the method is prohibited for external users.</description></item>
-        /// </list>
-        /// </remarks>
-        /// <returns>The result (the calendars, at most 50) and the response envelope.</returns>
-        /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "The required parameter "type" for the method "calendar.section.get" is not set"; "The required parameter "ownerId" for the method "calendar.section.get" is not set"; "Access denied".</exception>
-        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-        /// <param name="request">The parameters.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>>> GetWithResponseAsync(global::B24Gen.Api.CalendarSectionGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
-            group.Client.CallWithResponseAsync(Method, request, cancellationToken);
-    }
+    /// <summary>Get the list of calendars (sections) of a user, group, company or meeting room. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
+    /// <remarks>
+    /// <para>REST method <c>calendar.section.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html"/>.</para>
+    /// <para>Documented errors:</para>
+    /// <list type="bullet">
+    /// <item><description>HTTP 400, empty code: "The required parameter "type" for the method "calendar.section.get" is not set". The required parameter <c>type</c> was not provided.</description></item>
+    /// <item><description>HTTP 400, empty code: "The required parameter "ownerId" for the method "calendar.section.get" is not set". The required parameter <c>ownerId</c> was not provided and <c>type</c> is not <c>user</c>.</description></item>
+    /// <item><description>HTTP 400, empty code: "Access denied". Access to the method is prohibited for external users.</description></item>
+    /// </list>
+    /// </remarks>
+    /// <returns>The result (the calendars, at most 50) and the response envelope.</returns>
+    /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "The required parameter "type" for the method "calendar.section.get" is not set"; "The required parameter "ownerId" for the method "calendar.section.get" is not set"; "Access denied".</exception>
+    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+    /// <param name="request">The parameters.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CalendarSection>>> GetWithResponseAsync(global::B24Gen.Api.CalendarSectionGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
+        this.Client.CallWithResponseAsync(global::B24Gen.Api.CalendarApiExtensions.CalendarSectionGetMethod, request, cancellationToken);
 }
 
 /// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>

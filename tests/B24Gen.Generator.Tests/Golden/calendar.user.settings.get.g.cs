@@ -327,11 +327,10 @@ public sealed partial class CalendarUserSettingsGetRequest
     }
 }
 
-/// <summary>The REST method <c>calendar.user.settings.get</c>: <see cref="global::B24Gen.B24Methods"/>.CalendarUserSettingsGet and its calls on <see cref="global::B24Gen.Api.CalendarUserSettingsApi"/>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public static class CalendarUserSettingsGetExtensions
+// calendar.user.settings.get: its descriptor, beside the other descriptors of the scope.
+public static partial class CalendarApiExtensions
 {
-    private static readonly global::B24Gen.B24Method<global::B24Gen.Api.CalendarUserSettingsGetRequest, global::B24Gen.Api.CalendarUserSettings> Method = new(
+    internal static readonly global::B24Gen.B24Method<global::B24Gen.Api.CalendarUserSettingsGetRequest, global::B24Gen.Api.CalendarUserSettings> CalendarUserSettingsGetMethod = new(
         "calendar.user.settings.get",
         global::B24Gen.B24MethodKind.Read,
         global::B24Gen.Api.CalendarUserSettingsGetRequest.JsonType,
@@ -340,57 +339,58 @@ public static class CalendarUserSettingsGetExtensions
     extension(global::B24Gen.B24Methods)
     {
         /// <summary>The REST method <c>calendar.user.settings.get</c>, for batches and for calls through <see cref="global::B24Gen.B24Client"/>.</summary>
-        public static global::B24Gen.B24Method<global::B24Gen.Api.CalendarUserSettingsGetRequest, global::B24Gen.Api.CalendarUserSettings> CalendarUserSettingsGet => Method;
+        public static global::B24Gen.B24Method<global::B24Gen.Api.CalendarUserSettingsGetRequest, global::B24Gen.Api.CalendarUserSettings> CalendarUserSettingsGet => CalendarUserSettingsGetMethod;
     }
+}
 
-    extension(global::B24Gen.Api.CalendarUserSettingsApi group)
-    {
-        /// <summary>Get the calendar settings of the current user.</summary>
-        /// <remarks>
-        /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
-        /// </remarks>
-        /// <returns>The current user's calendar settings.</returns>
-        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-        /// <param name="request">The parameters.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::B24Gen.Api.CalendarUserSettings> GetAsync(global::B24Gen.Api.CalendarUserSettingsGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
-            group.Client.CallAsync(Method, request, cancellationToken);
+// calendar.user.settings.get: its calls.
+public sealed partial class CalendarUserSettingsApi
+{
+    /// <summary>Get the calendar settings of the current user.</summary>
+    /// <remarks>
+    /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
+    /// </remarks>
+    /// <returns>The current user's calendar settings.</returns>
+    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+    /// <param name="request">The parameters.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public global::System.Threading.Tasks.Task<global::B24Gen.Api.CalendarUserSettings> GetAsync(global::B24Gen.Api.CalendarUserSettingsGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
+        this.Client.CallAsync(global::B24Gen.Api.CalendarApiExtensions.CalendarUserSettingsGetMethod, request, cancellationToken);
 
-        /// <summary>Get the calendar settings of the current user.</summary>
-        /// <remarks>
-        /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
-        /// </remarks>
-        /// <returns>The current user's calendar settings.</returns>
-        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::B24Gen.Api.CalendarUserSettings> GetAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            group.Client.CallAsync(Method, new global::B24Gen.Api.CalendarUserSettingsGetRequest(), cancellationToken);
+    /// <summary>Get the calendar settings of the current user.</summary>
+    /// <remarks>
+    /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
+    /// </remarks>
+    /// <returns>The current user's calendar settings.</returns>
+    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public global::System.Threading.Tasks.Task<global::B24Gen.Api.CalendarUserSettings> GetAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        this.Client.CallAsync(global::B24Gen.Api.CalendarApiExtensions.CalendarUserSettingsGetMethod, new global::B24Gen.Api.CalendarUserSettingsGetRequest(), cancellationToken);
 
-        /// <summary>Get the calendar settings of the current user. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
-        /// <remarks>
-        /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
-        /// </remarks>
-        /// <returns>The result (the current user's calendar settings) and the response envelope.</returns>
-        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-        /// <param name="request">The parameters.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::B24Gen.Api.CalendarUserSettings>> GetWithResponseAsync(global::B24Gen.Api.CalendarUserSettingsGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
-            group.Client.CallWithResponseAsync(Method, request, cancellationToken);
+    /// <summary>Get the calendar settings of the current user. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
+    /// <remarks>
+    /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
+    /// </remarks>
+    /// <returns>The result (the current user's calendar settings) and the response envelope.</returns>
+    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+    /// <param name="request">The parameters.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::B24Gen.Api.CalendarUserSettings>> GetWithResponseAsync(global::B24Gen.Api.CalendarUserSettingsGetRequest request, global::System.Threading.CancellationToken cancellationToken = default) =>
+        this.Client.CallWithResponseAsync(global::B24Gen.Api.CalendarApiExtensions.CalendarUserSettingsGetMethod, request, cancellationToken);
 
-        /// <summary>Get the calendar settings of the current user. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
-        /// <remarks>
-        /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
-        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
-        /// </remarks>
-        /// <returns>The result (the current user's calendar settings) and the response envelope.</returns>
-        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::B24Gen.Api.CalendarUserSettings>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            group.Client.CallWithResponseAsync(Method, new global::B24Gen.Api.CalendarUserSettingsGetRequest(), cancellationToken);
-    }
+    /// <summary>Get the calendar settings of the current user. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
+    /// <remarks>
+    /// <para>REST method <c>calendar.user.settings.get</c>, scope <c>calendar</c>. Read-only: retried on transient failures.</para>
+    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html"/>.</para>
+    /// </remarks>
+    /// <returns>The result (the current user's calendar settings) and the response envelope.</returns>
+    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::B24Gen.Api.CalendarUserSettings>> GetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        this.Client.CallWithResponseAsync(global::B24Gen.Api.CalendarApiExtensions.CalendarUserSettingsGetMethod, new global::B24Gen.Api.CalendarUserSettingsGetRequest(), cancellationToken);
 }
 
 /// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>

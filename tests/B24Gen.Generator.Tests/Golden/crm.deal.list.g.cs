@@ -55,11 +55,10 @@ public sealed partial class CrmDealListRequest
     }
 }
 
-/// <summary>The REST method <c>crm.deal.list</c>: <see cref="global::B24Gen.B24Methods"/>.CrmDealList and its calls on <see cref="global::B24Gen.Api.CrmDealApi"/>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
-public static class CrmDealListExtensions
+// crm.deal.list: its descriptor, beside the other descriptors of the scope.
+public static partial class CrmApiExtensions
 {
-    private static readonly global::B24Gen.B24Method<global::B24Gen.Api.CrmDealListRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CrmDeal>> Method = new(
+    internal static readonly global::B24Gen.B24Method<global::B24Gen.Api.CrmDealListRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CrmDeal>> CrmDealListMethod = new(
         "crm.deal.list",
         global::B24Gen.B24MethodKind.Read,
         global::B24Gen.Api.CrmDealListRequest.JsonType,
@@ -69,74 +68,75 @@ public static class CrmDealListExtensions
     extension(global::B24Gen.B24Methods)
     {
         /// <summary>The REST method <c>crm.deal.list</c>, for batches and for calls through <see cref="global::B24Gen.B24Client"/>.</summary>
-        public static global::B24Gen.B24Method<global::B24Gen.Api.CrmDealListRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CrmDeal>> CrmDealList => Method;
+        public static global::B24Gen.B24Method<global::B24Gen.Api.CrmDealListRequest, global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CrmDeal>> CrmDealList => CrmDealListMethod;
     }
+}
 
-    extension(global::B24Gen.Api.CrmDealApi group)
-    {
-        /// <summary>Get a list of deals by filter.</summary>
-        /// <remarks>
-        /// <para>REST method <c>crm.deal.list</c>, scope <c>crm</c>. Read-only: retried on transient failures.</para>
-        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html"/>.</para>
-        /// <para>Deprecated by the portal in favour of <c>crm.item.list</c>, and still widely used. A page holds at most 50 deals; <c>ListAllAsync</c> reads them all in the fast mode (by ascending <c>ID</c>, <c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per batch call).</para>
-        /// <para>Documented errors:</para>
-        /// <list type="bullet">
-        /// <item><description>HTTP 400, empty code: "Access denied.". The user may not read deals.</description></item>
-        /// <item><description>HTTP 400, empty code: "Parameter 'order' must be array.". <c>order</c> is not an object.</description></item>
-        /// <item><description>HTTP 400, empty code: "Parameter 'filter' must be array.". <c>filter</c> is not an object.</description></item>
-        /// <item><description>HTTP 400, empty code: "Failed to get list. General error.". An unknown error occurred.</description></item>
-        /// </list>
-        /// </remarks>
-        /// <returns>One page of deals, at most 50.</returns>
-        /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "Access denied."; "Parameter 'order' must be array."; "Parameter 'filter' must be array."; "Failed to get list. General error.".</exception>
-        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-        /// <param name="request">The parameters; none are required.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CrmDeal>> ListAsync(global::B24Gen.Api.CrmDealListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            group.Client.CallAsync(Method, request ?? new global::B24Gen.Api.CrmDealListRequest(), cancellationToken);
+// crm.deal.list: its calls.
+public sealed partial class CrmDealApi
+{
+    /// <summary>Get a list of deals by filter.</summary>
+    /// <remarks>
+    /// <para>REST method <c>crm.deal.list</c>, scope <c>crm</c>. Read-only: retried on transient failures.</para>
+    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html"/>.</para>
+    /// <para>Deprecated by the portal in favour of <c>crm.item.list</c>, and still widely used. A page holds at most 50 deals; <c>ListAllAsync</c> reads them all in the fast mode (by ascending <c>ID</c>, <c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per batch call).</para>
+    /// <para>Documented errors:</para>
+    /// <list type="bullet">
+    /// <item><description>HTTP 400, empty code: "Access denied.". The user may not read deals.</description></item>
+    /// <item><description>HTTP 400, empty code: "Parameter 'order' must be array.". <c>order</c> is not an object.</description></item>
+    /// <item><description>HTTP 400, empty code: "Parameter 'filter' must be array.". <c>filter</c> is not an object.</description></item>
+    /// <item><description>HTTP 400, empty code: "Failed to get list. General error.". An unknown error occurred.</description></item>
+    /// </list>
+    /// </remarks>
+    /// <returns>One page of deals, at most 50.</returns>
+    /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "Access denied."; "Parameter 'order' must be array."; "Parameter 'filter' must be array."; "Failed to get list. General error.".</exception>
+    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+    /// <param name="request">The parameters; none are required.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CrmDeal>> ListAsync(global::B24Gen.Api.CrmDealListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        this.Client.CallAsync(global::B24Gen.Api.CrmApiExtensions.CrmDealListMethod, request ?? new global::B24Gen.Api.CrmDealListRequest(), cancellationToken);
 
-        /// <summary>Get a list of deals by filter. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
-        /// <remarks>
-        /// <para>REST method <c>crm.deal.list</c>, scope <c>crm</c>. Read-only: retried on transient failures.</para>
-        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html"/>.</para>
-        /// <para>Deprecated by the portal in favour of <c>crm.item.list</c>, and still widely used. A page holds at most 50 deals; <c>ListAllAsync</c> reads them all in the fast mode (by ascending <c>ID</c>, <c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per batch call).</para>
-        /// <para>Documented errors:</para>
-        /// <list type="bullet">
-        /// <item><description>HTTP 400, empty code: "Access denied.". The user may not read deals.</description></item>
-        /// <item><description>HTTP 400, empty code: "Parameter 'order' must be array.". <c>order</c> is not an object.</description></item>
-        /// <item><description>HTTP 400, empty code: "Parameter 'filter' must be array.". <c>filter</c> is not an object.</description></item>
-        /// <item><description>HTTP 400, empty code: "Failed to get list. General error.". An unknown error occurred.</description></item>
-        /// </list>
-        /// </remarks>
-        /// <returns>The result (one page of deals, at most 50) and the response envelope.</returns>
-        /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "Access denied."; "Parameter 'order' must be array."; "Parameter 'filter' must be array."; "Failed to get list. General error.".</exception>
-        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-        /// <param name="request">The parameters; none are required.</param>
-        /// <param name="cancellationToken">Cancels the call.</param>
-        public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CrmDeal>>> ListWithResponseAsync(global::B24Gen.Api.CrmDealListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            group.Client.CallWithResponseAsync(Method, request ?? new global::B24Gen.Api.CrmDealListRequest(), cancellationToken);
+    /// <summary>Get a list of deals by filter. Returns the result with the response envelope (<c>time</c>, <c>total</c>, <c>next</c>).</summary>
+    /// <remarks>
+    /// <para>REST method <c>crm.deal.list</c>, scope <c>crm</c>. Read-only: retried on transient failures.</para>
+    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html"/>.</para>
+    /// <para>Deprecated by the portal in favour of <c>crm.item.list</c>, and still widely used. A page holds at most 50 deals; <c>ListAllAsync</c> reads them all in the fast mode (by ascending <c>ID</c>, <c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per batch call).</para>
+    /// <para>Documented errors:</para>
+    /// <list type="bullet">
+    /// <item><description>HTTP 400, empty code: "Access denied.". The user may not read deals.</description></item>
+    /// <item><description>HTTP 400, empty code: "Parameter 'order' must be array.". <c>order</c> is not an object.</description></item>
+    /// <item><description>HTTP 400, empty code: "Parameter 'filter' must be array.". <c>filter</c> is not an object.</description></item>
+    /// <item><description>HTTP 400, empty code: "Failed to get list. General error.". An unknown error occurred.</description></item>
+    /// </list>
+    /// </remarks>
+    /// <returns>The result (one page of deals, at most 50) and the response envelope.</returns>
+    /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "Access denied."; "Parameter 'order' must be array."; "Parameter 'filter' must be array."; "Failed to get list. General error.".</exception>
+    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+    /// <param name="request">The parameters; none are required.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public global::System.Threading.Tasks.Task<global::B24Gen.B24Response<global::System.Collections.Generic.IReadOnlyList<global::B24Gen.Api.CrmDeal>>> ListWithResponseAsync(global::B24Gen.Api.CrmDealListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        this.Client.CallWithResponseAsync(global::B24Gen.Api.CrmApiExtensions.CrmDealListMethod, request ?? new global::B24Gen.Api.CrmDealListRequest(), cancellationToken);
 
-        /// <summary>Get a list of deals by filter. Returns every item by ascending ID in the fast mode (<c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per <c>batch</c> call), fetched as you enumerate.</summary>
-        /// <remarks>
-        /// <para>REST method <c>crm.deal.list</c>, scope <c>crm</c>. Read-only: retried on transient failures.</para>
-        /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html"/>.</para>
-        /// <para>Deprecated by the portal in favour of <c>crm.item.list</c>, and still widely used. A page holds at most 50 deals; <c>ListAllAsync</c> reads them all in the fast mode (by ascending <c>ID</c>, <c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per batch call).</para>
-        /// <para>Documented errors:</para>
-        /// <list type="bullet">
-        /// <item><description>HTTP 400, empty code: "Access denied.". The user may not read deals.</description></item>
-        /// <item><description>HTTP 400, empty code: "Parameter 'order' must be array.". <c>order</c> is not an object.</description></item>
-        /// <item><description>HTTP 400, empty code: "Parameter 'filter' must be array.". <c>filter</c> is not an object.</description></item>
-        /// <item><description>HTTP 400, empty code: "Failed to get list. General error.". An unknown error occurred.</description></item>
-        /// </list>
-        /// </remarks>
-        /// <returns>Every item, by ascending ID, each once.</returns>
-        /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "Access denied."; "Parameter 'order' must be array."; "Parameter 'filter' must be array."; "Failed to get list. General error.".</exception>
-        /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
-        /// <param name="request">The parameters; none are required. Its order is replaced by ID ascending; its filter is kept, with <c>&gt;ID</c> added.</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::B24Gen.Api.CrmDeal> ListAllAsync(global::B24Gen.Api.CrmDealListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            global::B24Gen.B24ListExtensions.ListFastAsync(group.Client, Method, request ?? new global::B24Gen.Api.CrmDealListRequest(), static item => item.Id, cancellationToken);
-    }
+    /// <summary>Get a list of deals by filter. Returns every item by ascending ID in the fast mode (<c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per <c>batch</c> call), fetched as you enumerate.</summary>
+    /// <remarks>
+    /// <para>REST method <c>crm.deal.list</c>, scope <c>crm</c>. Read-only: retried on transient failures.</para>
+    /// <para>Documentation: <see href="https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html"/>.</para>
+    /// <para>Deprecated by the portal in favour of <c>crm.item.list</c>, and still widely used. A page holds at most 50 deals; <c>ListAllAsync</c> reads them all in the fast mode (by ascending <c>ID</c>, <c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per batch call).</para>
+    /// <para>Documented errors:</para>
+    /// <list type="bullet">
+    /// <item><description>HTTP 400, empty code: "Access denied.". The user may not read deals.</description></item>
+    /// <item><description>HTTP 400, empty code: "Parameter 'order' must be array.". <c>order</c> is not an object.</description></item>
+    /// <item><description>HTTP 400, empty code: "Parameter 'filter' must be array.". <c>filter</c> is not an object.</description></item>
+    /// <item><description>HTTP 400, empty code: "Failed to get list. General error.". An unknown error occurred.</description></item>
+    /// </list>
+    /// </remarks>
+    /// <returns>Every item, by ascending ID, each once.</returns>
+    /// <exception cref="global::B24Gen.B24MethodException">The portal refused the call with a documented error: "Access denied."; "Parameter 'order' must be array."; "Parameter 'filter' must be array."; "Failed to get list. General error.".</exception>
+    /// <exception cref="global::B24Gen.B24Exception">The call failed: authorization, access, limits, a server error, an unreadable response or the transport.</exception>
+    /// <param name="request">The parameters; none are required. Its order is replaced by ID ascending; its filter is kept, with <c>&gt;ID</c> added.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    public global::System.Collections.Generic.IAsyncEnumerable<global::B24Gen.Api.CrmDeal> ListAllAsync(global::B24Gen.Api.CrmDealListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        global::B24Gen.B24ListExtensions.ListFastAsync(this.Client, global::B24Gen.Api.CrmApiExtensions.CrmDealListMethod, request ?? new global::B24Gen.Api.CrmDealListRequest(), static item => item.Id, cancellationToken);
 }
 
 /// <summary>Lets System.Text.Json read and write this file's types with their B24Gen JSON types.</summary>
