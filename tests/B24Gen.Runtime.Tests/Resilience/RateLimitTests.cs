@@ -52,4 +52,22 @@ public class RateLimitTests : ResilienceTest
 
         Assert.Contains("Burst >= 1", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(0, 2.0)]
+    [InlineData(-1, 2.0)]
+    [InlineData(1, 0.0)]
+    [InlineData(1, -0.5)]
+    [InlineData(1, double.NaN)]
+    [InlineData(1, 10_000.001)]
+    [InlineData(1, double.PositiveInfinity)]
+    public void Limits_outside_the_range_are_rejected(int burst, double perSecond) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => NewClient(o => o with { RateLimit = new B24RateLimit(burst, perSecond) }));
+
+    [Theory]
+    [InlineData(1, 10_000.0)]
+    [InlineData(1, 0.001)]
+    [InlineData(50, 2.0)]
+    public void Limits_at_the_edges_of_the_range_are_accepted(int burst, double perSecond) =>
+        NewClient(o => o with { RateLimit = new B24RateLimit(burst, perSecond) }).Dispose();
 }
