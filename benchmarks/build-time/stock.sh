@@ -4,6 +4,8 @@
 # whole build and of the compiler's Csc task. Projects, each a ratio to its own baseline without the package:
 #   small-bare / small-stock   a 10-line console app; with the package (every stock scope) it does not change
 #   small-yaml                 the same with 5 YAML methods of its own and 2 partial: true patches of stock types
+#   small-tiny                 the same with a one-class package instead (no dependencies): what any PackageReference
+#                              costs, the floor under small-stock
 #   app-bare / app-stock       about 50 C# files; the package variant calls 20 stock methods
 #   small-stockN / app-stockN  the same two with a package whose stock API is SCALE times today's (scale-stock.sh)
 #   app-stockN-scoped          app-stockN with B24GenScopes=calendar,crm: the other scopes' assemblies left out
@@ -28,12 +30,23 @@ SCALED_VERSION="$VERSION.x$SCALE"
 dotnet build "$ROOT/scaled-repo/pack/B24Gen.csproj" -c Release -nologo -v q
 dotnet pack "$ROOT/scaled-repo/pack/B24Gen.csproj" -c Release --no-build -o "$ROOT/feed" -p:PackageVersion="$SCALED_VERSION" -nologo -v q
 
+# The floor of any package: a library of one class and no dependencies, packed into the same feed.
+new_project_folder "$ROOT/tiny" "$ROOT/feed" "$ROOT/packages"
+cat > "$ROOT/tiny/Tiny.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net10.0</TargetFramework><PackageId>B24GenBench.Tiny</PackageId><Nullable>enable</Nullable></PropertyGroup>
+</Project>
+XML
+echo 'namespace Tiny; public static class Hello { public static string Name => "tiny"; }' > "$ROOT/tiny/Hello.cs"
+dotnet pack "$ROOT/tiny" -c Release -o "$ROOT/feed" -p:PackageVersion=1.0.0 -nologo -v q
+
 make_project() {
   local name="$1" package="$2" version="${3:-$VERSION}" properties="${4:-}"
   local dir="$ROOT/$name"
   new_project_folder "$dir" "$ROOT/feed" "$ROOT/packages"
   local reference=""
   [ "$package" = yes ] && reference="<ItemGroup><PackageReference Include=\"B24Gen\" Version=\"$version\" /><B24GenSchema Include=\"b24/**/*.yaml\" /></ItemGroup>"
+  [ "$package" = tiny ] && reference="<ItemGroup><PackageReference Include=\"B24GenBench.Tiny\" Version=\"1.0.0\" /></ItemGroup>"
   cat > "$dir/App.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings>$properties</PropertyGroup>
@@ -90,6 +103,7 @@ CS
 make_project small-bare no
 make_project small-stock yes
 make_project small-yaml yes
+make_project small-tiny tiny
 make_project app-bare no
 make_project app-stock yes
 make_project small-stockN yes "$SCALED_VERSION"
@@ -109,7 +123,7 @@ printf 'method: crm.lead.get\nscope: crm\nkind: read\nparams:\n  id: { type: int
 printf 'method: acc.invoice.list\nscope: acc\nkind: read\nresult: "any[]"\n' > "$ROOT/small-yaml/b24/acc.invoice.list.yaml"
 printf 'types:\n  CrmDeal:\n    partial: true\n    fields:\n      UF_CRM_RATING: "int?"\n  CalendarSection:\n    partial: true\n    fields:\n      UF_CRM_PROJECT: "int?"\n' > "$ROOT/small-yaml/b24/uf.yaml"
 
-PROJECTS=(small-bare small-stock small-yaml small-stockN app-bare app-stock app-stockN app-stockN-scoped)
+PROJECTS=(small-bare small-tiny small-stock small-yaml small-stockN app-bare app-stock app-stockN app-stockN-scoped)
 for project in "${PROJECTS[@]}"; do
   dotnet restore "$ROOT/$project" -nologo -v q
   dotnet build "$ROOT/$project" --no-restore -nologo -v q
@@ -132,7 +146,9 @@ row() {
   echo "| Project | Build ms | Ratio | Csc ms | Csc ratio |"
   echo "|:---|---:|---:|---:|---:|"
   row small-bare small-bare "10-line app, no package (baseline)"
+  row small-tiny small-bare "10-line app, a one-class package (the floor of any PackageReference)"
   row small-stock small-bare "10-line app, package with every stock scope"
+  row small-stock small-tiny "10-line app, package with every stock scope, vs the one-class package"
   row small-yaml small-bare "10-line app, package + 5 YAML methods + 2 partial patches"
   row small-stockN small-bare "10-line app, package with a ${SCALE}× stock API ($(grep -c '^method' "$ROOT/scaled-repo/schema/stock-index.tsv") methods)"
   row app-bare app-bare "50-file app, no package (baseline)"
