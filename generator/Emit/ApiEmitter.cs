@@ -85,7 +85,7 @@ internal static class ApiEmitter
     private static void EmitAttachment(IndentedWriter code, ApiGroupModel group, EquatableArray<string> parentPath, EmitContext context)
     {
         var parent = parentPath.Count == 0 ? GlobalNames.B24Api : context.GroupClass(parentPath);
-        DocComments.Summary(code, $"Attaches <see cref=\"{context.GroupClass(group.Path)}\"/> to <see cref=\"{parent}\"/>.");
+        DocComments.Summary(code, $"Attaches <see cref=\"{context.GroupClass(group.Path)}\"/> to <see cref=\"{parent}\"/>, and adds the descriptors of its methods to <see cref=\"{GlobalNames.B24Methods}\"/>.");
         code.Line(GlobalNames.GeneratedCode);
         code.Open($"{context.Visibility} static partial class {AttachmentName(group.Path)}");
         code.Open($"extension({parent} parent)");

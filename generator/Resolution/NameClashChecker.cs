@@ -60,7 +60,9 @@ internal static class NameClashChecker
         var groupClasses = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (file, method) in methods)
         {
-            // The API tree's file is B24Api.g.cs; hint names compare ignoring case.
+            // The API tree's file is B24Api.g.cs; hint names compare ignoring case. The method's own class
+            // (CrmDealGetExtensions) is emitted only when its group is another assembly's, which this check does not
+            // know; its name is kept free either way, so a method's names do not depend on where its group lives.
             var container = Emit.MethodEmitter.ContainerName(method.DescriptorName);
             var groups = GroupClassesOf(method.Group.Path);
             var problem = string.Equals(method.Name, RootClass, StringComparison.OrdinalIgnoreCase)

@@ -35,7 +35,7 @@ public sealed partial class CalendarApi : global::B24Gen.B24ApiGroup
     public global::B24Gen.Api.CalendarUserApi User => this.GetOrAddChild(static client => new global::B24Gen.Api.CalendarUserApi(client));
 }
 
-/// <summary>Attaches <see cref="global::B24Gen.Api.CalendarApi"/> to <see cref="global::B24Gen.B24Api"/>.</summary>
+/// <summary>Attaches <see cref="global::B24Gen.Api.CalendarApi"/> to <see cref="global::B24Gen.B24Api"/>, and adds the descriptors of its methods to <see cref="global::B24Gen.B24Methods"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
 public static partial class CalendarApiExtensions
 {
@@ -168,7 +168,7 @@ public sealed partial class CrmApi : global::B24Gen.B24ApiGroup
     public global::B24Gen.Api.CrmDealApi Deal => this.GetOrAddChild(static client => new global::B24Gen.Api.CrmDealApi(client));
 }
 
-/// <summary>Attaches <see cref="global::B24Gen.Api.CrmApi"/> to <see cref="global::B24Gen.B24Api"/>.</summary>
+/// <summary>Attaches <see cref="global::B24Gen.Api.CrmApi"/> to <see cref="global::B24Gen.B24Api"/>, and adds the descriptors of its methods to <see cref="global::B24Gen.B24Methods"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
 public static partial class CrmApiExtensions
 {
