@@ -28,7 +28,7 @@ public class TelemetryTests : ResilienceTest
     [Fact]
     public async Task Requests_and_retries_are_counted_on_the_B24Gen_meter()
     {
-        var measurements = new List<(string Instrument, long Value, string? Method)>();
+        var measurements = new List<(string Instrument, long Value, string? Method, string? Reason)>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
@@ -40,10 +40,12 @@ public class TelemetryTests : ResilienceTest
         var port = Emulator.BaseAddress.Port;
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
-            var method = tags.ToArray().FirstOrDefault(t => t.Key == "b24.method").Value as string;
+            var all = tags.ToArray();
+            var method = all.FirstOrDefault(t => t.Key == "b24.method").Value as string;
+            var reason = all.FirstOrDefault(t => t.Key == "b24.reason").Value as string;
             lock (measurements)
             {
-                measurements.Add((instrument.Name, value, method));
+                measurements.Add((instrument.Name, value, method, reason));
             }
         });
         listener.Start();
@@ -57,7 +59,7 @@ public class TelemetryTests : ResilienceTest
         {
             // Other tests run in parallel on the same meter; count only this method, which no other test here calls with faults.
             Assert.True(measurements.Count(m => m.Instrument == "b24gen.client.requests" && m.Method == "calendar.settings.get") >= 3);
-            Assert.True(measurements.Count(m => m.Instrument == "b24gen.client.retries" && m.Method == "calendar.settings.get") >= 2);
+            Assert.True(measurements.Count(m => m.Instrument == "b24gen.client.retries" && m.Method == "calendar.settings.get" && m.Reason == "QUERY_LIMIT_EXCEEDED" && m.Value == 1) >= 2);
         }
     }
 
