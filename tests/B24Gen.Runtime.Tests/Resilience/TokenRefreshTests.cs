@@ -59,6 +59,24 @@ public class TokenRefreshTests : ResilienceTest
     }
 
     [Fact]
+    public async Task An_error_that_echoes_the_refreshed_tokens_or_the_client_secret_shows_none_of_them()
+    {
+        using var client = OAuthClient();
+        Emulator.ExpireAccessToken();
+        await new B24Api(client).Calendar.User.Settings.GetAsync();
+        var pair = Assert.Single(_persisted);
+        Serve(400, $$"""{"error":"","error_description":"Denied: {{pair.AccessToken}} {{pair.RefreshToken}} {{Emulator.ClientSecret}} {{Emulator.RefreshToken}}"}""", method: SettingsGet);
+
+        var error = await Assert.ThrowsAsync<B24MethodException>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
+
+        Assert.StartsWith("Denied: ***", error.Description, StringComparison.Ordinal);
+        foreach (var secret in new[] { pair.AccessToken, pair.RefreshToken, Emulator.ClientSecret })
+        {
+            Assert.DoesNotContain(secret, error.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Concurrent_calls_share_one_refresh()
     {
         using var client = OAuthClient();
