@@ -45,16 +45,14 @@ internal sealed class EmitContext
             return null;
         }
 
-        for (var length = 1; length < path.Count; length++)
+        // The group itself is this assembly's, so some prefix (at the longest, the path) is the first that is.
+        var length = 1;
+        while (IsExternalGroup(path.Take(length).ToList()))
         {
-            var prefix = path.Take(length).ToList();
-            if (!IsExternalGroup(prefix))
-            {
-                return ApiEmitter.AttachmentName(prefix);
-            }
+            length++;
         }
 
-        return ApiEmitter.AttachmentName(path);
+        return ApiEmitter.AttachmentName(path.Take(length).ToList());
     }
 
     /// <summary>The full name of a group's class: <c>global::B24Gen.Api.CalendarSectionApi</c>.</summary>

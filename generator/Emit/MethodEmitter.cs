@@ -25,7 +25,9 @@ internal static class MethodEmitter
     {
         var paging = method.Paging == PagingKind.Fast && fastPagingIdProperty is null ? PagingKind.Start : method.Paging;
         var qualifier = context.Qualifier;
-        var descriptorType = $"{GlobalNames.B24Method}<{qualifier + method.RequestTypeName}, {TypeMapper.CSharpType(method.Result, qualifier)}>";
+        var request = qualifier + method.RequestTypeName;
+        var result = TypeMapper.CSharpType(method.Result, qualifier);
+        var descriptorType = $"{GlobalNames.B24Method}<{request}, {result}>";
         var host = context.DescriptorHost(method.GroupPath);
         if (host is null)
         {
@@ -33,10 +35,10 @@ internal static class MethodEmitter
             DocComments.Summary(code, $"The REST method <c>{method.Name}</c>: <see cref=\"{GlobalNames.B24Methods}\"/>.{method.DescriptorName} and its calls on <see cref=\"{groupClass}\"/>.");
             code.Line(GlobalNames.GeneratedCode);
             code.Open($"{context.Visibility} static class {ContainerName(method.DescriptorName)}");
-            EmitDescriptor(code, method, context, paging, descriptorType, "private", "Method");
+            EmitDescriptor(code, method, context, paging, request, descriptorType, "private", "Method");
             code.Line();
             code.Open($"extension({groupClass} group)");
-            EmitCalls(code, method, context, paging, fastPagingIdProperty, "group.Client", "Method");
+            EmitCalls(code, method, context, paging, fastPagingIdProperty, request, result, "group.Client", "Method");
             code.Close();
             code.Close();
             return;
@@ -46,24 +48,24 @@ internal static class MethodEmitter
         var field = method.DescriptorName + "Method";
         code.Line($"// {method.Name}: its descriptor, beside the other descriptors of the scope.");
         code.Open($"{context.Visibility} static partial class {host}");
-        EmitDescriptor(code, method, context, paging, descriptorType, "internal", field);
+        EmitDescriptor(code, method, context, paging, request, descriptorType, "internal", field);
         code.Close();
         code.Line();
         code.Line($"// {method.Name}: its calls.");
         code.Open($"{context.Visibility} sealed partial class {ApiEmitter.GroupClassName(method.GroupPath)}");
-        EmitCalls(code, method, context, paging, fastPagingIdProperty, "this.Client", $"{qualifier + host}.{field}");
+        EmitCalls(code, method, context, paging, fastPagingIdProperty, request, result, "this.Client", $"{qualifier + host}.{field}");
         code.Close();
     }
 
     /// <summary>The descriptor's field and the <c>B24Methods</c> property that returns it.</summary>
-    private static void EmitDescriptor(IndentedWriter code, MethodModel method, EmitContext context, PagingKind paging, string descriptorType, string access, string field)
+    private static void EmitDescriptor(IndentedWriter code, MethodModel method, EmitContext context, PagingKind paging, string request, string descriptorType, string access, string field)
     {
         var qualifier = context.Qualifier;
         code.Line($"{access} static readonly {descriptorType} {field} = new(");
         code.Indent();
         code.Line($"{DocComments.Literal(method.Name)},");
         code.Line($"{GlobalNames.B24MethodKind}.{method.Kind},");
-        code.Line($"{qualifier + method.RequestTypeName}.JsonType,");
+        code.Line($"{request}.JsonType,");
         if (paging == PagingKind.None)
         {
             code.Line($"{JsonTypeCode.Expression(method.Result, qualifier)});");
@@ -83,11 +85,9 @@ internal static class MethodEmitter
     }
 
     /// <summary>The call methods, written as members of the group (<paramref name="client"/> reaches its client).</summary>
-    private static void EmitCalls(IndentedWriter code, MethodModel method, EmitContext context, PagingKind paging, string? fastPagingIdProperty, string client, string descriptor)
+    private static void EmitCalls(IndentedWriter code, MethodModel method, EmitContext context, PagingKind paging, string? fastPagingIdProperty, string request, string result, string client, string descriptor)
     {
         var qualifier = context.Qualifier;
-        var result = TypeMapper.CSharpType(method.Result, qualifier);
-        var request = qualifier + method.RequestTypeName;
         var docs = new SharedDocs(method);
         var noParameters = method.Parameters.Count == 0;
         var allOptional = !noParameters && method.Parameters.All(p => !p.Required);

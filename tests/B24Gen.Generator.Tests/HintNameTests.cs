@@ -22,8 +22,8 @@ public sealed class HintNameTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        Assert.Contains("class First", Source(result, $"{Stem(first)}.1.types.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("class Second", Source(result, $"{Stem(second)}.2.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("class First", GeneratorHarness.Source(result, $"{Stem(first)}.1.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("class Second", GeneratorHarness.Source(result, $"{Stem(second)}.2.types.g.cs"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -37,8 +37,8 @@ public sealed class HintNameTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        Assert.Contains("class First", Source(result, $"{Stem(first)}.types.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("class Second", Source(result, $"{Stem(second)}.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("class First", GeneratorHarness.Source(result, $"{Stem(first)}.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("class Second", GeneratorHarness.Source(result, $"{Stem(second)}.types.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,10 +52,10 @@ public sealed class HintNameTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        Assert.Contains("class First", Source(result, "common.1.types.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("class Second", Source(result, "common.2.types.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("class Third", Source(result, "common.3.types.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("class Other", Source(result, "other.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("class First", GeneratorHarness.Source(result, "common.1.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("class Second", GeneratorHarness.Source(result, "common.2.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("class Third", GeneratorHarness.Source(result, "common.3.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("class Other", GeneratorHarness.Source(result, "other.types.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,20 +69,12 @@ public sealed class HintNameTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        Assert.Contains("TypesAsync(", Source(result, "demo.types.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("class DemoThing", Source(result, "demo-file.types.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("class OtherThing", Source(result, "other.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("TypesAsync(", GeneratorHarness.Source(result, "demo.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("class DemoThing", GeneratorHarness.Source(result, "demo-file.types.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("class OtherThing", GeneratorHarness.Source(result, "other.types.g.cs"), StringComparison.Ordinal);
     }
 
     /// <summary>The file name without extension, with what is not a letter, digit, '.' or '_' made '_'.</summary>
     private static string Stem(string path) =>
         new([.. Path.GetFileNameWithoutExtension(path).Select(c => char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_')]);
-
-    private static string Source(Microsoft.CodeAnalysis.GeneratorDriverRunResult result, string hintName)
-    {
-        var sources = result.Results.Single().GeneratedSources;
-        var found = sources.SingleOrDefault(s => s.HintName == hintName);
-        Assert.True(found.SourceText is not null, $"{hintName} was not generated; got: {string.Join(", ", sources.Select(s => s.HintName))}");
-        return found.SourceText.ToString();
-    }
 }

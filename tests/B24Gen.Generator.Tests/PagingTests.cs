@@ -20,9 +20,6 @@ public class PagingTests
     private static string ListYaml(string paging, string result = "Thing[]", string parameters = "params:\n  filter: map<any>\n  order: map<string>\n") =>
         $"method: demo.thing.list\n{parameters}result: {result}\npaging: {paging}\nkind: read\n";
 
-    private static string Generated(GeneratorDriverRunResult result, string hintName) =>
-        result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
-
     // The group is generated in the same compilation: the calls are members of its class (partial class DemoThingApi).
     private static IMethodSymbol Single(Compilation output, string type, string member) =>
         Assert.Single(ApiMembers.Methods(output, type, member));
@@ -34,7 +31,7 @@ public class PagingTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        var text = Generated(result, "demo.thing.list.g.cs");
+        var text = GeneratorHarness.Source(result, "demo.thing.list.g.cs");
         Assert.Contains("B24Paging.Fast);", text, StringComparison.Ordinal);
         Assert.Contains("public global::System.Collections.Generic.IAsyncEnumerable<global::B24Gen.Api.Thing> ListAllAsync(global::B24Gen.Api.DemoThingListRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>", text, StringComparison.Ordinal);
         Assert.Contains("public sealed partial class DemoThingApi", text, StringComparison.Ordinal);
@@ -52,7 +49,7 @@ public class PagingTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        var text = Generated(result, "demo.thing.list.g.cs");
+        var text = GeneratorHarness.Source(result, "demo.thing.list.g.cs");
         Assert.Contains("B24Paging.Start);", text, StringComparison.Ordinal);
         Assert.Contains("global::B24Gen.B24ListExtensions.ListAsync(this.Client, global::B24Gen.Api.DemoApiExtensions.DemoThingListMethod, request ?? new global::B24Gen.Api.DemoThingListRequest(), cancellationToken);", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ListFastAsync", text, StringComparison.Ordinal);
@@ -65,7 +62,7 @@ public class PagingTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        var text = Generated(result, "demo.thing.list.g.cs");
+        var text = GeneratorHarness.Source(result, "demo.thing.list.g.cs");
         Assert.DoesNotContain("B24Paging", text, StringComparison.Ordinal);
         Assert.NotEmpty(ApiMembers.Methods(output, "B24Gen.Api.DemoThingApi", "ListAsync"));
         Assert.Empty(ApiMembers.Of(output, "B24Gen.Api.DemoThingApi", "ListAllAsync"));
@@ -102,7 +99,7 @@ public class PagingTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        Assert.Contains("static item => item.ThingId", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("static item => item.ThingId", GeneratorHarness.Source(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,7 +111,7 @@ public class PagingTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        Assert.Contains("ListFastAsync", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("ListFastAsync", GeneratorHarness.Source(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -138,7 +135,7 @@ public class PagingTests
 
         // The method is still generated, paged with start, so the error is the only one.
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Contains("B24ListExtensions.ListAsync(this.Client, global::B24Gen.Api.DemoApiExtensions.DemoThingListMethod, ", Generated(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("B24ListExtensions.ListAsync(this.Client, global::B24Gen.Api.DemoApiExtensions.DemoThingListMethod, ", GeneratorHarness.Source(result, "demo.thing.list.g.cs"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -190,7 +187,7 @@ public class PagingTests
         GeneratorHarness.AssertCompiles(output);
         var listAll = Single(output, "B24Gen.Api.CrmDealApi", "ListAllAsync");
         Assert.Equal("System.Collections.Generic.IAsyncEnumerable<B24Gen.Api.CrmDeal>", listAll.ReturnType.ToDisplayString());
-        Assert.Contains("static item => item.Id", Generated(result, "crm.deal.list.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("static item => item.Id", GeneratorHarness.Source(result, "crm.deal.list.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]

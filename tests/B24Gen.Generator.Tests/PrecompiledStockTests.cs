@@ -60,7 +60,7 @@ public class PrecompiledStockTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(["crm.deal.get.g.cs"], Hints(result));
-        var source = Source(result, "crm.deal.get.g.cs");
+        var source = GeneratorHarness.Source(result, "crm.deal.get.g.cs");
         Assert.Contains("extension(global::B24Gen.Api.CrmDealApi group)", source, StringComparison.Ordinal);
         GeneratorHarness.AssertCompiles(output);
     }
@@ -81,7 +81,7 @@ public class PrecompiledStockTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(["B24Api.g.cs", "acc.invoice.list.g.cs"], Hints(result));
-        Assert.Contains("extension(global::B24Gen.B24Api parent)", Source(result, "B24Api.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("extension(global::B24Gen.B24Api parent)", GeneratorHarness.Source(result, "B24Api.g.cs"), StringComparison.Ordinal);
         GeneratorHarness.AssertCompiles(output);
     }
 
@@ -102,7 +102,7 @@ public class PrecompiledStockTests
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        Assert.Contains("extension(global::B24Gen.Api.CrmApi parent)", Source(result, "B24Api.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("extension(global::B24Gen.Api.CrmApi parent)", GeneratorHarness.Source(result, "B24Api.g.cs"), StringComparison.Ordinal);
 
         // The group is this assembly's: the calls are members of its class, the descriptor is in the class that
         // attaches it to the stock CrmApi.
@@ -129,7 +129,7 @@ public class PrecompiledStockTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal([StockExtensionEmitterHint], Hints(result));
-        var source = Source(result, StockExtensionEmitterHint);
+        var source = GeneratorHarness.Source(result, StockExtensionEmitterHint);
         Assert.Contains("extension(global::B24Gen.Api.CrmDeal target)", source, StringComparison.Ordinal);
         Assert.Contains("UfCrmRating", source, StringComparison.Ordinal);
         Assert.Contains("\"UF_CRM_RATING\"", source, StringComparison.Ordinal);
@@ -225,7 +225,4 @@ public class PrecompiledStockTests
 
     private static List<string> Hints(GeneratorDriverRunResult result) =>
         result.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal).ToList();
-
-    private static string Source(GeneratorDriverRunResult result, string hint) =>
-        result.Results.Single().GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString();
 }

@@ -55,21 +55,19 @@ public class StockShapeBenchmarks
     [Benchmark(Description = "Calls in group classes, descriptors per scope")]
     public long PerScopeClasses() => CompileApp(_perScope);
 
-    private long CompileApp(List<PortableExecutableReference> stock)
-    {
-        var compilation = CSharpCompilation.Create("App", _app, _framework.Concat(stock), s_options);
-        using var image = new MemoryStream();
-        var result = compilation.Emit(image);
-        return result.Success ? image.Length : throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
-    }
+    private long CompileApp(List<PortableExecutableReference> stock) => Emit("App", _app, _framework.Concat(stock)).Length;
 
-    private static PortableExecutableReference Build(string name, string source, IEnumerable<MetadataReference> references)
+    private static PortableExecutableReference Build(string name, string source, IEnumerable<MetadataReference> references) =>
+        MetadataReference.CreateFromImage(Emit(name, [CSharpSyntaxTree.ParseText(source, s_parseOptions)], references));
+
+    /// <summary>Compiles to an in-memory assembly, as the compiler does from parse to emit.</summary>
+    private static byte[] Emit(string name, IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference> references)
     {
-        var compilation = CSharpCompilation.Create(name, [CSharpSyntaxTree.ParseText(source, s_parseOptions)], references, s_options);
+        var compilation = CSharpCompilation.Create(name, trees, references, s_options);
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
         return result.Success
-            ? MetadataReference.CreateFromImage(image.ToArray())
+            ? image.ToArray()
             : throw new InvalidOperationException(name + ": " + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
     }
 }

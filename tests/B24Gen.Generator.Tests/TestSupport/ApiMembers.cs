@@ -15,20 +15,12 @@ internal static class ApiMembers
     /// <c>B24Gen.Api.CrmDealApi</c> or <c>B24Gen.B24Api</c>): its own, then those declared in the compilation's own
     /// source by extension blocks whose receiver it is (a method's parameters exclude the receiver).
     /// </summary>
-    public static IReadOnlyList<ISymbol> Of(Compilation output, string receiver, string name)
-    {
-        var receiverType = output.GetTypeByMetadataName(receiver);
-        Assert.True(receiverType is not null, $"Type {receiver} not found.");
-        return receiverType.GetMembers(name).Concat(Blocks(output, receiverType).SelectMany(block => block.GetMembers(name))).ToList();
-    }
+    public static IReadOnlyList<ISymbol> Of(Compilation output, string receiver, string name) =>
+        Type(output, receiver).GetMembers(name).Concat(ExtensionsOf(output, receiver, name)).ToList();
 
     /// <summary>The members named <paramref name="name"/> that extension blocks add to <paramref name="receiver"/>, without its own.</summary>
-    public static IReadOnlyList<ISymbol> ExtensionsOf(Compilation output, string receiver, string name)
-    {
-        var receiverType = output.GetTypeByMetadataName(receiver);
-        Assert.True(receiverType is not null, $"Type {receiver} not found.");
-        return Blocks(output, receiverType).SelectMany(block => block.GetMembers(name)).ToList();
-    }
+    public static IReadOnlyList<ISymbol> ExtensionsOf(Compilation output, string receiver, string name) =>
+        Blocks(output, Type(output, receiver)).SelectMany(block => block.GetMembers(name)).ToList();
 
     /// <summary>The methods named <paramref name="name"/> of <paramref name="receiver"/>, its own or added by extension blocks.</summary>
     public static IReadOnlyList<IMethodSymbol> Methods(Compilation output, string receiver, string name) =>
@@ -39,6 +31,13 @@ internal static class ApiMembers
         Types(output.Assembly.GlobalNamespace)
             .SelectMany(type => type.GetTypeMembers())
             .Where(block => block.IsExtension && SymbolEqualityComparer.Default.Equals(block.ExtensionParameter?.Type, receiver));
+
+    private static INamedTypeSymbol Type(Compilation output, string metadataName)
+    {
+        var type = output.GetTypeByMetadataName(metadataName);
+        Assert.True(type is not null, $"Type {metadataName} not found.");
+        return type;
+    }
 
     private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol ns) =>
         ns.GetTypeMembers().Concat(ns.GetNamespaceMembers().SelectMany(Types));

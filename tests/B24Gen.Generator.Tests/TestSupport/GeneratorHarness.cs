@@ -65,6 +65,15 @@ internal static class GeneratorHarness
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(params (string Path, string Text)[] yaml) =>
         Run(yaml.Select(y => (AdditionalText)new InMemoryAdditionalText(y.Path, y.Text)));
 
+    /// <summary>The text of the generated file <paramref name="hintName"/>; fails naming the files that were generated.</summary>
+    public static string Source(GeneratorDriverRunResult result, string hintName)
+    {
+        var sources = result.Results.Single().GeneratedSources;
+        var found = sources.SingleOrDefault(s => s.HintName == hintName);
+        Assert.True(found.SourceText is not null, $"{hintName} was not generated; got: {string.Join(", ", sources.Select(s => s.HintName))}");
+        return found.SourceText.ToString();
+    }
+
     public static IReadOnlyList<AdditionalText> StockSchema() => Directory
         .EnumerateFiles(Path.Combine(RepoRoot, "schema"), "*.yaml", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal)

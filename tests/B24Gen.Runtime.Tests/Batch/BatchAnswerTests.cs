@@ -12,8 +12,6 @@ public sealed class BatchAnswerTests
 {
     private static readonly SecretRedactor Redactor = new("s3cr3tWebhookCode77");
 
-    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
-
     [Theory]
     [InlineData("\"s3cr3tWebhookCode77\"", "a string")]
     [InlineData("5", "the number 5")]
@@ -22,7 +20,7 @@ public sealed class BatchAnswerTests
     [InlineData("true", "true")]
     public void A_result_that_is_not_an_object_is_a_format_error_at_result(string result, string described)
     {
-        var error = Assert.Throws<B24ResponseFormatException>(() => BatchAnswer.Read(Json(result), 200, Redactor));
+        var error = Assert.Throws<B24ResponseFormatException>(() => BatchAnswer.Read(BatchJson.Of(result), 200, Redactor));
 
         Assert.Equal("batch", error.Method);
         Assert.Equal(200, error.HttpStatus);
@@ -38,7 +36,7 @@ public sealed class BatchAnswerTests
     [InlineData("result_next", "true", "true")]
     public void A_map_of_another_shape_is_a_format_error_at_that_map(string map, string value, string described)
     {
-        var error = Assert.Throws<B24ResponseFormatException>(() => BatchAnswer.Read(Json($$"""{"result": {}, "{{map}}": {{value}}}"""), 200, Redactor));
+        var error = Assert.Throws<B24ResponseFormatException>(() => BatchAnswer.Read(BatchJson.Of($$"""{"result": {}, "{{map}}": {{value}}}"""), 200, Redactor));
 
         Assert.Contains("a map keyed by command name", error.Message, StringComparison.Ordinal);
         Assert.Contains(described, error.Message, StringComparison.Ordinal);
@@ -48,7 +46,7 @@ public sealed class BatchAnswerTests
     [Fact]
     public void Maps_come_as_objects_lists_empty_lists_null_or_false()
     {
-        var answer = BatchAnswer.Read(Json("""
+        var answer = BatchAnswer.Read(BatchJson.Of("""
             {"result": {"a": 1, "b": [2]}, "result_error": [], "result_total": [10, "20", 30], "result_next": null, "result_time": false}
             """), 200, Redactor);
 
@@ -66,7 +64,7 @@ public sealed class BatchAnswerTests
     [Fact]
     public void Missing_maps_are_empty_and_unreadable_values_are_null()
     {
-        var answer = BatchAnswer.Read(Json("""{"result_total": {"a": "many"}, "result_time": {"a": "soon"}}"""), 200, Redactor);
+        var answer = BatchAnswer.Read(BatchJson.Of("""{"result_total": {"a": "many"}, "result_time": {"a": "soon"}}"""), 200, Redactor);
 
         Assert.Empty(answer.Results);
         Assert.Null(BatchAnswer.Int64(answer.Totals, "a"));
@@ -82,7 +80,7 @@ public sealed class BatchAnswerTests
     [InlineData("42", "", "42")]
     public void A_command_error_reads_its_code_and_description_whatever_their_shape(string error, string code, string description)
     {
-        var exception = BatchAnswer.Error("crm.deal.get", Json(error), 200, Redactor);
+        var exception = BatchAnswer.Error("crm.deal.get", BatchJson.Of(error), 200, Redactor);
 
         Assert.Equal("crm.deal.get", exception.Method);
         Assert.Equal(code, exception.Code);
@@ -92,7 +90,7 @@ public sealed class BatchAnswerTests
     [Fact]
     public void A_command_error_never_shows_a_secret()
     {
-        var exception = BatchAnswer.Error("crm.deal.get", Json("""{"error": "X", "error_description": "bad key s3cr3tWebhookCode77"}"""), 200, Redactor);
+        var exception = BatchAnswer.Error("crm.deal.get", BatchJson.Of("""{"error": "X", "error_description": "bad key s3cr3tWebhookCode77"}"""), 200, Redactor);
 
         Assert.DoesNotContain("s3cr3tWebhookCode77", exception.ToString(), StringComparison.Ordinal);
         Assert.Equal("bad key ***", exception.Description);
