@@ -121,7 +121,7 @@ internal sealed class TokenRefresher : IDisposable
         }
         catch (JsonException exception)
         {
-            throw new B24ResponseFormatException(OAuthMethod, _redactor.Redact("The OAuth server's answer is not JSON: " + exception.Message), status, null) { Redactor = _redactor };
+            throw new B24ResponseFormatException(OAuthMethod, _redactor.Redact("The OAuth server's answer is not a JSON object: " + exception.Message), status, null) { Redactor = _redactor };
         }
 
         if (error is not null || access is null || refresh is null)

@@ -110,6 +110,30 @@ public sealed class FastPagingTests : EmulatorTest
     }
 
     [Fact]
+    public async Task An_ID_that_repeats_is_reported_too_with_the_whole_advice()
+    {
+        var page = new JsonArray(new[] { 1, 2, 2 }.Select(id => (JsonNode)new JsonObject { ["ID"] = id }).ToArray());
+        Emulator.Methods.Register("demo.twice.list", _ => MethodResult.Success(page.DeepClone()));
+        var twice = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("demo.twice.list", B24MethodKind.Read, CrmDealListRequest.JsonType, B24Methods.CrmDealList.Result, B24Paging.Fast);
+        var seen = new List<long>();
+
+        var exception = await Assert.ThrowsAsync<B24ResponseFormatException>(async () =>
+        {
+            await foreach (var deal in Client.ListFastAsync(twice, new CrmDealListRequest(), deal => deal.Id))
+            {
+                seen.Add(deal.Id);
+            }
+        });
+
+        Assert.Equal([1, 2], seen);
+        Assert.Equal("demo.twice.list", exception.Method);
+        Assert.Equal(200, exception.HttpStatus);
+        Assert.Equal(
+            "The fast mode needs items by ascending ID after the >ID filter, but ID 2 came after ID 2. The method may not support it: declare it paging: start and use ListAsync.",
+            exception.Description);
+    }
+
+    [Fact]
     public void Only_fast_methods_page_in_the_fast_mode_and_only_paged_methods_page_at_all()
     {
         var startOnly = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("crm.deal.list", B24MethodKind.Read, CrmDealListRequest.JsonType, B24Methods.CrmDealList.Result, B24Paging.Start);

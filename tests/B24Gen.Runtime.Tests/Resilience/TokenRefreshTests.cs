@@ -8,18 +8,19 @@ public class TokenRefreshTests : ResilienceTest
 {
     private readonly List<B24Tokens> _persisted = [];
 
-    private B24Client OAuthClient(string? refreshToken = null, CapturingLoggerProvider? logs = null) => new(
+    private B24Client OAuthClient(string? refreshToken = null, CapturingLoggerProvider? logs = null, Uri? tokenEndpoint = null, TimeProvider? time = null) => new(
         B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken) with
         {
             Retry = FastRetries,
             RateLimit = null,
             LoggerFactory = logs,
+            TimeProvider = time ?? TimeProvider.System,
             OAuth = new B24OAuthOptions
             {
                 ClientId = Emulator.ClientId,
                 ClientSecret = Emulator.ClientSecret,
                 RefreshToken = refreshToken ?? Emulator.RefreshToken,
-                TokenEndpoint = Emulator.OAuthEndpoint,
+                TokenEndpoint = tokenEndpoint ?? Emulator.OAuthEndpoint,
                 OnTokensRefreshed = (tokens, _) =>
                 {
                     lock (_persisted)
@@ -117,4 +118,129 @@ public class TokenRefreshTests : ResilienceTest
         Assert.Equal(401, error.HttpStatus);
         Assert.Equal(0, Emulator.RefreshCount);
     }
+
+    [Fact]
+    public async Task Each_refresh_presents_the_refresh_token_of_the_previous_one()
+    {
+        using var client = OAuthClient();
+        var api = new B24Api(client);
+
+        for (var round = 1; round <= 3; round++)
+        {
+            Emulator.ExpireAccessToken();
+            await api.Calendar.User.Settings.GetAsync();
+            Assert.Equal(round, Emulator.RefreshCount);
+        }
+
+        Assert.Equal(3, _persisted.Count);
+        Assert.Equal(3, _persisted.Select(p => p.RefreshToken).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task The_new_pair_expires_expires_in_seconds_after_the_refresh_and_carries_the_client_endpoint()
+    {
+        var now = new DateTimeOffset(2025, 3, 20, 12, 0, 0, TimeSpan.Zero);
+        using var client = OAuthClient(time: new ManualClock(now));
+        Emulator.ExpireAccessToken();
+        ServeToken("""{"access_token":"new-access","refresh_token":"new-refresh","expires_in":3600,"client_endpoint":"https://portal.example/rest/","scope":"calendar","user_id":1}""");
+
+        await Assert.ThrowsAnyAsync<B24Exception>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
+
+        var pair = Assert.Single(_persisted);
+        Assert.Equal("new-access", pair.AccessToken);
+        Assert.Equal("new-refresh", pair.RefreshToken);
+        Assert.Equal(now.AddHours(1), pair.ExpiresAt);
+        Assert.Equal("https://portal.example/rest/", pair.ClientEndpoint);
+    }
+
+    [Fact]
+    public async Task A_pair_without_expires_in_has_no_expiry()
+    {
+        using var client = OAuthClient();
+        Emulator.ExpireAccessToken();
+        ServeToken("""{"access_token":"new-access","refresh_token":"new-refresh","expires_in":null}""");
+
+        await Assert.ThrowsAnyAsync<B24Exception>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
+
+        var pair = Assert.Single(_persisted);
+        Assert.Null(pair.ExpiresAt);
+        Assert.Null(pair.ClientEndpoint);
+    }
+
+    [Theory]
+    [InlineData(500, "<html>oauth is down</html>")]
+    [InlineData(200, "{\"access_token\":")]
+    [InlineData(200, "null")]
+    [InlineData(200, "\"token\"")]
+    public async Task An_oauth_answer_that_is_not_a_json_object_is_a_response_format_exception_with_its_status(int status, string body)
+    {
+        using var client = OAuthClient();
+        Emulator.ExpireAccessToken();
+
+        // A 5xx is retried like any failed read (the refresh runs again), so the broken answer is served each time.
+        ServeToken(body, status, "text/html", times: FastRetries.MaxRetries + 1);
+
+        var error = await Assert.ThrowsAsync<B24ResponseFormatException>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
+
+        Assert.Equal("oauth.token", error.Method);
+        Assert.Equal(status, error.HttpStatus);
+        Assert.StartsWith("The OAuth server's answer is not a JSON object: ", error.Description, StringComparison.Ordinal);
+        Assert.Empty(_persisted);
+    }
+
+    [Theory]
+    [InlineData("""{"refresh_token":"new-refresh"}""")]
+    [InlineData("""{"access_token":"new-access"}""")]
+    [InlineData("""{"access_token":null,"refresh_token":"new-refresh"}""")]
+    [InlineData("[]")] // PHP writes an empty object as an empty array
+    public async Task An_answer_without_a_token_pair_is_an_oauth_exception_saying_so(string body)
+    {
+        using var client = OAuthClient();
+        Emulator.ExpireAccessToken();
+        ServeToken(body);
+
+        var error = await Assert.ThrowsAsync<B24OAuthException>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
+
+        Assert.Equal("oauth.token", error.Method);
+        Assert.Equal("", error.Code);
+        Assert.Equal(200, error.HttpStatus);
+        Assert.Equal("The OAuth server returned no token pair.", error.Description);
+        Assert.Empty(_persisted);
+    }
+
+    [Fact]
+    public async Task An_error_next_to_tokens_wins_and_its_description_is_redacted()
+    {
+        using var client = OAuthClient();
+        Emulator.ExpireAccessToken();
+        ServeToken($$"""{"access_token":"a","refresh_token":"b","error":"invalid_client","error_description":"Bad secret {{Emulator.ClientSecret}}"}""", 401);
+
+        var error = await Assert.ThrowsAsync<B24OAuthException>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
+
+        Assert.Equal("invalid_client", error.Code);
+        Assert.Equal(401, error.HttpStatus);
+        Assert.Equal("Bad secret ***", error.Description);
+        Assert.Empty(_persisted);
+    }
+
+    [Fact]
+    public async Task An_unreachable_oauth_server_is_a_transport_exception_for_oauth_token()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var client = OAuthClient(tokenEndpoint: new Uri($"http://127.0.0.1:{closedPort}/oauth/token/"));
+        Emulator.ExpireAccessToken();
+
+        var error = await Assert.ThrowsAsync<B24TransportException>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
+
+        Assert.Equal("oauth.token", error.Method);
+        Assert.StartsWith("The OAuth server could not be reached: ", error.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(Emulator.ClientSecret, error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_persisted);
+    }
+
+    private void ServeToken(string body, int status = 200, string contentType = "application/json", int times = 1) =>
+        Emulator.EnqueueFault(new FaultResponse(status, body, contentType) { ForMethod = FaultResponse.OAuthTokenEndpoint, Times = times });
 }
