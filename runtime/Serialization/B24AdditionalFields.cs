@@ -31,7 +31,8 @@ public static class B24AdditionalFields
         var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(element.GetRawText()));
         try
         {
-            return reader.Read() && type.CanStartWith(reader.TokenType) ? type.Read(ref reader) : default;
+            // Read as a described field of this type would be (PHP's [] for an empty map, false for an empty list).
+            return reader.Read() ? type.Read(ref reader) : default;
         }
         catch (JsonException)
         {

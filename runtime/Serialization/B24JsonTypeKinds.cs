@@ -80,15 +80,42 @@ internal sealed class NullableReferenceJsonType<T>(B24JsonType<T> inner) : B24Js
     }
 }
 
-/// <summary>One of two shapes, chosen by the first token: the first shape wins when both could start with it.</summary>
+/// <summary>
+/// One of two shapes, chosen by the first token: the first shape wins when both could start with it, unless the token
+/// is a scalar whose value does not fit the first (<c>int | string</c> and <c>"abc"</c>).
+/// </summary>
 internal sealed class UnionJsonType<T1, T2>(B24JsonType<T1> first, B24JsonType<T2> second) : B24JsonType<B24Union<T1, T2>>
 {
     public B24JsonType<T2> Second => second;
 
     public override bool CanStartWith(JsonTokenType token) => first.CanStartWith(token) || second.CanStartWith(token);
 
-    public override B24Union<T1, T2> Read(ref Utf8JsonReader reader) =>
-        first.CanStartWith(reader.TokenType) ? new B24Union<T1, T2>(first.Read(ref reader)) : new B24Union<T1, T2>(second.Read(ref reader));
+    public override B24Union<T1, T2> Read(ref Utf8JsonReader reader)
+    {
+        var token = reader.TokenType;
+        if (!first.CanStartWith(token))
+        {
+            return new B24Union<T1, T2>(second.Read(ref reader));
+        }
+
+        if (token is JsonTokenType.StartObject or JsonTokenType.StartArray || !second.CanStartWith(token))
+        {
+            return new B24Union<T1, T2>(first.Read(ref reader));
+        }
+
+        // A scalar both alternatives take (int | string and "abc"): the first, unless its value does not fit it.
+        // Reading a scalar does not move the reader, so the second starts from the same token.
+        var start = reader;
+        try
+        {
+            return new B24Union<T1, T2>(first.Read(ref reader));
+        }
+        catch (JsonException)
+        {
+            reader = start;
+            return new B24Union<T1, T2>(second.Read(ref reader));
+        }
+    }
 
     public override void Write(Utf8JsonWriter writer, B24Union<T1, T2> value)
     {

@@ -65,6 +65,32 @@ public sealed class JsonTypeTests
         Assert.Equal("5", Write(union, new B24Union<long, CalendarSection>(5)));
     }
 
+    [Theory]
+    [InlineData("5", true, "5")]
+    [InlineData("\"5\"", true, "5")]
+    [InlineData("\"abc\"", false, "abc")]
+    [InlineData("\"12 monkeys\"", false, "12 monkeys")]
+    [InlineData("true", false, "true")]
+    public void A_scalar_both_alternatives_take_is_the_first_unless_it_does_not_fit(string json, bool isFirst, string text)
+    {
+        var union = B24JsonType.Union(B24JsonType.Int64, B24JsonType.String);
+
+        var value = Read(union, json);
+
+        Assert.Equal(isFirst, value.IsFirst);
+        Assert.Equal(text, value.ToString());
+    }
+
+    [Fact]
+    public void A_union_whose_alternatives_both_fail_names_the_second()
+    {
+        var union = B24JsonType.Union(B24JsonType.Int64, B24JsonType.Double);
+
+        var error = Assert.ThrowsAny<JsonException>(() => Read(union, "\"abc\""));
+
+        Assert.Contains("a number", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unknown_enum_values_are_kept_and_known_ones_are_the_shared_instances()
     {

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using B24Gen.Api;
+
+namespace B24Gen.Runtime.Tests;
+
+/// <summary>
+/// Every kind of field written the way the portal reads it, and only when it was set: on a result type (set or read
+/// members only; an explicit null is sent as null) and on an input type (null members are not sent).
+/// Types: Schema/test.kinds.yaml.
+/// </summary>
+public sealed class WriteEveryKindTests
+{
+    private static readonly KindNested Nested = new() { Name = "n" };
+
+    private static JsonElement Raw(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    public static TheoryData<string, string> OneOutputField => new()
+    {
+        { "TEXT", """{"TEXT":"t"}""" },
+        { "COUNT", """{"COUNT":5}""" },
+        { "PRICE", """{"PRICE":1.5}""" },
+        { "ACTIVE", """{"ACTIVE":true}""" },
+        { "FLAG", """{"FLAG":"Y"}""" },
+        { "DAY", """{"DAY":"2025-03-20"}""" },
+        { "WHEN", """{"WHEN":"2025-03-20T15:00:00\u002B03:00"}""" }, // JsonSerializer escapes +; the client's request writer does not
+        { "STAMP", """{"STAMP":1742472000}""" },
+        { "RAW", """{"RAW":{"a":[1,"b"]}}""" },
+        { "TAGS", """{"TAGS":["a","b"]}""" },
+        { "LIMITS", """{"LIMITS":{"x":1}}""" },
+        { "NESTED", """{"NESTED":{"NAME":"n"}}""" },
+        { "EITHER", """{"EITHER":7}""" },
+        { "MAYBE_TEXT", """{"MAYBE_TEXT":null}""" },
+        { "MAYBE_COUNT", """{"MAYBE_COUNT":null}""" },
+        { "MAYBE_PRICE", """{"MAYBE_PRICE":2.25}""" },
+        { "MAYBE_ACTIVE", """{"MAYBE_ACTIVE":false}""" },
+        { "MAYBE_FLAG", """{"MAYBE_FLAG":"N"}""" },
+        { "MAYBE_DAY", """{"MAYBE_DAY":null}""" },
+        { "MAYBE_WHEN", """{"MAYBE_WHEN":"2025-03-20T15:00:00"}""" },
+        { "MAYBE_STAMP", """{"MAYBE_STAMP":0}""" },
+        { "MAYBE_RAW", """{"MAYBE_RAW":null}""" },
+        { "MAYBE_TAGS", """{"MAYBE_TAGS":[]}""" },
+        { "MAYBE_NESTED", """{"MAYBE_NESTED":null}""" },
+        { "MAYBE_EITHER", """{"MAYBE_EITHER":"x"}""" },
+    };
+
+    private static KindSample OutputWith(string field) => field switch
+    {
+        "TEXT" => new() { Text = "t" },
+        "COUNT" => new() { Count = 5 },
+        "PRICE" => new() { Price = 1.5 },
+        "ACTIVE" => new() { Active = true },
+        "FLAG" => new() { Flag = true },
+        "DAY" => new() { Day = new DateOnly(2025, 3, 20) },
+        "WHEN" => new() { When = new DateTimeOffset(2025, 3, 20, 15, 0, 0, TimeSpan.FromHours(3)) },
+        "STAMP" => new() { Stamp = DateTimeOffset.FromUnixTimeSeconds(1742472000) },
+        "RAW" => new() { Raw = Raw("""{"a":[1,"b"]}""") },
+        "TAGS" => new() { Tags = ["a", "b"] },
+        "LIMITS" => new() { Limits = new Dictionary<string, long> { ["x"] = 1 } },
+        "NESTED" => new() { Nested = Nested },
+        "EITHER" => new() { Either = 7 },
+        "MAYBE_TEXT" => new() { MaybeText = null },
+        "MAYBE_COUNT" => new() { MaybeCount = null },
+        "MAYBE_PRICE" => new() { MaybePrice = 2.25 },
+        "MAYBE_ACTIVE" => new() { MaybeActive = false },
+        "MAYBE_FLAG" => new() { MaybeFlag = false },
+        "MAYBE_DAY" => new() { MaybeDay = null },
+        "MAYBE_WHEN" => new() { MaybeWhen = new DateTime(2025, 3, 20, 15, 0, 0) },
+        "MAYBE_STAMP" => new() { MaybeStamp = DateTimeOffset.UnixEpoch },
+        "MAYBE_RAW" => new() { MaybeRaw = null },
+        "MAYBE_TAGS" => new() { MaybeTags = [] },
+        "MAYBE_NESTED" => new() { MaybeNested = null },
+        "MAYBE_EITHER" => new() { MaybeEither = "x" },
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    [Theory]
+    [MemberData(nameof(OneOutputField))]
+    public void A_result_type_sends_only_the_field_that_was_set_in_the_portals_format(string field, string json) =>
+        Assert.Equal(json, JsonSerializer.Serialize(OutputWith(field)));
+
+    [Fact]
+    public void A_result_type_with_nothing_set_sends_an_empty_object() =>
+        Assert.Equal("{}", JsonSerializer.Serialize(new KindSample()));
+
+    [Fact]
+    public void A_result_type_read_from_the_portal_writes_back_what_was_read()
+    {
+        const string json = """{"COUNT":"5","FLAG":"Y","DAY":"20.03.2025","STAMP":1742472000,"RAW":[1],"LIMITS":[],"EITHER":{"NAME":"n"},"MAYBE_PRICE":null,"MAYBE_EITHER":"12","UF_X":"kept"}""";
+
+        var sample = JsonSerializer.Deserialize<KindSample>(json)!;
+
+        Assert.Equal(
+            """{"COUNT":5,"FLAG":"Y","DAY":"20.03.2025","STAMP":1742472000,"RAW":[1],"LIMITS":{},"EITHER":{"NAME":"n"},"MAYBE_PRICE":null,"MAYBE_EITHER":12,"UF_X":"kept"}""",
+            JsonSerializer.Serialize(sample));
+    }
+
+    [Fact]
+    public void An_input_type_sends_only_the_members_that_are_not_null_and_its_required_ones()
+    {
+        Assert.Equal("""{"NEEDED":0}""", JsonSerializer.Serialize(new KindInput { Needed = 0 }));
+
+        var full = new KindInput
+        {
+            Text = "t",
+            Count = 5,
+            Price = 1.5,
+            Active = false,
+            Flag = true,
+            Day = new DateOnly(2025, 3, 20),
+            When = new DateTimeOffset(2025, 3, 20, 15, 0, 0, TimeSpan.Zero),
+            Stamp = DateTimeOffset.FromUnixTimeSeconds(1742472000),
+            Raw = Raw("null"),
+            Tags = ["a"],
+            Nested = Nested,
+            Either = "abc",
+            Needed = 9,
+        };
+
+        Assert.Equal(
+            """{"TEXT":"t","COUNT":5,"PRICE":1.5,"ACTIVE":false,"FLAG":"Y","DAY":"2025-03-20","WHEN":"2025-03-20T15:00:00\u002B00:00","STAMP":1742472000,"RAW":null,"TAGS":["a"],"NESTED":{"NAME":"n"},"EITHER":"abc","NEEDED":9}""",
+            JsonSerializer.Serialize(full));
+    }
+}
