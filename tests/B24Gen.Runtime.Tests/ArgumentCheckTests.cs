@@ -26,6 +26,9 @@ public sealed class ArgumentCheckTests : IDisposable
     private static B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>> DealList(B24Paging paging) =>
         new("crm.deal.list", B24MethodKind.Read, CrmDealListRequest.JsonType, B24Methods.CrmDealList.Result, paging);
 
+    private static B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>> DealList(string name) =>
+        new(name, B24MethodKind.Read, CrmDealListRequest.JsonType, B24Methods.CrmDealList.Result);
+
     [Fact]
     public void ListAsync_refuses_nulls()
     {
@@ -59,6 +62,18 @@ public sealed class ArgumentCheckTests : IDisposable
     {
         Assert.NotNull(_client.ListAsync(B24Methods.CrmDealList, new CrmDealListRequest()));
         Assert.NotNull(_client.ListAsync(DealList(B24Paging.Start), new CrmDealListRequest()));
+    }
+
+    [Fact]
+    public void A_method_descriptor_refuses_a_blank_name_nulls_and_an_undefined_paging_mode()
+    {
+        Assert.Equal("name", Assert.ThrowsAny<ArgumentException>(() => DealList("  ")).ParamName);
+        RefusesNull("request", () => _ = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("crm.deal.list", B24MethodKind.Read, null!, B24Methods.CrmDealList.Result));
+        RefusesNull("result", () => _ = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("crm.deal.list", B24MethodKind.Read, CrmDealListRequest.JsonType, null!));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DealList(B24Paging.Fast + 1));
+        Assert.Equal("paging", error.ParamName);
+        Assert.StartsWith("Not a paging mode.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("crm.deal.list", B24Methods.CrmDealList.ToString());
     }
 
     [Fact]

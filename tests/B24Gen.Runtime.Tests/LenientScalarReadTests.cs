@@ -15,6 +15,9 @@ public sealed class LenientScalarReadTests
     [InlineData("0", 0)]
     [InlineData("\"9223372036854775807\"", long.MaxValue)]
     [InlineData("-9223372036854775808", long.MinValue)]
+    [InlineData("1e3", 1000)]
+    [InlineData("\"1.5e3\"", 1500)]
+    [InlineData("\"2E2\"", 200)]
     public void Int64_reads_numbers_and_numeric_strings(string json, long expected)
     {
         Assert.Equal(expected, TestJson.Read(json, B24JsonRead.Int64));
@@ -32,6 +35,7 @@ public sealed class LenientScalarReadTests
     [InlineData("{}", "an object")]
     [InlineData("\"9223372036854775808\"", "the string \"9223372036854775808\"")]
     [InlineData("1e30", "the number 1e30")]
+    [InlineData("\"1.5e0\"", "the string \"1.5e0\"")]
     public void Int64_rejects_what_is_not_a_whole_number(string json, string found)
     {
         var error = TestJson.ReadFails(json, B24JsonRead.Int64);
