@@ -3,7 +3,8 @@
 #   tools/mutation/run.sh runtime                   # runtime/ against tests/B24Gen.Runtime.Tests
 #   tools/mutation/run.sh generator                 # generator/ against tests/B24Gen.Generator.Tests
 #   tools/mutation/run.sh runtime -m 'runtime/Resilience/**/*.cs'   # extra Stryker options, e.g. a narrower --mutate
-# Reports land in tools/mutation/output/<target>/<timestamp>/reports (mutation-report.html, .json).
+# Reports land in tools/mutation/output/<target>/<timestamp>/reports (mutation-report.html, .json);
+# tools/mutation/summary.py <report.json>... [--survivors] prints the score per file (several reports are summed).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -21,5 +22,5 @@ dotnet tool restore
 # Stryker runs from the test project's folder: from the root it would see B24Gen.sln and run every test project
 # of the solution against every mutant. --mutate globs are relative to the mutated project's folder.
 cd "$tests"
-dotnet stryker --config-file "$root/tools/mutation/stryker-$target.json" --output "$root/tools/mutation/output/$target" \
+dotnet stryker --config-file "$root/tools/mutation/stryker-$target.json" --output "$root/tools/mutation/output/$target/$(date -u +%Y%m%d-%H%M%S)" \
   --skip-version-check "$@"
