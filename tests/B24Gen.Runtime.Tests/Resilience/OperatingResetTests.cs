@@ -25,6 +25,9 @@ public abstract class OperatingResetTest : ResilienceTest
 
     internal ManualClock Clock { get; } = new(T0);
 
+    /// <summary>What the clocked clients log.</summary>
+    internal CapturingLoggerProvider Logs { get; } = new();
+
     /// <summary>Whether the emulator's 429 carries the method's time block.</summary>
     protected abstract bool TimeInErrors { get; }
 
@@ -42,7 +45,7 @@ public abstract class OperatingResetTest : ResilienceTest
 
     /// <summary>A client on the manual clock with default retries (5, up to 10 min for an operating reset) unless given others.</summary>
     protected B24Client ClockedClient(B24RetryOptions? retry = null) =>
-        NewClient(o => o with { TimeProvider = Clock, Retry = retry ?? new B24RetryOptions() });
+        NewClient(o => o with { TimeProvider = Clock, Retry = retry ?? new B24RetryOptions(), LoggerFactory = Logs });
 
     /// <summary>Another client of the same webhook (the portal counts them together) makes <paramref name="calls"/> calls now.</summary>
     protected async Task CallFromAnotherClientAsync(int calls)
@@ -139,9 +142,10 @@ public sealed class OperatingResetFromTheAnswerTests : OperatingResetTest
         var error = await Assert.ThrowsAsync<B24OperationTimeLimitException>(() => later);
         Assert.Equal(0, error.HttpStatus);
         Assert.Equal(ReportedReset, error.ResetAt);
-        Assert.Contains("blocked", error.Description, StringComparison.Ordinal);
+        Assert.Matches(@"^The portal blocked the method for its operating time \(OPERATION_TIME_LIMIT\); it resets in \d+ s, longer than the 60 s the client may wait\.$", error.Description);
         Assert.Equal(6, SectionRequests.Count);
         await new B24Api(client).Calendar.User.Settings.GetAsync();
+        Assert.DoesNotContain(Logs.Entries, e => e.EventId == 4);
 
         // Within MaxOperatingWait of the reset: the call waits for it, then goes.
         Clock.AdvanceTo(ReportedReset.AddSeconds(-30));
@@ -152,6 +156,8 @@ public sealed class OperatingResetFromTheAnswerTests : OperatingResetTest
         Assert.NotEmpty(await waiting);
         Assert.InRange(SectionRequests[^1].ReceivedAt, TrueReset, ReportedReset + OperatingResetMargin);
         Assert.Equal(1, Emulator.OperationLimitRejections);
+        var wait = Assert.Single(Logs.Entries, e => e.EventId == 4);
+        Assert.StartsWith("calendar.section.get: waiting ", wait.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,4 +88,84 @@ public class TelemetryTests : ResilienceTest
             Assert.DoesNotContain(span.Tags, t => t.Value?.Contains(Emulator.WebhookCode, StringComparison.Ordinal) == true);
         }
     }
+
+    [Fact]
+    public async Task A_failed_call_is_an_error_span_naming_the_exception_type_and_the_attempts()
+    {
+        var spans = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == B24Telemetry.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => { lock (spans) { spans.Add(activity); } },
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var client = NewClient(o => o with { Retry = FastRetries with { MaxRetries = 1 } });
+        using var parent = new Activity("test-" + Guid.NewGuid()).Start();
+        ServeTimes(2, 500, """{"error":"INTERNAL_SERVER_ERROR","error_description":"Internal server error"}""", SectionGet);
+
+        await Assert.ThrowsAsync<B24ServerException>(() => new B24Api(client).Calendar.Section.GetAsync(UserOneSections));
+
+        lock (spans)
+        {
+            var span = Assert.Single(spans, s => s.ParentId == parent.Id);
+            Assert.Equal(ActivityStatusCode.Error, span.Status);
+            Assert.Equal(nameof(B24ServerException), span.StatusDescription);
+            Assert.Equal(nameof(B24ServerException), span.GetTagItem("error.type"));
+            Assert.Equal(2, span.GetTagItem("b24.attempts"));
+            Assert.Equal(SectionGet, span.GetTagItem("b24.method"));
+            Assert.Equal(ActivityKind.Client, span.Kind);
+        }
+    }
+
+    [Fact]
+    public async Task Durations_statuses_and_rate_limit_waits_are_measured_with_their_tags()
+    {
+        const string method = "calendar.resource.list";
+        var measurements = new List<(string Instrument, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == B24Telemetry.Name)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        void Record(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            var all = new Dictionary<string, object?>();
+            foreach (var tag in tags)
+            {
+                all[tag.Key] = tag.Value;
+            }
+
+            if (Equals(all.GetValueOrDefault("b24.method"), method))
+            {
+                lock (measurements)
+                {
+                    measurements.Add((instrument.Name, all));
+                }
+            }
+        }
+
+        listener.SetMeasurementEventCallback<long>((instrument, _, tags, _) => Record(instrument, tags));
+        listener.SetMeasurementEventCallback<double>((instrument, _, tags, _) => Record(instrument, tags));
+        listener.Start();
+        // One place per thousand seconds: the second call can only wait, and is counted as throttled when it starts.
+        using var client = NewClient(o => o with { RateLimit = new B24RateLimit(1, 0.001) });
+        await new B24Api(client).Calendar.Resource.ListAsync();
+        using var cancel = new CancellationTokenSource();
+        var waiting = new B24Api(client).Calendar.Resource.ListAsync(cancel.Token);
+        Assert.False(waiting.IsCompleted);
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+
+        listener.Dispose();
+        lock (measurements)
+        {
+            Assert.Contains(measurements, m => m.Instrument == "b24gen.client.duration");
+            Assert.Contains(measurements, m => m.Instrument == "b24gen.client.requests" && Equals(m.Tags["http.response.status_code"], 200));
+            Assert.Single(measurements, m => m.Instrument == "b24gen.client.throttled" && Equals(m.Tags["b24.reason"], "rate-limit"));
+        }
+    }
 }
