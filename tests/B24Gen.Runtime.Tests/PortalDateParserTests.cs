@@ -70,4 +70,52 @@ public class PortalDateParserTests
         Assert.Equal(new DateOnly(2026, 3, 16), B24Date.Parse("16/03/2026").Value);
         Assert.Equal(new DateOnly(2026, 3, 16), B24Date.Parse("03/16/2026").Value);
     }
+
+    /// <summary>
+    /// The fast parser itself, without the exact-format fallback behind it (which would hide its mistakes): the
+    /// edges of each field and of the offset.
+    /// </summary>
+    [Theory]
+    [InlineData("0001-01-01", true, null)]
+    [InlineData("0000-01-01", false, null)]
+    [InlineData("2024-02-29", true, null)]
+    [InlineData("2025-02-29", false, null)]
+    [InlineData("2025-01-31", true, null)]
+    [InlineData("2025-01-32", false, null)]
+    [InlineData("2025-01-00", false, null)]
+    [InlineData("2025-12-01", true, null)]
+    [InlineData("2025-00-01", false, null)]
+    [InlineData("2025-13-01", false, null)]
+    [InlineData("2025-03-20 23:59:59", true, null)]
+    [InlineData("2025-03-20 24:00:00", false, null)]
+    [InlineData("2025-03-20 23:60:00", false, null)]
+    [InlineData("2025-03-20 23:59:60", false, null)]
+    [InlineData("2025-03-20T15:00:00Z", true, "00:00")]
+    [InlineData("2025-03-20T15:00:00z", false, null)]
+    [InlineData("2025-03-20T15:00:00ZZ", false, null)]
+    [InlineData("2025-03-20T15:00:00+14:00", true, "14:00")]
+    [InlineData("2025-03-20T15:00:00-14:00", true, "-14:00")]
+    [InlineData("2025-03-20T15:00:00+15:00", false, null)]
+    [InlineData("2025-03-20T15:00:00+05:59", true, "05:59")]
+    [InlineData("2025-03-20T15:00:00+05:60", false, null)]
+    [InlineData("2025-03-20T15:00:00+0530", false, null)]
+    [InlineData("2025-03-20T15:00:00+05-30", false, null)]
+    [InlineData("2025-03-20T15:00:00*05:30", false, null)]
+    [InlineData("2025-03-20T15:00:00+05:3", false, null)]
+    [InlineData("2025-03-20T15:00:00+05:300", false, null)]
+    [InlineData("2025-03-20T15:00:00+5a:00", false, null)]
+    [InlineData("2025-03-20T15:00", false, null)]
+    [InlineData("2025-03-2", false, null)]
+    [InlineData("2025-3-20", false, null)]
+    public void The_fast_parser_takes_exactly_the_valid_values(string text, bool parses, string? offset)
+    {
+        var ok = B24Gen.PortalDateParser.TryParse(text, out var value, out var parsedOffset);
+
+        Assert.Equal(parses, ok);
+        if (parses)
+        {
+            Assert.Equal(DateTime.Parse(text[..Math.Min(text.Length, 19)].Replace('T', ' '), CultureInfo.InvariantCulture), value);
+            Assert.Equal(offset is null ? null : TimeSpan.Parse(offset.TrimStart('+'), CultureInfo.InvariantCulture), parsedOffset);
+        }
+    }
 }
