@@ -15,13 +15,19 @@ internal static class EnvelopeReader
 {
     public static B24Response<T> Read<T>(string method, RawResponse response, B24ReadFunc<T> readResult, SecretRedactor redactor, bool strict = true)
     {
-        var body = response.Body;
+        // Some PHP setups print a UTF-8 byte order mark before the body; the JSON reader does not take one.
+        var body = response.Body.AsSpan();
+        if (body.StartsWith(Utf8ByteOrderMark))
+        {
+            body = body[Utf8ByteOrderMark.Length..];
+        }
+
         if (!LooksLikeJsonObject(body))
         {
             throw NotJson(method, response, redactor);
         }
 
-        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var reader = new Utf8JsonReader(body);
         T result = default!;
         var hasResult = false;
         string? errorCode = null;
@@ -159,19 +165,12 @@ internal static class EnvelopeReader
         }
     }
 
-    private static bool LooksLikeJsonObject(byte[] body)
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    private static bool LooksLikeJsonObject(ReadOnlySpan<byte> body)
     {
-        foreach (var b in body)
-        {
-            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)
-            {
-                continue;
-            }
-
-            return b == (byte)'{';
-        }
-
-        return false;
+        var start = body.IndexOfAnyExcept(" \t\r\n"u8);
+        return start >= 0 && body[start] == (byte)'{';
     }
 
     private static B24ResponseFormatException NotJson(string method, RawResponse response, SecretRedactor redactor)

@@ -143,6 +143,38 @@ public sealed class ResponseEnvelopeTests : EmulatorTest
         Assert.Equal(200, response.HttpStatus);
     }
 
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    [InlineData("\uFEFF")] // a UTF-8 byte order mark, which some PHP setups print before the body
+    [InlineData("\uFEFF\r\n  ")]
+    public async Task Whitespace_and_a_byte_order_mark_before_the_envelope_are_skipped(string prefix)
+    {
+        Serve(200, prefix + """{"result": [{"ID": "7"}], "total": 1}""");
+
+        var response = await Api.Calendar.Section.GetWithResponseAsync(UserOneSections);
+
+        Assert.Equal(7L, Assert.Single(response.Value).Id);
+        Assert.Equal(1L, response.Total);
+    }
+
+    [Theory]
+    [InlineData(" <html>")]
+    [InlineData("\r\n\t<!DOCTYPE html>")]
+    [InlineData("\uFEFF[]")]
+    [InlineData(" \uFEFF{}")] // a byte order mark only counts at the very start
+    [InlineData("/* cached */ {}")]
+    public async Task A_body_that_starts_otherwise_after_whitespace_is_not_json(string body)
+    {
+        Serve(200, body, "text/html");
+
+        var error = await Assert.ThrowsAsync<B24ResponseFormatException>(() => Api.Calendar.Section.GetAsync(UserOneSections));
+
+        Assert.StartsWith("The portal answered HTTP 200 with text/html that is not a JSON object: ", error.Description, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Fields_before_result_and_unknown_envelope_fields_do_not_disturb_reading()
     {
