@@ -37,6 +37,7 @@ public sealed class B24Client : IDisposable
     private readonly ILogger _logger;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _loggedReadProblems = new(StringComparer.Ordinal);
     private Uri _endpoint;
+    private bool _disposed;
 
     /// <summary>Creates a client with its own connection pool.</summary>
     /// <param name="options">The portal and credentials.</param>
@@ -130,9 +131,14 @@ public sealed class B24Client : IDisposable
     /// <summary>Masks this client's secrets (webhook code, tokens) in texts that reach exceptions and logs.</summary>
     internal SecretRedactor Redactor => _redactor;
 
-    /// <summary>Releases the connection pool and the rate limiter, if this client created them.</summary>
+    /// <summary>Releases the connection pool and the rate limiter, if this client created them. Later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, true))
+        {
+            return;
+        }
+
         if (_ownsHttpClient)
         {
             _httpClient.Dispose();
@@ -149,6 +155,9 @@ public sealed class B24Client : IDisposable
     /// <summary>One call with everything around it: rate limit, operating guard, retries, token refresh, telemetry.</summary>
     internal async Task<B24Response<T>> ExecuteAsync<T>(string method, B24MethodKind kind, Func<string?, byte[]> writeBody, B24ReadFunc<T> readResult, CancellationToken cancellationToken)
     {
+        // Checked here, not left to the HttpClient: its ObjectDisposedException would pass for a transport failure
+        // (and a read would be retried).
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
         using var activity = B24Telemetry.Source.StartActivity("B24 " + method, ActivityKind.Client);
         activity?.SetTag("b24.method", method);
         var started = Options.TimeProvider.GetTimestamp();
