@@ -89,12 +89,12 @@ public sealed class WriteEveryKindTests
     [Fact]
     public void A_result_type_read_from_the_portal_writes_back_what_was_read()
     {
-        const string json = """{"COUNT":"5","FLAG":"Y","DAY":"20.03.2025","STAMP":1742472000,"RAW":[1],"LIMITS":[],"EITHER":{"NAME":"n"},"MAYBE_PRICE":null,"MAYBE_EITHER":"12","UF_X":"kept"}""";
+        const string json = """{"COUNT":"5","FLAG":"Y","DAY":"20.03.2025","STAMP":1742472000,"RAW":[1],"LIMITS":[],"EITHER":{"NAME":"n"},"MAYBE_PRICE":null,"MAYBE_FLAG":"1","MAYBE_EITHER":"12","UF_X":"kept"}""";
 
         var sample = JsonSerializer.Deserialize<KindSample>(json)!;
 
         Assert.Equal(
-            """{"COUNT":5,"FLAG":"Y","DAY":"20.03.2025","STAMP":1742472000,"RAW":[1],"LIMITS":{},"EITHER":{"NAME":"n"},"MAYBE_PRICE":null,"MAYBE_EITHER":12,"UF_X":"kept"}""",
+            """{"COUNT":5,"FLAG":"Y","DAY":"20.03.2025","STAMP":1742472000,"RAW":[1],"LIMITS":{},"EITHER":{"NAME":"n"},"MAYBE_PRICE":null,"MAYBE_FLAG":"Y","MAYBE_EITHER":12,"UF_X":"kept"}""",
             JsonSerializer.Serialize(sample));
     }
 
