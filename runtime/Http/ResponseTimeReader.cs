@@ -10,6 +10,12 @@ internal static class ResponseTimeReader
 {
     public static B24ResponseTime? Read(ref Utf8JsonReader reader)
     {
+        // Metadata: a missing block (null, false, "" or PHP's empty []) must not fail an answer that has its result.
+        if (reader.TokenType is JsonTokenType.Null or JsonTokenType.False || (reader.TokenType == JsonTokenType.String && reader.ValueSpan.IsEmpty))
+        {
+            return null;
+        }
+
         if (!B24JsonRead.StartObject(ref reader))
         {
             return null;

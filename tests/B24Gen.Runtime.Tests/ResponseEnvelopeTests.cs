@@ -118,6 +118,47 @@ public sealed class ResponseEnvelopeTests : EmulatorTest
     }
 
     [Fact]
+    public async Task An_unknown_time_field_with_nested_values_is_skipped_whole()
+    {
+        Serve(200, """{"result": [], "time": {"future": {"start": 9, "list": [1, {"duration": 8}]}, "start": 5, "duration": null}, "total": 2}""");
+
+        var response = await Api.Calendar.Section.GetWithResponseAsync(UserOneSections);
+
+        Assert.Equal(5.0, response.Time?.Start);
+        Assert.Null(response.Time?.Duration);
+        Assert.Equal(2L, response.Total);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("null")]
+    [InlineData("false")]
+    [InlineData("\"\"")]
+    public async Task An_empty_or_null_time_block_is_no_time(string time)
+    {
+        Serve(200, $$"""{"result": [], "time": {{time}}}""");
+
+        var response = await Api.Calendar.Section.GetWithResponseAsync(UserOneSections);
+
+        Assert.Null(response.Time);
+    }
+
+    [Theory]
+    [InlineData("-62135596800", "0001-01-01T00:00:00+00:00")]
+    [InlineData("253402300799", "9999-12-31T23:59:59+00:00")]
+    [InlineData("-62135596801", null)]
+    [InlineData("253402300800", null)]
+    [InlineData("1e20", null)]
+    public async Task An_operating_reset_outside_the_calendar_is_no_reset_not_a_failure(string seconds, string? expected)
+    {
+        Serve(200, $$$"""{"result": [], "time": {"operating_reset_at": {{{seconds}}}}}""");
+
+        var response = await Api.Calendar.Section.GetWithResponseAsync(UserOneSections);
+
+        Assert.Equal(expected is null ? null : DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), response.Time?.OperatingResetAt);
+    }
+
+    [Fact]
     public async Task A_fractional_operating_reset_at_does_not_fail_a_successful_call()
     {
         // Guards a fixed bug: operating_reset_at is read with B24JsonRead.NullableTimestamp, which rejects fractions, so one odd
