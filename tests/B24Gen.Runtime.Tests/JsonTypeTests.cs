@@ -17,6 +17,7 @@ public sealed class JsonTypeTests
         var error = Assert.Throws<B24JsonReadException>(() => JsonSerializer.Deserialize<CalendarSectionGetRequest>("""{"type": "user"}""", s_options));
 
         Assert.Equal("the required property 'ownerId'", error.Expected);
+        Assert.Equal("an object without it", error.Found);
     }
 
     [Fact]

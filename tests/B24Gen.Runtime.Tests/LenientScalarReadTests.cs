@@ -36,6 +36,9 @@ public sealed class LenientScalarReadTests
     [InlineData("\"9223372036854775808\"", "the string \"9223372036854775808\"")]
     [InlineData("1e30", "the number 1e30")]
     [InlineData("\"1.5e0\"", "the string \"1.5e0\"")]
+    [InlineData("false", "false")]
+    [InlineData("\"0123456789012345678901234567890123456789\"", "the string \"0123456789012345678901234567890123456789\"")] // 40: whole
+    [InlineData("\"0123456789012345678901234567890123456789x\"", "the string \"0123456789012345678901234567890123456789...\"")] // 41: cut
     public void Int64_rejects_what_is_not_a_whole_number(string json, string found)
     {
         var error = TestJson.ReadFails(json, B24JsonRead.Int64);
