@@ -142,7 +142,7 @@ public class TokenRefreshTests : ResilienceTest
         var now = new DateTimeOffset(2025, 3, 20, 12, 0, 0, TimeSpan.Zero);
         using var client = OAuthClient(time: new ManualClock(now));
         Emulator.ExpireAccessToken();
-        ServeToken("""{"access_token":"new-access","refresh_token":"new-refresh","expires_in":3600,"client_endpoint":"https://portal.example/rest/","scope":"calendar","user_id":1}""");
+        ServeToken("""{"extra":{"access_token":"not-this","refresh_token":"nor-this"},"access_token":"new-access","refresh_token":"new-refresh","expires_in":3600,"client_endpoint":"https://portal.example/rest/","scope":"calendar","user_id":1,"later":[{"expires_in":1}]}""");
 
         await Assert.ThrowsAnyAsync<B24Exception>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
 
@@ -213,13 +213,13 @@ public class TokenRefreshTests : ResilienceTest
     {
         using var client = OAuthClient();
         Emulator.ExpireAccessToken();
-        ServeToken($$"""{"access_token":"a","refresh_token":"b","error":"invalid_client","error_description":"Bad secret {{Emulator.ClientSecret}}"}""", 401);
+        ServeToken($$"""{"access_token":"a","refresh_token":"b","error":"invalid_client","error_description":"Bad secret {{Emulator.ClientSecret}} for {{Emulator.RefreshToken}}"}""", 401);
 
         var error = await Assert.ThrowsAsync<B24OAuthException>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
 
         Assert.Equal("invalid_client", error.Code);
         Assert.Equal(401, error.HttpStatus);
-        Assert.Equal("Bad secret ***", error.Description);
+        Assert.Equal("Bad secret *** for ***", error.Description);
         Assert.Empty(_persisted);
     }
 
