@@ -67,13 +67,7 @@ public class TelemetryTests : ResilienceTest
     public async Task Each_call_is_a_span_named_after_the_method()
     {
         var spans = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == B24Telemetry.Name,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity => { lock (spans) { spans.Add(activity); } },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = ListenToSpans(spans);
         using var client = NewClient();
         using var parent = new Activity("test-" + Guid.NewGuid()).Start();
 
@@ -93,13 +87,7 @@ public class TelemetryTests : ResilienceTest
     public async Task A_failed_call_is_an_error_span_naming_the_exception_type_and_the_attempts()
     {
         var spans = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == B24Telemetry.Name,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity => { lock (spans) { spans.Add(activity); } },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = ListenToSpans(spans);
         using var client = NewClient(o => o with { Retry = FastRetries with { MaxRetries = 1 } });
         using var parent = new Activity("test-" + Guid.NewGuid()).Start();
         ServeTimes(2, 500, """{"error":"INTERNAL_SERVER_ERROR","error_description":"Internal server error"}""", SectionGet);
@@ -167,5 +155,18 @@ public class TelemetryTests : ResilienceTest
             Assert.Contains(measurements, m => m.Instrument == "b24gen.client.requests" && Equals(m.Tags["http.response.status_code"], 200));
             Assert.Single(measurements, m => m.Instrument == "b24gen.client.throttled" && Equals(m.Tags["b24.reason"], "rate-limit"));
         }
+    }
+
+    /// <summary>Collects every B24Gen span that ends (under a lock: calls of parallel tests end on other threads).</summary>
+    private static ActivityListener ListenToSpans(List<Activity> spans)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == B24Telemetry.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => { lock (spans) { spans.Add(activity); } },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
     }
 }
