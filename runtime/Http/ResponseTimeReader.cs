@@ -11,7 +11,7 @@ internal static class ResponseTimeReader
     public static B24ResponseTime? Read(ref Utf8JsonReader reader)
     {
         // Metadata: a missing block (null, false, "" or PHP's empty []) must not fail an answer that has its result.
-        if (reader.TokenType is JsonTokenType.Null or JsonTokenType.False || (reader.TokenType == JsonTokenType.String && reader.ValueSpan.IsEmpty))
+        if (B24JsonRead.IsNone(ref reader))
         {
             return null;
         }

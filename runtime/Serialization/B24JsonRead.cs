@@ -95,6 +95,9 @@ public static class B24JsonRead
     public static bool IsNull(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && reader.ValueIsEmpty());
 
+    /// <summary>True for <c>false</c>, <c>null</c> and <c>""</c>: PHP's ways of saying "none" where a list, a map or an object belongs.</summary>
+    internal static bool IsNone(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.False || IsNull(ref reader);
+
     /// <summary>Reads a string; numbers and booleans are kept as their JSON text.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <returns>The text.</returns>
@@ -346,7 +349,7 @@ public static class B24JsonRead
             return items;
         }
 
-        if (reader.TokenType is JsonTokenType.False or JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && reader.ValueIsEmpty()))
+        if (IsNone(ref reader))
         {
             return [];
         }
@@ -413,7 +416,7 @@ public static class B24JsonRead
             }
         }
 
-        if (reader.TokenType is JsonTokenType.False or JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && reader.ValueIsEmpty()))
+        if (IsNone(ref reader))
         {
             return ReadOnlyDictionary<string, T>.Empty;
         }
