@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using B24Gen.Api;
 using B24Gen.Serialization;
@@ -36,14 +35,7 @@ public sealed class ReadEveryKindTests
         { "MAYBE_TAGS", "5", "a list" },
     };
 
-    private static KindSample Read(string json)
-    {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        Assert.True(reader.Read());
-        var value = KindSample.JsonType.Read(ref reader);
-        Assert.False(reader.Read(), "The reader did not consume exactly the object.");
-        return value;
-    }
+    private static KindSample Read(string json) => TestJson.Read(json, KindSample.JsonType.ReadFunc);
 
     [Theory]
     [MemberData(nameof(WrongValues))]

@@ -16,12 +16,7 @@ public sealed class SplitAndEscapedJsonTests
 
     private const string Escaped = """{"\u0054EXT":"\u0412\u0441\u0442\u0440\u0435\u0447\u0430\/1","COUNT":"\u0034\u0032","PRICE":"1\u002E5","FL\u0041G":"\u0059","DAY":"2025\u002D03\u002D20","WHEN":"2025-03-20T15:00:00\u002B03:00","TAGS":["\u0061","b"],"NESTED":{"N\u0041ME":"n"},"LIMITS":{"\u0078":1},"UF_EXTRA":"kept"}""";
 
-    private static KindSample ReadContiguous(string json)
-    {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        Assert.True(reader.Read());
-        return KindSample.JsonType.Read(ref reader);
-    }
+    private static KindSample ReadContiguous(string json) => TestJson.Read(json, KindSample.JsonType.ReadFunc);
 
     private static KindSample ReadSplit(string json, int segmentLength)
     {
