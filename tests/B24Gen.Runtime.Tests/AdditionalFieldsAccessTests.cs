@@ -1,5 +1,6 @@
 using System.Text.Json;
 using B24Gen.Serialization;
+using static B24Gen.Runtime.Tests.Batch.BatchJson;
 
 namespace B24Gen.Runtime.Tests;
 
@@ -9,11 +10,7 @@ namespace B24Gen.Runtime.Tests;
 /// </summary>
 public sealed class AdditionalFieldsAccessTests
 {
-    private static Dictionary<string, JsonElement> Fields(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
-    }
+    private static Dictionary<string, JsonElement> Fields(string json) => Of(json).EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
 
     private static readonly Dictionary<string, JsonElement> Sample = Fields("""
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using B24Gen.Api;
+using static B24Gen.Runtime.Tests.Batch.BatchJson;
 
 namespace B24Gen.Runtime.Tests;
 
@@ -11,12 +12,6 @@ namespace B24Gen.Runtime.Tests;
 public sealed class WriteEveryKindTests
 {
     private static readonly KindNested Nested = new() { Name = "n" };
-
-    private static JsonElement Raw(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 
     public static TheoryData<string, string> OneOutputField => new()
     {
@@ -57,7 +52,7 @@ public sealed class WriteEveryKindTests
         "DAY" => new() { Day = new DateOnly(2025, 3, 20) },
         "WHEN" => new() { When = new DateTimeOffset(2025, 3, 20, 15, 0, 0, TimeSpan.FromHours(3)) },
         "STAMP" => new() { Stamp = DateTimeOffset.FromUnixTimeSeconds(1742472000) },
-        "RAW" => new() { Raw = Raw("""{"a":[1,"b"]}""") },
+        "RAW" => new() { Raw = Of("""{"a":[1,"b"]}""") },
         "TAGS" => new() { Tags = ["a", "b"] },
         "LIMITS" => new() { Limits = new Dictionary<string, long> { ["x"] = 1 } },
         "NESTED" => new() { Nested = Nested },
@@ -113,7 +108,7 @@ public sealed class WriteEveryKindTests
             Day = new DateOnly(2025, 3, 20),
             When = new DateTimeOffset(2025, 3, 20, 15, 0, 0, TimeSpan.Zero),
             Stamp = DateTimeOffset.FromUnixTimeSeconds(1742472000),
-            Raw = Raw("null"),
+            Raw = Of("null"),
             Tags = ["a"],
             Nested = Nested,
             Either = "abc",
