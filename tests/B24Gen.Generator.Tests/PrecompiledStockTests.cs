@@ -66,6 +66,38 @@ public class PrecompiledStockTests
     }
 
     [Fact]
+    public void A_user_method_in_its_own_namespace_joins_precompiled_groups_at_every_depth()
+    {
+        // The stock groups stay in B24Gen.Api; the user's request types and new groups go to the user's namespace.
+        var rating = "method: crm.deal.rating.get\nscope: crm\nkind: read\nresult: int\n";
+        var (result, output) = Run(
+            [("/user/crm.deal.get.yaml", DealGet), ("/user/crm.deal.rating.get.yaml", rating)],
+            new Dictionary<string, string> { ["B24GenNamespace"] = "Contoso.Bitrix" },
+            """
+            using B24Gen;
+            using B24Gen.Api;
+            using Contoso.Bitrix;
+
+            internal static class Use
+            {
+                public static async System.Threading.Tasks.Task<string?> RunAsync(B24Api api)
+                {
+                    CrmDeal deal = await api.Crm.Deal.GetAsync(new CrmDealGetRequest { Id = 5 });
+                    long rating = await api.Crm.Deal.Rating.GetAsync();
+                    return deal.Title + rating + B24Methods.CrmDealGet.Name + B24Methods.CrmDealRatingGet.Name;
+                }
+            }
+            """);
+
+        Assert.Empty(result.Diagnostics);
+        GeneratorHarness.AssertCompiles(output);
+        Assert.Contains("extension(global::B24Gen.Api.CrmDealApi group)", GeneratorHarness.Source(result, "crm.deal.get.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("extension(global::B24Gen.Api.CrmDealApi parent)", GeneratorHarness.Source(result, "B24Api.g.cs"), StringComparison.Ordinal);
+        Assert.NotNull(output.GetTypeByMetadataName("Contoso.Bitrix.CrmDealRatingApi"));
+        Assert.Null(output.GetTypeByMetadataName("Contoso.Bitrix.CrmDealApi"));
+    }
+
+    [Fact]
     public void A_new_scope_attaches_to_B24Api()
     {
         var yaml = "method: acc.invoice.list\nscope: acc\nkind: read\nresult: \"CrmDeal[]\"\n";
@@ -216,10 +248,13 @@ public class PrecompiledStockTests
 
     private const string StockExtensionEmitterHint = "B24StockExtensions.g.cs";
 
-    private static (GeneratorDriverRunResult Result, Compilation Output) Run((string Path, string Text)[] yaml, params string[] sources)
+    private static (GeneratorDriverRunResult Result, Compilation Output) Run((string Path, string Text)[] yaml, params string[] sources) =>
+        Run(yaml, null, sources);
+
+    private static (GeneratorDriverRunResult Result, Compilation Output) Run((string Path, string Text)[] yaml, IReadOnlyDictionary<string, string>? properties, params string[] sources)
     {
         var files = yaml.Select(y => (AdditionalText)new InMemoryAdditionalText(y.Path, y.Text)).Prepend(GeneratorHarness.StockIndex());
-        var driver = GeneratorHarness.CreateDriver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateStockCompilation(sources), out var output, out _);
+        var driver = GeneratorHarness.CreateDriver(files, properties).RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateStockCompilation(sources), out var output, out _);
         return (driver.GetRunResult(), output);
     }
 

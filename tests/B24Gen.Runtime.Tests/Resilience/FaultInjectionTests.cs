@@ -14,6 +14,10 @@ public class FaultInjectionTests : ResilienceTest
     private B24Client LoggedClient(TimeSpan? timeout = null) =>
         NewClient(o => o with { LoggerFactory = _logs, Timeout = timeout ?? o.Timeout });
 
+    // Long enough that a loaded machine still delivers the request before it (the writes' test counts what ran),
+    // far shorter than the emulator's 30 s slow answer.
+    private static readonly TimeSpan SlowAnswerTimeout = TimeSpan.FromSeconds(3);
+
     private int Ran(string method) => Emulator.ExecutedCommands.Count(c => string.Equals(c.Method, method, StringComparison.OrdinalIgnoreCase));
 
     public override async Task DisposeAsync()
@@ -62,7 +66,7 @@ public class FaultInjectionTests : ResilienceTest
     [Fact]
     public async Task A_slow_answer_times_out_and_a_read_is_retried()
     {
-        using var client = LoggedClient(TimeSpan.FromMilliseconds(300));
+        using var client = LoggedClient(SlowAnswerTimeout);
         Emulator.EnqueueFault(FaultResponse.Slow(TimeSpan.FromSeconds(30)) with { ForMethod = SettingsGet });
 
         var settings = await new B24Api(client).Calendar.User.Settings.GetAsync();
@@ -74,7 +78,7 @@ public class FaultInjectionTests : ResilienceTest
     [Fact]
     public async Task A_slow_write_times_out_once_and_is_not_sent_again()
     {
-        using var client = LoggedClient(TimeSpan.FromMilliseconds(300));
+        using var client = LoggedClient(SlowAnswerTimeout);
         Emulator.EnqueueFault(FaultResponse.Slow(TimeSpan.FromSeconds(30)) with { ForMethod = "calendar.event.add" });
 
         await Assert.ThrowsAsync<B24TransportException>(() => new B24Api(client).Calendar.Event.AddAsync(NewEvent("slow")));
