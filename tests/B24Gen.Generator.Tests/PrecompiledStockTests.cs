@@ -186,6 +186,19 @@ public class PrecompiledStockTests
     }
 
     [Fact]
+    public void Errors_found_with_and_without_the_declaration_index_in_one_build_are_each_located()
+    {
+        // A redefined type is found from the cached index and located afterwards; an enum extension is located when found.
+        var (result, _) = Run([
+            ("/user/a-enum.yaml", "types:\n  CalendarType:\n    partial: true\n    enum: [mine]\n"),
+            ("/user/b-deal.yaml", "# a comment moves the type down\ntypes:\n  CrmDeal:\n    fields:\n      ID: int\n")]);
+
+        var errors = result.Diagnostics.Where(d => d.Id == "B24G0018").Select(d => d.Location.GetLineSpan())
+            .Select(span => (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character)).Order().ToList();
+        Assert.Equal([("/user/a-enum.yaml", 1, 2), ("/user/b-deal.yaml", 2, 2)], errors);
+    }
+
+    [Fact]
     public void In_source_mode_a_stock_method_may_be_replaced()
     {
         var crm = GeneratorHarness.StockSchema().Where(f => f.Path.Contains($"{Path.DirectorySeparatorChar}crm{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
