@@ -18,7 +18,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingMethod = Error(
         "B24G0002",
         "Missing 'method'",
-        "The schema file describes a method ({0}) but has no 'method:' key. Add 'method: scope.entity.verb', the REST method name exactly as called.");
+        "The schema file {0}. Add 'method: scope.entity.verb', the REST method name exactly as called.");
 
     public static readonly DiagnosticDescriptor UnknownType = Error(
         "B24G0003",
@@ -43,7 +43,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
         "B24G0007",
         "Name is not a valid C# identifier",
-        "'{0}' maps to '{1}', which is not a valid C# identifier. Give it a 'name:' that is one (letters, digits and '_', not starting with a digit).");
+        "'{0}' maps to '{1}', which is not a valid C# identifier. {2} (letters, digits and '_', not starting with a digit).");
 
     public static readonly DiagnosticDescriptor ClashingIdentifier = Error(
         "B24G0008",
@@ -104,6 +104,11 @@ internal static class DiagnosticDescriptors
         "B24G0019",
         "C# 14 needed",
         "The API generated from this project's YAML attaches itself to B24Api with C# 14 extension members, and this project compiles C# {0}. Set <LangVersion>14</LangVersion> (the default for net10.0) or remove the LangVersion setting.");
+
+    public static readonly DiagnosticDescriptor InvalidTypeName = Error(
+        "B24G0020",
+        "Type name not usable",
+        "The type name '{0}' {1}.");
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "B24G0099",

@@ -43,6 +43,11 @@ internal static class ReservedNames
     /// <summary>Why <paramref name="name"/> cannot name a schema type, or null when it can.</summary>
     public static string? TypeNameProblem(string name)
     {
+        if (!NameMapper.IsValidIdentifier(name))
+        {
+            return "is not a valid C# identifier; use letters, digits and '_', not starting with a digit";
+        }
+
         if (s_generatedTypes.Contains(name))
         {
             return "is a type the generated code declares itself; pick another type name";
@@ -50,7 +55,7 @@ internal static class ReservedNames
 
         if (s_members.Contains(name) || name == "AdditionalFields")
         {
-            return "is a member of the generated types, and a member cannot be named like its type";
+            return "is a member every generated type has, and a type cannot be named like its members; pick another type name";
         }
 
         if (name.StartsWith("_", StringComparison.Ordinal))

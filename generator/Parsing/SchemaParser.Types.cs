@@ -9,6 +9,9 @@ namespace B24Gen.Generator.Parsing;
 /// <summary>The <c>types:</c>, <c>fields:</c>, <c>params:</c> and <c>enum:</c> parts of a schema file.</summary>
 internal sealed partial class SchemaParser
 {
+    /// <summary>What B24G0007 asks for when a member's or a verb's name is not an identifier.</summary>
+    private const string GiveItAName = "Give it a 'name:' that is one";
+
     private List<TypeModel> ParseTypes(YamlNode node)
     {
         var types = new List<TypeModel>();
@@ -34,15 +37,9 @@ internal sealed partial class SchemaParser
             }
 
             var name = entry.Key.Value;
-            if (!NameMapper.IsValidIdentifier(name))
-            {
-                Report(DiagnosticDescriptors.InvalidIdentifier, entry.Key.Span, name, name);
-                continue;
-            }
-
             if (ReservedNames.TypeNameProblem(name) is { } problem)
             {
-                Report(DiagnosticDescriptors.ClashingIdentifier, entry.Key.Span, name, name, problem);
+                Report(DiagnosticDescriptors.InvalidTypeName, entry.Key.Span, name, problem);
                 continue;
             }
 
@@ -231,7 +228,7 @@ internal sealed partial class SchemaParser
     {
         if (!NameMapper.IsValidIdentifier(propertyName))
         {
-            Report(DiagnosticDescriptors.InvalidIdentifier, span, wireName, propertyName);
+            Report(DiagnosticDescriptors.InvalidIdentifier, span, wireName, propertyName, GiveItAName);
             return false;
         }
 
@@ -290,7 +287,7 @@ internal sealed partial class SchemaParser
         var value = node?.Value ?? fallback;
         if (!NameMapper.IsValidIdentifier(value))
         {
-            Report(DiagnosticDescriptors.InvalidIdentifier, (node ?? fallbackNode).Span, node is null ? fallbackNode.Value : key, value);
+            Report(DiagnosticDescriptors.InvalidIdentifier, (node ?? fallbackNode).Span, node is null ? fallbackNode.Value : key, value, GiveItAName);
             return null;
         }
 

@@ -93,11 +93,11 @@ internal sealed partial class SchemaParser
             if (methodKeys.Count > 0)
             {
                 var first = entries[methodKeys[0]].Key;
-                Report(DiagnosticDescriptors.MissingMethod, first.Span, string.Join(", ", methodKeys.Select(k => "'" + k + "'")));
+                Report(DiagnosticDescriptors.MissingMethod, first.Span, $"describes a method ({string.Join(", ", methodKeys.Select(k => "'" + k + "'"))}) but has no 'method:' key");
             }
             else if (!entries.ContainsKey("types"))
             {
-                Report(DiagnosticDescriptors.MissingMethod, root.Span, "no 'types:' either");
+                Report(DiagnosticDescriptors.MissingMethod, root.Span, "has neither a 'method:' key nor 'types:'");
             }
 
             return null;
@@ -189,7 +189,7 @@ internal sealed partial class SchemaParser
             var pascal = NameMapper.ToPascalCase(segment);
             if (!NameMapper.IsValidIdentifier(pascal))
             {
-                Report(DiagnosticDescriptors.InvalidIdentifier, (origin ?? entries["method"].Value).Span, segment, pascal);
+                Report(DiagnosticDescriptors.InvalidIdentifier, (origin ?? entries["method"].Value).Span, segment, pascal, "Give the method a 'group:' whose words are identifiers");
                 return null;
             }
 
@@ -280,6 +280,8 @@ internal sealed partial class SchemaParser
         // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is already on the diagnostic.
         var message = e.Message;
         var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        return marker >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(marker + 3) : message;
+        // The descriptor ends the sentence itself.
+        var text = marker >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(marker + 3) : message;
+        return text.TrimEnd('.', ' ');
     }
 }

@@ -29,7 +29,7 @@ public class DiagnosticTests
         { "field named like its type", "types:\n  Box:\n    fields:\n      box: int\n", "B24G0008", 4, 7 },
         { "field clashing with AdditionalFields", "types:\n  Box:\n    fields:\n      additional_fields: int\n", "B24G0008", 4, 7 },
         { "enum values clashing", "types:\n  Kind:\n    enum: [a_b, A_B]\n", "B24G0008", 3, 17 },
-        { "reserved type name", "types:\n  B24Client:\n    fields: { ID: int }\n", "B24G0008", 2, 3 },
+        { "reserved type name", "types:\n  B24Client:\n    fields: { ID: int }\n", "B24G0020", 2, 3 },
         { "unknown key", "method: demo.thing.get\nparams:\n  x: { type: int, requried: true }\nkind: read\n", "B24G0009", 3, 19 },
         { "invalid kind", "method: demo.thing.get\nkind: maybe\n", "B24G0010", 2, 7 },
         { "invalid status", "method: demo.thing.get\nerrors:\n  - { code: '', status: abc, message: nope }\nkind: read\n", "B24G0010", 3, 25 },

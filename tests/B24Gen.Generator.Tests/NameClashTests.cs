@@ -195,7 +195,7 @@ public sealed class NameClashTests
         var (result, output) = GeneratorHarness.Run(("/s/a.yaml", $"types:\n  {typeName}:\n    fields: {{ ID: int }}\n"));
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("B24G0008", diagnostic.Id);
+        Assert.Equal("B24G0020", diagnostic.Id);
         Assert.Equal((2, 3), (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1));
         Assert.Contains(reason, diagnostic.GetMessage(), StringComparison.Ordinal);
         GeneratorHarness.AssertCompiles(output);
