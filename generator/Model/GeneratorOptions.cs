@@ -1,10 +1,10 @@
 namespace B24Gen.Generator.Model;
 
 /// <summary>
-/// The build properties that shape the output: <c>B24GenNamespace</c>, <c>B24GenVisibility</c>, and
-/// <c>B24GenScopes</c> (generate only methods of these scopes; empty means all).
+/// The build properties that shape the output: <c>B24GenNamespace</c>, <c>B24GenVisibility</c>,
+/// <c>B24GenScopes</c> (generate only methods of these scopes; empty means all) and <c>B24GenSourceScopes</c> (stock
+/// scopes compiled from their YAML in this build instead of taken precompiled).
 /// </summary>
-/// <c>B24GenSourceScopes</c>: stock scopes compiled from their YAML in this build instead of taken precompiled.
 internal sealed record GeneratorOptions(string Namespace, string Visibility, EquatableArray<string> Scopes, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public const string DefaultNamespace = "B24Gen.Api";

@@ -4,10 +4,9 @@ namespace B24Gen.Generator.Model;
 /// What one file declares and references, without its content or positions (but for <c>partial: true</c> members):
 /// the input of the cross-file index, so edits that change neither (descriptions, line moves) leave the index cached. Diagnostics point at a
 /// <see cref="DeclarationPlace"/>; <c>References</c> are the referenced type names in the order of
-/// <see cref="Resolution.DeclarationCollector.References"/>.
+/// <see cref="Resolution.DeclarationCollector.References"/>. <c>IsPrecompiled</c>: a file of the precompiled stock
+/// API, known from the stock index; its declarations exist in a referenced assembly and are never emitted.
 /// </summary>
-/// <c>IsPrecompiled</c>: a file of the precompiled stock API, known from the stock index; its declarations exist
-/// in a referenced assembly and are never emitted.
 internal sealed record SchemaDeclarations(
     string FilePath,
     bool IsStock,
