@@ -425,6 +425,11 @@ public static class B24JsonRead
     }
 
     /// <summary>Reads a value that is one of two shapes, chosen by the first token.</summary>
+    /// <remarks>
+    /// For hand-written readers whose shapes start with different tokens (a number or an object). Generated code uses
+    /// <see cref="B24JsonType.Union{T1, T2}(B24JsonType{T1}, B24JsonType{T2})"/>, which also tries the second shape
+    /// when two scalar shapes start alike (<c>int | string</c> given <c>"abc"</c>).
+    /// </remarks>
     /// <typeparam name="T1">The first shape.</typeparam>
     /// <typeparam name="T2">The second shape.</typeparam>
     /// <param name="reader">The reader, on the value.</param>
