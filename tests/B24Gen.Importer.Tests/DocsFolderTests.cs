@@ -1,0 +1,52 @@
+using B24Gen.Importer.Docs;
+
+namespace B24Gen.Importer.Tests;
+
+public class DocsFolderTests
+{
+    [Fact]
+    public void Reference_pages_are_listed_sorted_without_included_files()
+    {
+        Assert.Equal([Fixtures.SectionGet, Fixtures.DealGet, Fixtures.ChecklistGet], Fixtures.Docs.ReferencePages());
+    }
+
+    [Fact]
+    public void Includes_are_expanded_but_boilerplate_is_left_as_a_marker()
+    {
+        var text = Fixtures.Docs.Read(Fixtures.ChecklistGet);
+
+        Assert.Contains("#### Object checkListItem {#checklistitem}", text, StringComparison.Ordinal);
+        Assert.Contains("<!-- include: _includes/system-errors.md -->", text, StringComparison.Ordinal);
+        Assert.Contains("<!-- include: _includes/required.md -->", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{% include", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_cyclic_and_escaping_includes_leave_markers()
+    {
+        var root = Directory.CreateTempSubdirectory("b24gen-docs-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root.FullName, "api-reference", "a"));
+            File.WriteAllText(Path.Combine(root.FullName, "api-reference", "a", "self.md"), "x {% include [me](./self.md) %} y");
+            File.WriteAllText(Path.Combine(root.FullName, "api-reference", "a", "page.md"),
+                "{% include [gone](./gone.md) %}|{% include [out](../../../outside.md) %}|{% include notitle [self](self.md) %}");
+            var docs = new DocsFolder(root.FullName);
+
+            Assert.Equal("<!-- include not found: ./gone.md -->|<!-- include not found: ../../../outside.md -->|x <!-- include cycle: api-reference/a/self.md --> y", docs.Read("api-reference/a/page.md"));
+            Assert.Throws<ArgumentException>(() => docs.Read("../etc/passwd"));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("api-reference/calendar", "../data-types.md", "api-reference/data-types.md")]
+    [InlineData("api-reference/calendar", "./_includes/x.md#anchor", "api-reference/calendar/_includes/x.md")]
+    [InlineData("api-reference", "../../x.md", null)]
+    [InlineData("", "x.md", "x.md")]
+    public void Links_resolve_against_the_including_folder(string folder, string link, string? expected) =>
+        Assert.Equal(expected, B24Gen.Importer.Docs.IncludeExpander.Normalize(folder, link));
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace B24Gen.Importer.Pages;
+
+/// <summary>Reads the rows of a parameter or field table (name and type in the first cell, description in the last).</summary>
+internal static partial class DocFieldReader
+{
+    // **name** or **name*** (required). A placeholder star in a name is escaped (**UF\_\***), else '***' reads as
+    // the required mark.
+    [GeneratedRegex(@"^\s*\*\*(?<name>(?:\\\*|[^*])+?)\*\*(?<required>\*)?", RegexOptions.Singleline)]
+    private static partial Regex BoldName();
+
+    [GeneratedRegex(@"\[`(?<type>[^`]+)`\]\((?<link>[^)\s]*)\)|`(?<bare>[^`]+)`")]
+    private static partial Regex TypeWord();
+
+    public static IReadOnlyList<DocField> Read(DocTable table) =>
+        table.Header.Count < 2 ? [] : [.. table.Rows.Select(Field).OfType<DocField>()];
+
+    public static DocField? Field(IReadOnlyList<string> row)
+    {
+        if (row.Count < 2)
+        {
+            return null;
+        }
+
+        var first = row[0];
+        var newline = first.IndexOf('\n', StringComparison.Ordinal);
+        var namePart = newline < 0 ? first : first[..newline];
+        var typePart = newline < 0 ? string.Empty : first[(newline + 1)..];
+        var bold = BoldName().Match(namePart);
+        if (!bold.Success)
+        {
+            return null;
+        }
+
+        var type = TypeWord().Match(typePart.Length > 0 ? typePart : namePart[bold.Length..]);
+        return new DocField(
+            bold.Groups["name"].Value.Replace("\\", string.Empty, StringComparison.Ordinal).Trim().Trim('`'),
+            bold.Groups["required"].Success,
+            !type.Success ? string.Empty : type.Groups["type"].Success ? type.Groups["type"].Value.Trim() : type.Groups["bare"].Value.Trim(),
+            type.Success && type.Groups["link"].Success ? type.Groups["link"].Value : null,
+            row[^1]);
+    }
+}

@@ -1,0 +1,20 @@
+namespace B24Gen.Importer.Pages;
+
+/// <summary>
+/// What a method page of the docs says, read but not yet interpreted: the tables, examples and notes as written.
+/// The import rules turn this into schema YAML.
+/// </summary>
+internal sealed record MethodPage(
+    string Path,
+    string MethodName,
+    string Title,
+    IReadOnlyList<string> Scopes,
+    bool IsDeprecated,
+    bool IsRestV3,
+    IReadOnlyList<DocField> Parameters,
+    IReadOnlyDictionary<string, IReadOnlyList<DocField>> ParameterObjects,
+    IReadOnlyList<DocField> ResultFields,
+    IReadOnlyDictionary<string, IReadOnlyList<DocField>> ResultObjects,
+    IReadOnlyList<DocError> Errors,
+    string? RequestExample,
+    string? ResponseExample);

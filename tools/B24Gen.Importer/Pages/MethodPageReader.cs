@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+
+namespace B24Gen.Importer.Pages;
+
+/// <summary>
+/// Reads a method page: the title's method name, the scope line, the parameter tables (the first is the method's;
+/// tables under later headings describe the objects they link to by anchor), the response example and result tables,
+/// the error table, and the webhook request example. Returns null for pages that describe no method.
+/// </summary>
+internal static partial class MethodPageReader
+{
+    [GeneratedRegex(@"(?:^|\s)([a-z][a-z0-9_]*(?:\.[a-zA-Z0-9_]+)+)\s*$")]
+    private static partial Regex MethodInTitle();
+
+    [GeneratedRegex(@"^>\s*Scope:(.*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeLine();
+
+    [GeneratedRegex(@"`([^`]+)`")]
+    private static partial Regex CodeSpan();
+
+    [GeneratedRegex(@"HTTP status:?\s*\**\s*(\d{3})", RegexOptions.IgnoreCase)]
+    private static partial Regex HttpStatus();
+
+    [GeneratedRegex(@"-d\s+'(?<json>[\s\S]*?)'\s*\\?\s*\n")]
+    private static partial Regex CurlData();
+
+    public static MethodPage? Read(string path, string text)
+    {
+        var sections = PageSections.Split(text);
+        var title = sections.FirstOrDefault(s => s.Level == 1)?.Title;
+        if (title is null || MethodInTitle().Match(title) is not { Success: true } name)
+        {
+            return null;
+        }
+
+        var (parameters, parameterObjects) = Fields(Part(sections, "parameter"));
+        var response = Part(sections, "response");
+        var (result, resultObjects) = Fields(response.Where(s => s.Level > 2 || TableParser.Parse(s.Body).Count > 0).ToList());
+        return new MethodPage(
+            path,
+            name.Groups[1].Value,
+            title,
+            Scopes(text),
+            IsDeprecated(path, text),
+            text.Contains("_includes/error-info-v3.md", StringComparison.Ordinal),
+            parameters,
+            parameterObjects,
+            result,
+            resultObjects,
+            Errors(Part(sections, "error")),
+            RequestExample(Part(sections, "example")),
+            response.SelectMany(s => CodeBlocks.Find(s.Body)).FirstOrDefault(b => b.Language.StartsWith("json", StringComparison.OrdinalIgnoreCase))?.Text);
+    }
+
+    /// <summary>The level-2 section whose title contains <paramref name="word"/>, with the sections under it.</summary>
+    private static List<PageSection> Part(IReadOnlyList<PageSection> sections, string word)
+    {
+        var start = sections.ToList().FindIndex(s => s.Level == 2 && s.Title.Contains(word, StringComparison.OrdinalIgnoreCase));
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var part = new List<PageSection> { sections[start] };
+        part.AddRange(sections.Skip(start + 1).TakeWhile(s => s.Level > 2));
+        return part;
+    }
+
+    /// <summary>The first field table of a part, and the tables after it keyed by their heading's anchor (else its title).</summary>
+    private static (IReadOnlyList<DocField> Main, IReadOnlyDictionary<string, IReadOnlyList<DocField>> Objects) Fields(List<PageSection> part)
+    {
+        IReadOnlyList<DocField>? main = null;
+        var objects = new Dictionary<string, IReadOnlyList<DocField>>(StringComparer.Ordinal);
+        foreach (var section in part)
+        {
+            foreach (var table in TableParser.Parse(section.Body))
+            {
+                var fields = DocFieldReader.Read(table);
+                if (fields.Count == 0)
+                {
+                    continue;
+                }
+
+                if (main is null)
+                {
+                    main = fields;
+                }
+                else
+                {
+                    objects.TryAdd(section.Anchor ?? section.Title, fields);
+                }
+            }
+        }
+
+        return (main ?? [], objects);
+    }
+
+    private static IReadOnlyList<string> Scopes(string text) =>
+        ScopeLine().Match(text) is { Success: true } line ? [.. CodeSpan().Matches(line.Groups[1].Value).Select(m => m.Groups[1].Value.Trim())] : [];
+
+    private static bool IsDeprecated(string path, string text) =>
+        path.Contains("/outdated/", StringComparison.Ordinal)
+        || text.Contains("method is deprecated", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("has been deprecated", StringComparison.OrdinalIgnoreCase);
+
+    private static List<DocError> Errors(List<PageSection> part)
+    {
+        var pageStatus = part.Select(s => HttpStatus().Match(s.Body)).FirstOrDefault(m => m.Success) is { } status ? int.Parse(status.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        var errors = new List<DocError>();
+        foreach (var table in part.SelectMany(s => TableParser.Parse(s.Body)))
+        {
+            var code = table.Column("code");
+            if (code < 0)
+            {
+                continue;
+            }
+
+            // Layouts vary: "Code | Error Message | Description", "Code | Description | Value" (where the second
+            // column holds the message)... The message is the column that says so, else the one after the code; the
+            // description is the last column when that is neither.
+            var message = table.Column("message") is var named and >= 0 ? named : code + 1 < table.Header.Count ? code + 1 : -1;
+            var description = table.Header.Count - 1 is var last && last != message && last != code ? last : -1;
+            var statusColumn = table.Column("status");
+            foreach (var row in table.Rows.Where(r => r.Count > code))
+            {
+                var codeText = Plain(row[code]);
+                errors.Add(new DocError(
+                    codeText.Equals("Empty value", StringComparison.OrdinalIgnoreCase) || codeText == "-" ? string.Empty : codeText,
+                    message >= 0 && message < row.Count ? Plain(row[message]) : string.Empty,
+                    description >= 0 && description < row.Count ? row[description] : string.Empty,
+                    statusColumn >= 0 && statusColumn < row.Count && int.TryParse(Plain(row[statusColumn]), out var s) ? s : pageStatus));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>The JSON body of the first webhook cURL example (<c>-d '{...}'</c>).</summary>
+    private static string? RequestExample(List<PageSection> part) =>
+        part.SelectMany(s => CodeBlocks.Find(s.Body))
+            .Where(b => b.Language is "bash" or "sh" or "shell" && b.Text.Contains("curl", StringComparison.Ordinal))
+            .Select(b => CurlData().Match(b.Text + "\n"))
+            .FirstOrDefault(m => m.Success)?.Groups["json"].Value;
+
+    /// <summary>A cell's text without code-span backticks and bold markers.</summary>
+    private static string Plain(string cell) => cell.Replace("`", string.Empty, StringComparison.Ordinal).Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+}

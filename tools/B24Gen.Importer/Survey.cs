@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+using B24Gen.Importer.Pages;
+
+namespace B24Gen.Importer;
+
+/// <summary>What the page reader found over many pages, as a small report.</summary>
+internal static class Survey
+{
+    public static string Describe(IReadOnlyList<MethodPage> pages, int deprecated, int restV3)
+    {
+        var text = new StringBuilder();
+        var count = pages.Count;
+        Line(text, "classic method pages (current)", count, count);
+        text.Append(CultureInfo.InvariantCulture, $"left out: {deprecated} deprecated, {restV3} REST 3.0\n");
+        Line(text, "with a scope", pages.Count(p => p.Scopes.Count > 0), count);
+        Line(text, "with a parameter table", pages.Count(p => p.Parameters.Count > 0), count);
+        Line(text, "with result fields", pages.Count(p => p.ResultFields.Count > 0), count);
+        Line(text, "with a response example", pages.Count(p => p.ResponseExample is not null), count);
+        Line(text, "with a request example", pages.Count(p => p.RequestExample is not null), count);
+        Line(text, "with an error table", pages.Count(p => p.Errors.Count > 0), count);
+        text.Append(CultureInfo.InvariantCulture, $"parameters: {pages.Sum(p => p.Parameters.Count)}, of them typed: {pages.Sum(p => p.Parameters.Count(f => f.Type.Length > 0))}\n");
+        text.Append(CultureInfo.InvariantCulture, $"result fields: {pages.Sum(p => p.ResultFields.Count + p.ResultObjects.Values.Sum(o => o.Count))}\n");
+        text.Append(CultureInfo.InvariantCulture, $"errors: {pages.Sum(p => p.Errors.Count)}\n");
+        var duplicates = pages.GroupBy(p => p.MethodName, StringComparer.OrdinalIgnoreCase).Count(g => g.Count() > 1);
+        text.Append(CultureInfo.InvariantCulture, $"method names on more than one page: {duplicates}\n");
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, string what, int count, int total) =>
+        text.Append(CultureInfo.InvariantCulture, $"{what}: {count} ({(total == 0 ? 0 : 100.0 * count / total):0.#} %)\n");
+}
