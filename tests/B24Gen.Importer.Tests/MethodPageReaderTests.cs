@@ -85,6 +85,7 @@ public class MethodPageReaderTests
 
         Assert.True(MethodPageReader.Read("api-reference/demo/a.md", Text)!.IsDeprecated);
         Assert.True(MethodPageReader.Read("api-reference/outdated/a.md", "# Thing demo.thing.get\n")!.IsDeprecated);
+        Assert.True(MethodPageReader.Read("api-reference/tasks/deprecated/a.md", "# Thing demo.thing.get\n")!.IsDeprecated);
         Assert.False(MethodPageReader.Read("api-reference/demo/a.md", "# Thing demo.thing.get\n")!.IsDeprecated);
     }
 }

@@ -17,6 +17,8 @@ internal static class Survey
         Line(text, "with a parameter table", pages.Count(p => p.Parameters.Count > 0), count);
         Line(text, "with result fields", pages.Count(p => p.ResultFields.Count > 0), count);
         Line(text, "with a response example", pages.Count(p => p.ResponseExample is not null), count);
+        var readings = pages.Where(p => p.ResponseExample is not null).Select(p => Examples.ExampleJson.Read(p.ResponseExample!).Reading).ToList();
+        text.Append(CultureInfo.InvariantCulture, $"  response examples read: {readings.Count(r => r == Examples.ExampleReading.Strict)} as written, {readings.Count(r => r == Examples.ExampleReading.Repaired)} repaired, {readings.Count(r => r == Examples.ExampleReading.Failed)} not\n");
         Line(text, "with a request example", pages.Count(p => p.RequestExample is not null), count);
         Line(text, "with an error table", pages.Count(p => p.Errors.Count > 0), count);
         text.Append(CultureInfo.InvariantCulture, $"parameters: {pages.Sum(p => p.Parameters.Count)}, of them typed: {pages.Sum(p => p.Parameters.Count(f => f.Type.Length > 0))}\n");

@@ -100,6 +100,7 @@ internal static partial class MethodPageReader
 
     private static bool IsDeprecated(string path, string text) =>
         path.Contains("/outdated/", StringComparison.Ordinal)
+        || path.Contains("/deprecated/", StringComparison.Ordinal)
         || text.Contains("method is deprecated", StringComparison.OrdinalIgnoreCase)
         || text.Contains("has been deprecated", StringComparison.OrdinalIgnoreCase);
 
