@@ -24,10 +24,32 @@ internal static class Survey
         text.Append(CultureInfo.InvariantCulture, $"parameters: {pages.Sum(p => p.Parameters.Count)}, of them typed: {pages.Sum(p => p.Parameters.Count(f => f.Type.Length > 0))}\n");
         text.Append(CultureInfo.InvariantCulture, $"result fields: {pages.Sum(p => p.ResultFields.Count + p.ResultObjects.Values.Sum(o => o.Count))}\n");
         text.Append(CultureInfo.InvariantCulture, $"errors: {pages.Sum(p => p.Errors.Count)}\n");
+        var parameterTypes = pages.SelectMany(p => p.Parameters).Select(f => Rules.TypeRules.Decide(f)).ToList();
+        var resultTypes = pages.SelectMany(ResultDecisions).ToList();
+        text.Append(CultureInfo.InvariantCulture, $"parameters typed (not any) by the rules: {Share(parameterTypes.Count(d => !d.IsAny), parameterTypes.Count)}; result fields: {Share(resultTypes.Count(d => !d.IsAny), resultTypes.Count)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  rules used: {string.Join(", ", parameterTypes.Concat(resultTypes).GroupBy(d => d.Rule).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}\n");
+        var words = pages.SelectMany(p => p.Parameters.Concat(p.ParameterObjects.Values.SelectMany(o => o)).Concat(p.ResultFields).Concat(p.ResultObjects.Values.SelectMany(o => o)))
+            .GroupBy(f => f.Type, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        text.Append(CultureInfo.InvariantCulture, $"documented type words: {words.Count}; the most used: {string.Join(", ", words.Take(30).Select(g => $"{(g.Key.Length == 0 ? "(none)" : g.Key)} {g.Count()}"))}\n");
         var duplicates = pages.GroupBy(p => p.MethodName, StringComparer.OrdinalIgnoreCase).Count(g => g.Count() > 1);
         text.Append(CultureInfo.InvariantCulture, $"method names on more than one page: {duplicates}\n");
         return text.ToString();
     }
+
+    /// <summary>The result fields' decisions, each with the first value the response example shows for its name.</summary>
+    private static IEnumerable<Rules.TypeDecision> ResultDecisions(MethodPage page)
+    {
+        var example = page.ResponseExample is { } text && Examples.ExampleJson.Read(text).Value is { } root && root.ValueKind == System.Text.Json.JsonValueKind.Object && root.TryGetProperty("result", out var result)
+            ? Examples.ExampleValues.ByName(result)
+            : new Dictionary<string, System.Text.Json.JsonElement>();
+        return page.ResultFields.Concat(page.ResultObjects.Values.SelectMany(o => o))
+            .Where(f => f.Name is not ("result" or "time" or "total" or "next"))
+            .Select(f => Rules.TypeRules.Decide(f, example.TryGetValue(f.Name, out var value) ? value : null));
+    }
+
+    private static string Share(int count, int total) => $"{count} of {total} ({(total == 0 ? 0 : 100.0 * count / total):0.#} %)";
 
     private static void Line(StringBuilder text, string what, int count, int total) =>
         text.Append(CultureInfo.InvariantCulture, $"{what}: {count} ({(total == 0 ? 0 : 100.0 * count / total):0.#} %)\n");

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using B24Gen.Importer.Pages;
+
+namespace B24Gen.Importer.Rules;
+
+/// <summary>
+/// From a documented field (its type word, name and description) and, when the docs show one, an example value, to
+/// a B24Gen type expression. Each decision names its rule, so the import says why a field has its type:
+/// <list type="bullet">
+/// <item><c>doc-type</c>: the docs' basic type words (data-types.md): integer → int, char with Y/N → yn...</item>
+/// <item><c>compound</c>: <c>T[]</c> and <c>T | null</c> as the docs write them.</item>
+/// <item><c>reference-id</c>: <c>user.id</c>, <c>catalog_product.id</c>: an object's ID, an int.</item>
+/// <item><c>id-like</c>: an <c>ID</c>/<c>*_ID</c>/<c>*Id</c> field documented as a string whose example is digits: int.</item>
+/// <item><c>ts-suffix</c>: <c>*_TS</c> integers are Unix timestamps.</item>
+/// <item><c>yn-values</c>: a boolean or char the description or the example shows as <c>Y</c>/<c>N</c>.</item>
+/// <item><c>example</c>: a type word that says too little (object, array, a directory type) typed from the example.</item>
+/// <item><c>nullable-example</c>: the example shows null, so the type is nullable.</item>
+/// <item><c>unknown</c>: nothing to go on: <c>any</c>.</item>
+/// </list>
+/// </summary>
+internal static partial class TypeRules
+{
+    [GeneratedRegex(@"`Y`|\bY/N\b|\bY\b.*\bN\b|'Y'")]
+    private static partial Regex MentionsYesNo();
+
+    [GeneratedRegex(@"^(?:ID|.+_ID|.*[a-z]Id)$")]
+    private static partial Regex IdLikeName();
+
+    [GeneratedRegex(@"^-?\d+$")]
+    private static partial Regex Digits();
+
+    public static TypeDecision Decide(DocField field, JsonElement? example = null)
+    {
+        var decision = FromWord(field.Type.Trim(), field, example);
+        return example is { ValueKind: JsonValueKind.Null } && !decision.Expression.EndsWith('?') && !decision.IsAny
+            ? new TypeDecision(Nullable(decision.Expression), "nullable-example")
+            : decision;
+    }
+
+    private static TypeDecision FromWord(string word, DocField field, JsonElement? example)
+    {
+        // string | null, integer | string...
+        if (word.Contains('|', StringComparison.Ordinal))
+        {
+            var alternatives = word.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(a => a != "null").ToList();
+            var nullable = alternatives.Count < word.Split('|').Length;
+            if (alternatives.Count == 1)
+            {
+                var single = FromWord(alternatives[0], field, example);
+                return single.IsAny ? single : new TypeDecision(nullable ? Nullable(single.Expression) : single.Expression, "compound");
+            }
+
+            var mapped = alternatives.Select(a => FromWord(a, field, null)).ToList();
+            return alternatives.Count == 2 && mapped.All(m => !m.IsAny && !m.Expression.Contains('|', StringComparison.Ordinal)) && mapped[0].Expression != mapped[1].Expression
+                ? new TypeDecision($"{mapped[0].Expression} | {mapped[1].Expression}", "compound")
+                : new TypeDecision("any", "compound");
+        }
+
+        if (word.EndsWith("[]", StringComparison.Ordinal))
+        {
+            var item = FromWord(word[..^2], field, example is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 ? list[0] : null);
+            return new TypeDecision(item.Expression.Contains('|', StringComparison.Ordinal) ? "any[]" : item.Expression + "[]", "compound");
+        }
+
+        if (word.EndsWith(".id", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TypeDecision("int", "reference-id");
+        }
+
+        switch (word.ToLowerInvariant())
+        {
+            case "string" or "text":
+                return IsIdLike(field, example) ? new TypeDecision("int", "id-like") : new TypeDecision("string", "doc-type");
+            case "integer" or "int":
+                return field.Name.EndsWith("_TS", StringComparison.Ordinal) ? new TypeDecision("timestamp", "ts-suffix") : new TypeDecision("int", "doc-type");
+            case "double" or "float" or "number" or "decimal":
+                return new TypeDecision("double", "doc-type");
+            case "boolean" or "bool":
+                return IsYesNo(field, example) ? new TypeDecision("yn", "yn-values") : new TypeDecision("bool", "doc-type");
+            case "char":
+                return IsYesNo(field, example) ? new TypeDecision("yn", "yn-values") : new TypeDecision("string", "doc-type");
+            case "date":
+                return new TypeDecision("date", "doc-type");
+            case "datetime":
+                return new TypeDecision("datetime", "doc-type");
+            case "timestamp":
+                return new TypeDecision("timestamp", "doc-type");
+            case "enum":
+                return new TypeDecision("string", "doc-type");
+            case "any" or "file" or "function" or "callable" or "null" or "":
+                return example is { } value ? FromExample(value) : new TypeDecision("any", "unknown");
+            default:
+                // object, array and the directory types (crm_status, user...): the example tells what is sent.
+                return example is { } sample ? FromExample(sample) : new TypeDecision("any", "unknown");
+        }
+    }
+
+    /// <summary>The type of an example value; objects and mixed lists stay <c>any</c> (their types come from tables).</summary>
+    internal static TypeDecision FromExample(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => new TypeDecision(Digits().IsMatch(value.GetString()!) ? "int" : "string", "example"),
+        JsonValueKind.Number => new TypeDecision(value.TryGetInt64(out _) ? "int" : "double", "example"),
+        JsonValueKind.True or JsonValueKind.False => new TypeDecision("bool", "example"),
+        JsonValueKind.Array when value.GetArrayLength() > 0 && value.EnumerateArray().Select(FromExample).Select(d => d.Expression).Distinct().ToList() is [var only] && only != "any"
+            => new TypeDecision(only + "[]", "example"),
+        JsonValueKind.Array => new TypeDecision("any[]", "example"),
+        _ => new TypeDecision("any", "unknown"),
+    };
+
+    private static bool IsIdLike(DocField field, JsonElement? example) =>
+        IdLikeName().IsMatch(field.Name) && example is { ValueKind: JsonValueKind.String } value && Digits().IsMatch(value.GetString()!);
+
+    private static bool IsYesNo(DocField field, JsonElement? example) =>
+        example is { ValueKind: JsonValueKind.String } value ? value.GetString() is "Y" or "N" : MentionsYesNo().IsMatch(field.Description);
+
+    private static string Nullable(string expression) => expression.Contains('|', StringComparison.Ordinal) ? expression : expression + "?";
+}
