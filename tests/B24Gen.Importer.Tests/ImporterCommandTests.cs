@@ -28,4 +28,24 @@ public class ImporterCommandTests
         Assert.Equal(2, ImporterCommand.Run(args, TextWriter.Null, error));
         Assert.NotEmpty(error.ToString());
     }
+
+    [Fact]
+    public void Import_writes_one_file_per_method_under_its_scope()
+    {
+        var target = Directory.CreateTempSubdirectory("b24gen-import-");
+        try
+        {
+            var output = new StringWriter();
+
+            Assert.Equal(0, ImporterCommand.Run(["import", Fixtures.Docs.Root, target.FullName], output, TextWriter.Null));
+
+            Assert.Equal("3 methods written to " + target.FullName, output.ToString().Trim());
+            var files = Directory.GetFiles(target.FullName, "*.yaml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(target.FullName, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+            Assert.Equal(["calendar/calendar.section.get.yaml", "crm/crm.deal.get.yaml", "task/tasks.template.checklist.get.yaml"], files);
+        }
+        finally
+        {
+            target.Delete(recursive: true);
+        }
+    }
 }

@@ -51,6 +51,8 @@ public class TypeRulesTests
     [InlineData("ID", "string", "\"190\"", "int", "id-like")]
     [InlineData("OWNER_ID", "string", "\"1\"", "int", "id-like")]
     [InlineData("ownerId", "string", "\"1\"", "int", "id-like")]
+    [InlineData("CREATED_BY", "string", "\"1\"", "int", "id-like")]
+    [InlineData("createdBy", "string", "\"7\"", "int", "id-like")]
     [InlineData("CODE_ID", "string", "\"A1\"", "string", "doc-type")]
     [InlineData("NAME", "string", "\"190\"", "string", "doc-type")]
     [InlineData("STATUS", "crm_status", "\"NEW\"", "string", "example")]

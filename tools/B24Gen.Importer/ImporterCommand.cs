@@ -7,14 +7,22 @@ namespace B24Gen.Importer;
 /// The command line: <c>survey &lt;docs folder&gt;</c> reads every method page and reports what the reader finds
 /// (how many pages give a method, parameters, result fields, errors, examples): the measure of the reading step.
 /// <c>--failed-examples</c> also lists the response examples that do not read, with the parser's reason.
+/// <c>import &lt;docs folder&gt; &lt;output folder&gt;</c> writes every current classic method as
+/// <c>&lt;scope&gt;/&lt;method&gt;.yaml</c>.
 /// </summary>
 internal static class ImporterCommand
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        if (args is ["import", var from, var to])
+        {
+            return ImportAll(from, to, output, error);
+        }
+
         if (args is not ["survey", var docsPath, ..] || args.Skip(2).Any(a => a != "--failed-examples"))
         {
             error.WriteLine("usage: B24Gen.Importer survey <docs folder (holding api-reference/)> [--failed-examples]");
+            error.WriteLine("       B24Gen.Importer import <docs folder> <output folder>");
             return 2;
         }
 
@@ -39,5 +47,37 @@ internal static class ImporterCommand
             }
         }
         return 0;
+    }
+
+    private static int ImportAll(string docsPath, string outputPath, TextWriter output, TextWriter error)
+    {
+        if (!Directory.Exists(Path.Combine(docsPath, "api-reference")))
+        {
+            error.WriteLine($"'{docsPath}' has no api-reference folder.");
+            return 2;
+        }
+
+        var docs = new DocsFolder(docsPath);
+        var commit = DocsCommit(docsPath);
+        var written = 0;
+        foreach (var page in docs.ReferencePages().Select(path => MethodPageReader.Read(path, docs.Read(path))).OfType<MethodPage>().Where(p => !p.IsDeprecated && !p.IsRestV3))
+        {
+            var method = B24Gen.Importer.Import.MethodImporter.Import(page);
+            var folder = Path.Combine(outputPath, method.Scope);
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, method.Name + ".yaml"), Yaml.SchemaYamlWriter.Write(method, commit));
+            written++;
+        }
+
+        output.WriteLine($"{written} methods written to {outputPath}");
+        return 0;
+    }
+
+    /// <summary>The docs commit named in the checkout's SOURCE.md, else "unknown commit".</summary>
+    private static string DocsCommit(string docsPath)
+    {
+        var source = Path.Combine(docsPath, "SOURCE.md");
+        var match = File.Exists(source) ? System.Text.RegularExpressions.Regex.Match(File.ReadAllText(source), @"commit ([0-9a-f]{7,40})") : null;
+        return match is { Success: true } ? match.Groups[1].Value[..7] : "unknown commit";
     }
 }

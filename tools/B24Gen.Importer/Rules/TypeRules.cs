@@ -11,7 +11,7 @@ namespace B24Gen.Importer.Rules;
 /// <item><c>doc-type</c>: the docs' basic type words (data-types.md): integer → int, char with Y/N → yn...</item>
 /// <item><c>compound</c>: <c>T[]</c> and <c>T | null</c> as the docs write them.</item>
 /// <item><c>reference-id</c>: <c>user.id</c>, <c>catalog_product.id</c>: an object's ID, an int.</item>
-/// <item><c>id-like</c>: an <c>ID</c>/<c>*_ID</c>/<c>*Id</c> field documented as a string whose example is digits: int.</item>
+/// <item><c>id-like</c>: an <c>ID</c>/<c>*_ID</c>/<c>*Id</c>/<c>*_BY</c> field documented as a string whose example is digits: int.</item>
 /// <item><c>ts-suffix</c>: <c>*_TS</c> integers are Unix timestamps.</item>
 /// <item><c>yn-values</c>: a boolean or char the description or the example shows as <c>Y</c>/<c>N</c>.</item>
 /// <item><c>example</c>: a type word that says too little (object, array, a directory type) typed from the example.</item>
@@ -24,7 +24,7 @@ internal static partial class TypeRules
     [GeneratedRegex(@"`Y`|\bY/N\b|\bY\b.*\bN\b|'Y'")]
     private static partial Regex MentionsYesNo();
 
-    [GeneratedRegex(@"^(?:ID|.+_ID|.*[a-z]Id)$")]
+    [GeneratedRegex(@"^(?:ID|.+_ID|.*[a-z]Id|.+_BY|.*[a-z]By)$")]
     private static partial Regex IdLikeName();
 
     [GeneratedRegex(@"^-?\d+$")]

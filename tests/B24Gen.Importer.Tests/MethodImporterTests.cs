@@ -1,0 +1,93 @@
+using B24Gen.Importer.Import;
+using B24Gen.Importer.Yaml;
+
+namespace B24Gen.Importer.Tests;
+
+/// <summary>Real pages imported: the choices a reviewer would make by hand (the hand-written calendar file is the reference).</summary>
+public class MethodImporterTests
+{
+    [Fact]
+    public void Calendar_section_get_imports_like_the_hand_written_file()
+    {
+        var method = MethodImporter.Import(Fixtures.Page(Fixtures.SectionGet));
+
+        Assert.Equal(("calendar.section.get", "calendar", "read", "Get Calendar List"), (method.Name, method.Scope, method.Kind, method.Summary));
+        Assert.Equal("https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html", method.DocsUrl);
+        Assert.Equal([("type", "string", true), ("ownerId", "int", true)], method.Params.Select(p => (p.WireName, p.Type, p.Required)));
+        Assert.Equal(new ImportedResult("CalendarSectionGetItem[]", "result-table", "Array of calendars"), method.Result);
+        Assert.Equal("none", method.Paging);
+
+        var item = Assert.Single(method.Types, t => t.Name == "CalendarSectionGetItem");
+        Assert.False(item.IsInput);
+        var fields = item.Fields.ToDictionary(f => f.WireName, f => (f.Type, f.Rule));
+        Assert.Equal(("int", "id-like"), fields["ID"]);
+        Assert.Equal(("int", "id-like"), fields["OWNER_ID"]);
+        Assert.Equal(("int", "id-like"), fields["CREATED_BY"]);
+        Assert.Equal(("string?", "nullable-example"), fields["GAPI_CALENDAR_ID"]);
+        Assert.Equal(("datetime", "doc-type"), fields["DATE_CREATE"]);
+        Assert.Equal(("map<int>", "map-keys"), fields["ACCESS"]);
+        Assert.Equal(("CalendarSectionGetItemExport", "linked-table"), fields["EXPORT"]);
+        Assert.Equal(("CalendarSectionGetItemPerm", "linked-table"), fields["PERM"]);
+        Assert.Equal(["ALLOW"], method.Types.Single(t => t.Name == "CalendarSectionGetItemExport").Fields.Select(f => f.WireName));
+        Assert.Equal(3, method.Errors.Count);
+    }
+
+    [Fact]
+    public void A_result_object_that_links_to_its_table_and_on_to_nested_ones_becomes_nested_types()
+    {
+        var method = MethodImporter.Import(Fixtures.Page(Fixtures.ChecklistGet));
+
+        Assert.Equal("TasksTemplateChecklistGetResult", method.Result!.Type);
+        var result = method.Types.Single(t => t.Name == "TasksTemplateChecklistGetResult");
+        var item = Assert.Single(result.Fields);
+        Assert.Equal(("checkListItem", "TasksTemplateChecklistGetResultCheckListItem", "linked-table"), (item.WireName, item.Type, item.Rule));
+        var checkListItem = method.Types.Single(t => t.Name == "TasksTemplateChecklistGetResultCheckListItem");
+        Assert.Contains(checkListItem.Fields, f => f is { WireName: "id", Type: "int" });
+        Assert.Contains(checkListItem.Fields, f => f is { WireName: "members", Type: "TasksTemplateChecklistGetResultCheckListItemMembers[]", Rule: "linked-table" });
+    }
+
+    [Fact]
+    public void A_write_method_keeps_its_required_parameters_and_the_errors_of_its_table()
+    {
+        var method = MethodImporter.Import(Fixtures.Page(Fixtures.DealGet));
+
+        Assert.Equal("read", method.Kind);
+        Assert.Equal([("id", "int", true)], method.Params.Select(p => (p.WireName, p.Type, p.Required)));
+        Assert.Equal(["ID is not defined or invalid", "Access denied", "Not found"], method.Errors.Select(e => e.Message));
+        Assert.All(method.Errors, e => Assert.Equal(400, e.Status));
+    }
+
+    [Theory]
+    [InlineData("crm.deal.get", "read")]
+    [InlineData("crm.deal.list", "read")]
+    [InlineData("crm.deal.fields", "read")]
+    [InlineData("calendar.event.getbyid", "read")]
+    [InlineData("crm.deal.add", "write")]
+    [InlineData("crm.deal.update", "write")]
+    [InlineData("tasks.task.getorcreate", "write")]
+    [InlineData("im.message.send", "write")]
+    public void The_verb_decides_the_kind(string method, string kind) =>
+        Assert.Equal(kind, B24Gen.Importer.Rules.KindRule.Of(method));
+
+    [Theory]
+    [InlineData("plain", "\"plain\"")]
+    [InlineData("a: b # c", "\"a: b # c\"")]
+    [InlineData("say \"hi\"\\n", "\"say \\\"hi\\\"\\\\n\"")]
+    [InlineData("line\nbreak\ttab", "\"line\\nbreak\\ttab\"")]
+    [InlineData("bell\u0007", "\"bell\\u0007\"")]
+    [InlineData("yes", "\"yes\"")]
+    public void Strings_are_written_double_quoted_and_escaped(string text, string yaml) =>
+        Assert.Equal(yaml, SchemaYamlWriter.Quote(text));
+
+    [Fact]
+    public void The_written_file_names_its_source_and_each_rule()
+    {
+        var yaml = SchemaYamlWriter.Write(MethodImporter.Import(Fixtures.Page(Fixtures.SectionGet)), "5988ed1");
+
+        Assert.StartsWith("# yaml-language-server: $schema=../b24gen.schema.json\n# Imported by tools/B24Gen.Importer from api-reference/calendar/calendar-section-get.md (bitrix24/b24restdocs 5988ed1).\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n  \"ownerId\": { type: \"int\", required: true, description: \"Identifier of the calendar owner.", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n      \"ACCESS\": { type: \"map<int>\", description: ", yaml, StringComparison.Ordinal);
+        Assert.Contains("} # map-keys\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n  type: \"CalendarSectionGetItem[]\" # result-table\n", yaml, StringComparison.Ordinal);
+    }
+}

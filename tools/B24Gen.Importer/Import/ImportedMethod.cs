@@ -1,0 +1,30 @@
+namespace B24Gen.Importer.Import;
+
+/// <summary>A method as it will be written to schema YAML; each type says which rule chose it.</summary>
+internal sealed record ImportedMethod(
+    string Name,
+    string Scope,
+    string Summary,
+    string DocsUrl,
+    string SourcePath,
+    string Kind,
+    IReadOnlyList<ImportedField> Params,
+    ImportedResult? Result,
+    IReadOnlyList<ImportedType> Types,
+    IReadOnlyList<ImportedError> Errors)
+{
+    /// <summary><c>start</c> for a list method that pages with <c>start</c>/<c>next</c>, else <c>none</c>.</summary>
+    public string Paging { get; init; } = "none";
+}
+
+/// <summary>A parameter or a field: wire name, B24Gen type expression, the rule behind it, required (parameters only).</summary>
+internal sealed record ImportedField(string WireName, string Type, string Rule, bool Required, string Description);
+
+/// <summary>The result: a type expression (a named type, a list of one, or a scalar) and where its shape came from.</summary>
+internal sealed record ImportedResult(string Type, string Rule, string Description);
+
+/// <summary>A named object type of the method (its result items, nested objects, input objects).</summary>
+internal sealed record ImportedType(string Name, string Summary, bool IsInput, IReadOnlyList<ImportedField> Fields);
+
+/// <summary>A documented error.</summary>
+internal sealed record ImportedError(string Code, int Status, string Message, string Description);

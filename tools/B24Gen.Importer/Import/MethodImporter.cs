@@ -1,0 +1,195 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using B24Gen.Importer.Examples;
+using B24Gen.Importer.Pages;
+using B24Gen.Importer.Rules;
+
+namespace B24Gen.Importer.Import;
+
+/// <summary>
+/// A method page to an <see cref="ImportedMethod"/>: parameters and result fields typed by <see cref="TypeRules"/>
+/// (with the request and response examples' values), objects the tables link to (by anchor) as named types, objects
+/// only the example shows typed from it, maps told by their keys, the result's shape from the example (the docs'
+/// tables are flat: the example decides the shape, the table the types).
+/// </summary>
+internal static partial class MethodImporter
+{
+    private const int MaxDepth = 5;
+
+    // Wire names B24Gen can use: placeholders (UF_*, <field>, =DELETED) are left out.
+    [GeneratedRegex(@"^~?[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex UsableName();
+
+    // Keys that say an object is a map: all digits, or access codes (U1, G2, D114).
+    [GeneratedRegex(@"^(?:\d+|[A-Z]{1,3}\d+)$")]
+    private static partial Regex MapKey();
+
+    [GeneratedRegex(@"\]\(#([A-Za-z0-9_-]+)\)")]
+    private static partial Regex AnchorLink();
+
+    public static ImportedMethod Import(MethodPage page)
+    {
+        var prefix = Names.Pascal(page.MethodName);
+        var context = new Context(prefix);
+        var request = Json(page.RequestExample) is { ValueKind: JsonValueKind.Object } body ? body : (JsonElement?)null;
+        var parameters = Fields(page.Parameters, page.ParameterObjects, request, prefix, isInput: true, context, depth: 0);
+
+        var response = Json(page.ResponseExample);
+        var example = response is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("result", out var value) ? value : (JsonElement?)null;
+        var result = Result(page, example, context);
+        var paging = result is not null && result.Type.EndsWith("[]", StringComparison.Ordinal)
+            && (page.Parameters.Any(p => p.Name == "start") || response is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("next", out _));
+
+        return new ImportedMethod(
+            page.MethodName,
+            page.Scopes.FirstOrDefault(s => UsableName().IsMatch(s))?.ToLowerInvariant() ?? page.MethodName.Split('.')[0],
+            TextCleaner.OneLine(page.Title[..^page.MethodName.Length].Trim()),
+            "https://apidocs.bitrix24.com/" + page.Path[..^3] + ".html",
+            page.Path,
+            KindRule.Of(page.MethodName),
+            paging ? parameters.Where(p => p.WireName != "start").ToList() : parameters,
+            result,
+            context.Types,
+            [.. page.Errors.Where(er => er.Message.Length > 0).Select(er => new ImportedError(er.Code, er.Status ?? 400, TextCleaner.OneLine(er.Message), TextCleaner.OneLine(er.Description)))])
+        {
+            Paging = paging ? "start" : "none",
+        };
+    }
+
+    private static ImportedResult? Result(MethodPage page, JsonElement? example, Context context)
+    {
+        var row = page.ResultFields.FirstOrDefault(f => f.Name == "result");
+        var fields = row is not null && Anchor(row, page.ResultObjects) is { } linked
+            ? linked
+            : page.ResultFields.Where(f => f.Name is not ("result" or "time" or "total" or "next")).ToList();
+        var description = row is null ? string.Empty : TextCleaner.OneLine(row.Description);
+        var word = row?.Type.ToLowerInvariant() ?? string.Empty;
+
+        var isList = example is { ValueKind: JsonValueKind.Array } || (example is null && (word == "array" || word.EndsWith("[]", StringComparison.Ordinal)));
+        var item = example is { ValueKind: JsonValueKind.Array } list ? list.EnumerateArray().FirstOrDefault(i => i.ValueKind != JsonValueKind.Null) : example;
+        var isObject = item is { ValueKind: JsonValueKind.Object } || (item is null && (fields.Count > 0 || word.StartsWith("object", StringComparison.Ordinal)));
+
+        if (isObject && item is { ValueKind: JsonValueKind.Object } map && fields.Count == 0 && IsMap(map) is { } mapType)
+        {
+            return new ImportedResult(isList ? mapType + "[]" : mapType, "map-keys", description);
+        }
+
+        if (isObject && (fields.Count > 0 || item is { ValueKind: JsonValueKind.Object }))
+        {
+            var name = context.Name(context.Prefix + (isList ? "Item" : "Result"));
+            var summary = isList ? $"An item of the result of {page.MethodName}." : $"The result of {page.MethodName}.";
+            context.Add(new ImportedType(name, description.Length > 0 ? $"{summary} {description}" : summary, false,
+                Fields(fields, page.ResultObjects, item, name, isInput: false, context, depth: 1)));
+            return new ImportedResult(isList ? name + "[]" : name, fields.Count > 0 ? "result-table" : "example-object", description);
+        }
+
+        if (row is null && example is null)
+        {
+            return null;
+        }
+
+        var scalar = TypeRules.Decide(row ?? new DocField("result", false, string.Empty, null, string.Empty), item);
+        return new ImportedResult(isList && !scalar.Expression.EndsWith("[]", StringComparison.Ordinal) ? scalar.Expression + "[]" : scalar.Expression, scalar.Rule, description);
+    }
+
+    /// <summary>Typed fields of one object: table rows (with the example's values), else the example's members.</summary>
+    private static List<ImportedField> Fields(IReadOnlyList<DocField> rows, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, JsonElement? example, string owner, bool isInput, Context context, int depth)
+    {
+        var fields = new List<ImportedField>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var values = example is { ValueKind: JsonValueKind.Object } obj ? obj : (JsonElement?)null;
+        IEnumerable<DocField> source = rows.Count > 0 || values is null
+            ? rows
+            : values.Value.EnumerateObject().Select(m => new DocField(m.Name, false, string.Empty, null, string.Empty));
+        foreach (var row in source)
+        {
+            if (!UsableName().IsMatch(row.Name) || !seen.Add(Names.Pascal(row.Name)))
+            {
+                continue;
+            }
+
+            JsonElement? value = values is { } v && v.TryGetProperty(row.Name, out var found) ? found : null;
+            var (type, rule) = FieldType(row, value, objects, owner, isInput, context, depth);
+            fields.Add(new ImportedField(row.Name, type, rule, isInput && row.Required, TextCleaner.OneLine(row.Description)));
+        }
+
+        return fields;
+    }
+
+    private static (string Type, string Rule) FieldType(DocField row, JsonElement? value, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, string owner, bool isInput, Context context, int depth)
+    {
+        var decision = TypeRules.Decide(row, value);
+        if (!decision.IsAny || depth >= MaxDepth)
+        {
+            return (decision.Expression, decision.Rule);
+        }
+
+        var isList = row.Type.EndsWith("[]", StringComparison.Ordinal) || row.Type.Equals("array", StringComparison.OrdinalIgnoreCase) || value is { ValueKind: JsonValueKind.Array };
+        var item = value is { ValueKind: JsonValueKind.Array } list ? list.EnumerateArray().FirstOrDefault() : value;
+        var nullable = value is { ValueKind: JsonValueKind.Null } ? "?" : string.Empty;
+        var table = Anchor(row, objects);
+        if (table is null && item is { ValueKind: JsonValueKind.Object } map && IsMap(map) is { } mapType)
+        {
+            return ((isList ? mapType + "[]" : mapType) + nullable, "map-keys");
+        }
+
+        if (table is not null || item is { ValueKind: JsonValueKind.Object } objectValue && objectValue.EnumerateObject().Any())
+        {
+            var name = context.Name(owner + Names.Pascal(row.Name));
+            context.Add(new ImportedType(name, TextCleaner.OneLine(row.Description) is { Length: > 0 } d ? d : $"The {row.Name} of {owner}.", isInput,
+                Fields(table ?? [], objects, item, name, isInput, context, depth + 1)));
+            return ((isList ? name + "[]" : name) + nullable, table is not null ? "linked-table" : "example-object");
+        }
+
+        return (decision.Expression, decision.Rule);
+    }
+
+    /// <summary><c>map&lt;T&gt;</c> for an object whose keys are IDs or access codes and whose values share a type.</summary>
+    private static string? IsMap(JsonElement value)
+    {
+        var members = value.EnumerateObject().ToList();
+        if (members.Count == 0 || !members.All(m => MapKey().IsMatch(m.Name)))
+        {
+            return null;
+        }
+
+        var types = members.Select(m => TypeRules.FromExample(m.Value).Expression).Distinct().ToList();
+        return types is [var only] && only != "any" ? $"map<{only}>" : "map<any>";
+    }
+
+    /// <summary>The table a field links to: its type's <c>#anchor</c>, else the first <c>(#anchor)</c> link of its description.</summary>
+    private static IReadOnlyList<DocField>? Anchor(DocField field, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects)
+    {
+        if (field.TypeLink is ['#', .. var own] && objects.TryGetValue(own, out var table))
+        {
+            return table;
+        }
+
+        return AnchorLink().Matches(field.Description).Select(m => m.Groups[1].Value).Where(objects.ContainsKey).Select(a => objects[a]).FirstOrDefault();
+    }
+
+    private static JsonElement? Json(string? text) => text is null ? null : ExampleJson.Read(text).Value;
+
+    /// <summary>The types made so far, with unique names (a table reached twice makes two types; deduplication comes later).</summary>
+    private sealed class Context(string prefix)
+    {
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+        public string Prefix { get; } = prefix;
+
+        public List<ImportedType> Types { get; } = [];
+
+        public string Name(string wanted)
+        {
+            var name = wanted;
+            for (var i = 2; !_names.Add(name); i++)
+            {
+                name = wanted + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return name;
+        }
+
+        public void Add(ImportedType type) => Types.Add(type);
+    }
+}
