@@ -90,4 +90,25 @@ public class MethodImporterTests
         Assert.Contains("} # map-keys\n", yaml, StringComparison.Ordinal);
         Assert.Contains("\n  type: \"CalendarSectionGetItem[]\" # result-table\n", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_field_named_like_a_member_every_generated_type_has_gets_a_name()
+    {
+        const string Page = "# Update demo.thing.update\n\n## Method Parameters\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| **FINALIZE**\n[`string`](x.md) | Whether to finalize ||\n|| **ADDITIONAL_FIELDS**\n[`string`](x.md) | More ||\n|| **TITLE**\n[`string`](x.md) | Title ||\n|#\n";
+
+        var method = MethodImporter.Import(B24Gen.Importer.Pages.MethodPageReader.Read("api-reference/demo/a.md", Page)!);
+
+        Assert.Equal([("FINALIZE", "FinalizeField"), ("ADDITIONAL_FIELDS", "AdditionalFieldsField"), ("TITLE", null)], method.Params.Select(p => (p.WireName, p.Name)));
+        Assert.Equal("write", method.Kind);
+    }
+
+    [Fact]
+    public void Placeholder_names_are_left_out_and_twins_kept_once()
+    {
+        const string Page = "# List demo.thing.list\n\n## Method Parameters\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| **UF\\_\\***\n[`string`](x.md) | Custom ||\n|| **owner_id**\n[`integer`](x.md) | Owner ||\n|| **ownerId**\n[`integer`](x.md) | Owner again ||\n|| **=DELETED**\n[`string`](x.md) | Marker ||\n|#\n";
+
+        var method = MethodImporter.Import(B24Gen.Importer.Pages.MethodPageReader.Read("api-reference/demo/a.md", Page)!);
+
+        Assert.Equal(["owner_id"], method.Params.Select(p => p.WireName));
+    }
 }

@@ -8,7 +8,8 @@ namespace B24Gen.Importer;
 /// (how many pages give a method, parameters, result fields, errors, examples): the measure of the reading step.
 /// <c>--failed-examples</c> also lists the response examples that do not read, with the parser's reason.
 /// <c>import &lt;docs folder&gt; &lt;output folder&gt;</c> writes every current classic method as
-/// <c>&lt;scope&gt;/&lt;method&gt;.yaml</c>.
+/// <c>&lt;scope&gt;/&lt;method&gt;.yaml</c>. <c>gate &lt;schema folder&gt;</c> runs the generator and the compiler over each
+/// scope folder and reports the files that do not pass.
 /// </summary>
 internal static class ImporterCommand
 {
@@ -19,10 +20,16 @@ internal static class ImporterCommand
             return ImportAll(from, to, output, error);
         }
 
+        if (args is ["gate", var schema])
+        {
+            return Gate(schema, output, error);
+        }
+
         if (args is not ["survey", var docsPath, ..] || args.Skip(2).Any(a => a != "--failed-examples"))
         {
             error.WriteLine("usage: B24Gen.Importer survey <docs folder (holding api-reference/)> [--failed-examples]");
             error.WriteLine("       B24Gen.Importer import <docs folder> <output folder>");
+            error.WriteLine("       B24Gen.Importer gate <schema folder (one folder per scope)>");
             return 2;
         }
 
@@ -79,5 +86,34 @@ internal static class ImporterCommand
         var source = Path.Combine(docsPath, "SOURCE.md");
         var match = File.Exists(source) ? System.Text.RegularExpressions.Regex.Match(File.ReadAllText(source), @"commit ([0-9a-f]{7,40})") : null;
         return match is { Success: true } ? match.Groups[1].Value[..7] : "unknown commit";
+    }
+
+    private static int Gate(string schemaPath, TextWriter output, TextWriter error)
+    {
+        if (!Directory.Exists(schemaPath))
+        {
+            error.WriteLine($"'{schemaPath}' is not a folder.");
+            return 2;
+        }
+
+        var results = Directory.GetDirectories(schemaPath).Order(StringComparer.Ordinal)
+            .Select(folder => Gates.SchemaGate.Check(Path.GetFileName(folder), Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList()))
+            .ToList();
+        foreach (var result in results.Where(r => r.Passed < r.Files))
+        {
+            foreach (var (file, problems) in result.GeneratorProblems.Concat(result.CompileProblems).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine(Path.GetRelativePath(schemaPath, file));
+                foreach (var problem in problems.Take(3))
+                {
+                    output.WriteLine("  " + problem);
+                }
+            }
+        }
+
+        var files = results.Sum(r => r.Files);
+        var passed = results.Sum(r => r.Passed);
+        output.WriteLine($"{passed} of {files} files generate and compile without a problem ({results.Count} scopes)");
+        return passed == files ? 0 : 1;
     }
 }

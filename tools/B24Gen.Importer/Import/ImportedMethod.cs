@@ -18,7 +18,11 @@ internal sealed record ImportedMethod(
 }
 
 /// <summary>A parameter or a field: wire name, B24Gen type expression, the rule behind it, required (parameters only).</summary>
-internal sealed record ImportedField(string WireName, string Type, string Rule, bool Required, string Description);
+internal sealed record ImportedField(string WireName, string Type, string Rule, bool Required, string Description)
+{
+    /// <summary>A C# name to use instead of the wire name's (<c>name:</c>), when that one is taken.</summary>
+    public string? Name { get; init; }
+}
 
 /// <summary>The result: a type expression (a named type, a list of one, or a scalar) and where its shape came from.</summary>
 internal sealed record ImportedResult(string Type, string Rule, string Description);

@@ -16,6 +16,12 @@ internal static partial class MethodImporter
 {
     private const int MaxDepth = 5;
 
+    // The members every generated type has (the generator's reserved names).
+    private static readonly HashSet<string> s_reservedMembers = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "JsonType", "WriteProperties", "SetAdditionalFields", "AdditionalFields",
+    };
+
     // Wire names B24Gen can use: placeholders (UF_*, <field>, =DELETED) are left out.
     [GeneratedRegex(@"^~?[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex UsableName();
@@ -110,7 +116,11 @@ internal static partial class MethodImporter
 
             JsonElement? value = values is { } v && v.TryGetProperty(row.Name, out var found) ? found : null;
             var (type, rule) = FieldType(row, value, objects, owner, isInput, context, depth);
-            fields.Add(new ImportedField(row.Name, type, rule, isInput && row.Required, TextCleaner.OneLine(row.Description)));
+            fields.Add(new ImportedField(row.Name, type, rule, isInput && row.Required, TextCleaner.OneLine(row.Description))
+            {
+                // A member every generated type has (Finalize, AdditionalFields...) cannot name a field: suffix it.
+                Name = s_reservedMembers.Contains(Names.Pascal(row.Name)) ? Names.Pascal(row.Name) + "Field" : null,
+            });
         }
 
         return fields;

@@ -85,6 +85,11 @@ internal static class SchemaYamlWriter
     private static void Field(StringBuilder yaml, string indent, ImportedField field, bool withRequired)
     {
         yaml.Append(CultureInfo.InvariantCulture, $"{indent}{Quote(field.WireName)}: {{ type: {Quote(field.Type)}");
+        if (field.Name is { } name)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $", name: {name}");
+        }
+
         if (withRequired && field.Required)
         {
             yaml.Append(", required: true");
