@@ -109,7 +109,7 @@ public static class B24JsonType
 
     private static void WriteNullableAny(Utf8JsonWriter writer, JsonElement? value)
     {
-        if (value is { } present)
+        if (value is { ValueKind: not JsonValueKind.Undefined } present)
         {
             present.WriteTo(writer);
         }

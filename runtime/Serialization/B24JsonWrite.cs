@@ -55,8 +55,12 @@ public static class B24JsonWrite
         ArgumentNullException.ThrowIfNull(fields);
         foreach (var (name, value) in fields)
         {
-            writer.WritePropertyName(name);
-            value.WriteTo(writer);
+            // default(JsonElement) holds no JSON: such an entry is left out.
+            if (value.ValueKind != JsonValueKind.Undefined)
+            {
+                writer.WritePropertyName(name);
+                value.WriteTo(writer);
+            }
         }
     }
 
@@ -103,5 +107,18 @@ public static class B24JsonWrite
     /// <summary>Writes raw JSON.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
-    public static void Any(Utf8JsonWriter writer, JsonElement value) => value.WriteTo(writer);
+    public static void Any(Utf8JsonWriter writer, JsonElement value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+
+        // default(JsonElement) holds no JSON; in a list or a map it stands for no value.
+        if (value.ValueKind == JsonValueKind.Undefined)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(writer);
+        }
+    }
 }

@@ -139,12 +139,12 @@ public readonly struct B24ObjectWriter
         _writer.WriteNumber(_names[index], value.ToUnixTimeSeconds());
     }
 
-    /// <summary>Writes <c>any</c> as it is.</summary>
+    /// <summary>Writes <c>any</c> as it is; <c>default(JsonElement)</c>, which holds no JSON, is left out like an unset member.</summary>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
     public void Any(int index, JsonElement value)
     {
-        if (Skips(index))
+        if (Skips(index) || value.ValueKind == JsonValueKind.Undefined)
         {
             return;
         }

@@ -119,4 +119,23 @@ public sealed class WriteEveryKindTests
             """{"TEXT":"t","COUNT":5,"PRICE":1.5,"ACTIVE":false,"FLAG":"Y","DAY":"2025-03-20","WHEN":"2025-03-20T15:00:00\u002B00:00","STAMP":1742472000,"RAW":null,"TAGS":["a"],"NESTED":{"NAME":"n"},"EITHER":"abc","NEEDED":9}""",
             JsonSerializer.Serialize(full));
     }
+
+    [Fact]
+    public void A_default_json_element_holds_no_json_and_is_sent_as_no_value()
+    {
+        // default(JsonElement) is what a JsonElement member holds until set; writing one threw InvalidOperationException.
+        Assert.Equal("{}", JsonSerializer.Serialize(new KindSample { Raw = default }));
+        Assert.Equal("""{"MAYBE_RAW":null}""", JsonSerializer.Serialize(new KindSample { MaybeRaw = default(JsonElement) }));
+        Assert.Equal("""{"NEEDED":1}""", JsonSerializer.Serialize(new KindInput { Needed = 1, Raw = default }));
+        var withFields = new KindInput { Needed = 1, AdditionalFields = new Dictionary<string, JsonElement> { ["UF_A"] = default, ["UF_B"] = Of("2") } };
+        Assert.Equal("""{"NEEDED":1,"UF_B":2}""", JsonSerializer.Serialize(withFields));
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            B24Gen.Serialization.B24JsonWrite.List<JsonElement>(writer, [default, Of("3")], B24Gen.Serialization.B24JsonWrite.Any);
+        }
+
+        Assert.Equal("[null,3]", System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
 }

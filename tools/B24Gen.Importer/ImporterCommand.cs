@@ -9,7 +9,8 @@ namespace B24Gen.Importer;
 /// <c>--failed-examples</c> also lists the response examples that do not read, with the parser's reason.
 /// <c>import &lt;docs folder&gt; &lt;output folder&gt;</c> writes every current classic method as
 /// <c>&lt;scope&gt;/&lt;method&gt;.yaml</c>. <c>gate &lt;schema folder&gt;</c> runs the generator and the compiler over each
-/// scope folder and reports the files that do not pass.
+/// scope folder and reports the files that do not pass; with <c>--docs</c>, each method's response example from its
+/// page is also read through the generated types in strict mode.
 /// </summary>
 internal static class ImporterCommand
 {
@@ -22,14 +23,19 @@ internal static class ImporterCommand
 
         if (args is ["gate", var schema])
         {
-            return Gate(schema, output, error);
+            return Gate(schema, null, output, error);
+        }
+
+        if (args is ["gate", var checkedSchema, "--docs", var docsFolder])
+        {
+            return Gate(checkedSchema, docsFolder, output, error);
         }
 
         if (args is not ["survey", var docsPath, ..] || args.Skip(2).Any(a => a != "--failed-examples"))
         {
             error.WriteLine("usage: B24Gen.Importer survey <docs folder (holding api-reference/)> [--failed-examples]");
             error.WriteLine("       B24Gen.Importer import <docs folder> <output folder>");
-            error.WriteLine("       B24Gen.Importer gate <schema folder (one folder per scope)>");
+            error.WriteLine("       B24Gen.Importer gate <schema folder (one folder per scope)> [--docs <docs folder>]");
             return 2;
         }
 
@@ -88,8 +94,14 @@ internal static class ImporterCommand
         return match is { Success: true } ? match.Groups[1].Value[..7] : "unknown commit";
     }
 
-    private static int Gate(string schemaPath, TextWriter output, TextWriter error)
+    private static int Gate(string schemaPath, string? docsPath, TextWriter output, TextWriter error)
     {
+        if (docsPath is not null && !Directory.Exists(Path.Combine(docsPath, "api-reference")))
+        {
+            error.WriteLine($"'{docsPath}' has no api-reference folder.");
+            return 2;
+        }
+
         if (!Directory.Exists(schemaPath))
         {
             error.WriteLine($"'{schemaPath}' is not a folder.");
@@ -114,6 +126,57 @@ internal static class ImporterCommand
         var files = results.Sum(r => r.Files);
         var passed = results.Sum(r => r.Passed);
         output.WriteLine($"{passed} of {files} files generate and compile without a problem ({results.Count} scopes)");
-        return passed == files ? 0 : 1;
+        if (docsPath is null)
+        {
+            return passed == files ? 0 : 1;
+        }
+
+        var examples = ResponseExamples(docsPath);
+        var read = 0;
+        var tried = 0;
+        foreach (var result in results)
+        {
+            var methods = Directory.GetFiles(Path.Combine(schemaPath, result.Scope), "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>()
+                .Where(examples.ContainsKey).ToDictionary(m => m, m => examples[m], StringComparer.Ordinal);
+            if (methods.Count == 0)
+            {
+                continue;
+            }
+
+            var outcomes = result.Assembly is { } assembly
+                ? Gates.ExampleGate.Check(assembly, methods)
+                : methods.Keys.ToDictionary(m => m, string? (_) => "the scope did not compile");
+            foreach (var (method, problem) in outcomes.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                tried++;
+                if (problem is null)
+                {
+                    read++;
+                }
+                else
+                {
+                    output.WriteLine($"example of {method}: {problem}");
+                }
+            }
+        }
+
+        output.WriteLine($"{read} of {tried} response examples read in strict mode ({files - tried} files without a readable example)");
+        return passed == files && read == tried ? 0 : 1;
+    }
+
+    /// <summary>Each current classic method's response example, repaired to valid JSON, by method name.</summary>
+    private static Dictionary<string, string> ResponseExamples(string docsPath)
+    {
+        var docs = new DocsFolder(docsPath);
+        var examples = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in docs.ReferencePages().Select(path => MethodPageReader.Read(path, docs.Read(path))).OfType<MethodPage>().Where(p => !p.IsDeprecated && !p.IsRestV3))
+        {
+            if (page.ResponseExample is { } text && Examples.ExampleJson.Read(text).Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value && value.TryGetProperty("result", out _))
+            {
+                examples.TryAdd(page.MethodName, value.GetRawText());
+            }
+        }
+
+        return examples;
     }
 }

@@ -6,6 +6,9 @@ namespace B24Gen.Importer.Gates;
 /// </summary>
 internal sealed record GateResult(string Scope, IReadOnlyDictionary<string, IReadOnlyList<string>> GeneratorProblems, IReadOnlyDictionary<string, IReadOnlyList<string>> CompileProblems, int Files)
 {
+    /// <summary>The scope's compiled assembly, when it compiled.</summary>
+    public byte[]? Assembly { get; init; }
+
     /// <summary>Files whose method generated and compiled without a problem.</summary>
     public int Passed => Files - GeneratorProblems.Keys.Union(CompileProblems.Keys).Count();
 }

@@ -40,7 +40,9 @@ internal static class SchemaGate
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .GroupBy(d => Owner(d, byHint))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => d.ToString()).Take(5).ToList());
-        return new GateResult(scope, generator, compile, files.Count);
+        using var image = new MemoryStream();
+        var assembly = output.Emit(image).Success ? image.ToArray() : null;
+        return new GateResult(scope, generator, compile, files.Count) { Assembly = assembly };
     }
 
     private static string Owner(Diagnostic diagnostic, Dictionary<string, string> byHint)
