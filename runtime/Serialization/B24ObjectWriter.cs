@@ -167,6 +167,15 @@ public readonly struct B24ObjectWriter
 
         ArgumentNullException.ThrowIfNull(type);
         _writer.WritePropertyName(_names[index]);
+
+        // A member that is not nullable but holds null (a read that found null there, or a null! the caller set) is
+        // written as null: what was read goes back as it was, and a request says what it holds.
+        if (value is null)
+        {
+            _writer.WriteNullValue();
+            return;
+        }
+
         type.Write(_writer, value);
     }
 

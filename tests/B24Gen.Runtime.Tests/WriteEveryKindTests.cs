@@ -138,4 +138,13 @@ public sealed class WriteEveryKindTests
 
         Assert.Equal("[null,3]", System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
+
+    [Fact]
+    public void A_member_that_is_not_nullable_but_holds_null_is_written_as_null()
+    {
+        // An object or list member set to null! threw ArgumentNullException for a parameter called 'value'. (An
+        // input type's optional members are simply not sent when null.)
+        Assert.Equal("""{"TAGS":null,"NESTED":null}""", JsonSerializer.Serialize(new KindSample { Nested = null!, Tags = null! }));
+        Assert.Equal("""{"NEEDED":1}""", JsonSerializer.Serialize(new KindInput { Needed = 1, Nested = null, Tags = null }));
+    }
 }
