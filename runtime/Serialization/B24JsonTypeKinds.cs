@@ -123,9 +123,14 @@ internal sealed class UnionJsonType<T1, T2>(B24JsonType<T1> first, B24JsonType<T
         {
             first.Write(writer, one);
         }
+        else if (value.TryGetSecond(out var two) && two is not null)
+        {
+            second.Write(writer, two);
+        }
         else
         {
-            second.Write(writer, value.Second);
+            // default(B24Union): neither alternative was given a value.
+            writer.WriteNullValue();
         }
     }
 }

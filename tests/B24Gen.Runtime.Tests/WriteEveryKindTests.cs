@@ -146,5 +146,9 @@ public sealed class WriteEveryKindTests
         // input type's optional members are simply not sent when null.)
         Assert.Equal("""{"TAGS":null,"NESTED":null}""", JsonSerializer.Serialize(new KindSample { Nested = null!, Tags = null! }));
         Assert.Equal("""{"NEEDED":1}""", JsonSerializer.Serialize(new KindInput { Needed = 1, Nested = null, Tags = null }));
+
+        // default(B24Union) holds neither alternative: it threw ArgumentNullException from the second one's writer.
+        Assert.Equal("""{"EITHER":null}""", JsonSerializer.Serialize(new KindSample { Either = default }));
+        Assert.Equal("""{"EITHER":null,"NEEDED":1}""", JsonSerializer.Serialize(new KindInput { Needed = 1, Either = default(B24Union<long, string>) }));
     }
 }
