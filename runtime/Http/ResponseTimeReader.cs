@@ -58,11 +58,21 @@ internal static class ResponseTimeReader
                 _ => Skip(ref reader, time),
             };
 
-    /// <summary>Unix seconds, whole or fractional ("usually an integer", says the documentation).</summary>
-    private static DateTimeOffset? ReadInstant(ref Utf8JsonReader reader) =>
-        B24JsonRead.NullableDouble(ref reader) is { } seconds && seconds is >= -62135596800 and <= 253402300799
+    /// <summary>
+    /// Unix seconds, whole or fractional ("usually an integer", says the documentation); some pages show an ISO date
+    /// instead (<c>crm.activity.list</c>'s example), which is read as one.
+    /// </summary>
+    private static DateTimeOffset? ReadInstant(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String && !double.TryParse(B24JsonRead.String(ref reader), NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            return ReadIso(ref reader);
+        }
+
+        return B24JsonRead.NullableDouble(ref reader) is { } seconds && seconds is >= -62135596800 and <= 253402300799
             ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000))
             : null;
+    }
 
     private static DateTimeOffset? ReadIso(ref Utf8JsonReader reader) =>
         DateTimeOffset.TryParse(B24JsonRead.String(ref reader), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;

@@ -16,6 +16,11 @@ public class GateTests
 
             Assert.Equal("3 of 3 files generate and compile without a problem (3 scopes)", output.ToString().Trim());
             Assert.Equal(0, status);
+
+            // With the docs, each page's response example is answered to the generated client, which reads it strictly.
+            var withExamples = new StringWriter();
+            Assert.Equal(0, ImporterCommand.Run(["gate", target.FullName, "--docs", Fixtures.Docs.Root], withExamples, TextWriter.Null));
+            Assert.EndsWith("3 of 3 response examples read in strict mode (0 files without a readable example)", withExamples.ToString().Trim(), StringComparison.Ordinal);
         }
         finally
         {
@@ -41,6 +46,31 @@ public class GateTests
             Assert.Equal(Path.Combine("demo", "demo.thing.get.yaml"), lines[0].Trim());
             Assert.Contains("error B24G0003: Unknown type 'Nope'", lines[1], StringComparison.Ordinal);
             Assert.Equal("1 of 2 files generate and compile without a problem (1 scopes)", lines[^1].Trim());
+        }
+        finally
+        {
+            target.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_example_that_does_not_fit_the_declared_type_names_the_path_and_the_fix()
+    {
+        var target = Directory.CreateTempSubdirectory("b24gen-gate-");
+        try
+        {
+            // calendar.section.get's example has "ID": "190"; declared as bool it cannot read.
+            Directory.CreateDirectory(Path.Combine(target.FullName, "calendar"));
+            File.WriteAllText(Path.Combine(target.FullName, "calendar", "calendar.section.get.yaml"),
+                "method: calendar.section.get\nkind: read\nresult: \"Section[]\"\ntypes:\n  Section:\n    fields:\n      ID: bool\n");
+            var output = new StringWriter();
+
+            Assert.Equal(1, ImporterCommand.Run(["gate", target.FullName, "--docs", Fixtures.Docs.Root], output, TextWriter.Null));
+
+            var report = output.ToString();
+            Assert.Contains("example of calendar.section.get: B24ResponseFormatException: ", report, StringComparison.Ordinal);
+            Assert.Contains("$.result[0].ID", report, StringComparison.Ordinal);
+            Assert.Contains("0 of 1 response examples read in strict mode", report, StringComparison.Ordinal);
         }
         finally
         {

@@ -83,4 +83,20 @@ public class TypeRulesTests
         Assert.Equal(JsonValueKind.Null, values["NEW"].ValueKind);
         Assert.False(values.ContainsKey("result"));
     }
+
+    private static TypeDecision DecideAll(string name, string type, params string[] examples) =>
+        TypeRules.Decide(new DocField(name, false, type, null, string.Empty), [.. examples.Select(e => JsonDocument.Parse(e).RootElement.Clone())]);
+
+    [Theory]
+    [InlineData("THOUSANDS_SEP", "string", "string?", "nullable-example", "\" \"", "null")] // crm.currency.list: the second item has null
+    [InlineData("BIRTHDATE", "date", "date?", "empty-string-example", "\"\"")] // crm.lead.get
+    [InlineData("LIMIT_REPEAT", "integer", "int?", "nullable-example", "5", "null")]
+    [InlineData("idle", "datetime", "datetime | bool", "false-example", "\"2024-01-01T00:00:00+00:00\"", "false")] // im.user.get
+    [InlineData("price", "integer", "double", "example-widens", "100", "100.5")] // catalog.price.list
+    [InlineData("RQ_ACC_NUM", "", "string", "example", "\"40702810938000060473\"")] // too long for a long: text
+    [InlineData("CODE", "integer", "string", "example-widens", "\"A\"")] // catalog_enum.id documented int, example "A"
+    [InlineData("ID", "integer", "any", "example-contradicts", "{\"type\": \"integer\"}")] // a *.fields method's field description
+    [InlineData("ID", "string", "int?", "nullable-example", "null", "\"5\"")] // the first value that is not null types the field; the null makes it nullable
+    public void Every_example_value_widens_the_type_it_does_not_fit(string name, string type, string expected, string rule, params string[] examples) =>
+        Assert.Equal(new TypeDecision(expected, rule), DecideAll(name, type, examples));
 }

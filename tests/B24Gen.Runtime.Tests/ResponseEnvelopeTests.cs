@@ -161,15 +161,26 @@ public sealed class ResponseEnvelopeTests : EmulatorTest
     [Fact]
     public async Task A_fractional_operating_reset_at_does_not_fail_a_successful_call()
     {
-        // Guards a fixed bug: operating_reset_at is read with B24JsonRead.NullableTimestamp, which rejects fractions, so one odd
-        // metadata value turns a successful call into a B24ResponseFormatException. common.md §5 says the value is
-        // "usually an integer" and §6 says to read every numeric time field as a double.
+        // Guards a fixed bug: operating_reset_at was read with B24JsonRead.NullableTimestamp, which rejects fractions, so
+        // one odd metadata value turned a successful call into a B24ResponseFormatException. The docs say the value is
+        // "usually an integer"; every numeric time field is read as a double.
         Serve(200, """{"result": [], "time": {"start": 1778747192.9, "operating_reset_at": 1778747792.5, "operating": 3.3}}""");
 
         var response = await Api.Calendar.Section.GetWithResponseAsync(UserOneSections);
 
         Assert.Equal(3.3, response.Time?.Operating);
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1778747792500), response.Time?.OperatingResetAt);
+    }
+
+    [Fact]
+    public async Task An_operating_reset_at_written_as_a_date_is_read_as_that_date()
+    {
+        // crm.activity.list's docs example shows "operating_reset_at": "2024-08-26T16:11:37+03:00"; strict reading failed on it.
+        Serve(200, """{"result": [], "time": {"operating_reset_at": "2024-08-26T16:11:37+03:00", "operating": 0}}""");
+
+        var response = await Api.Calendar.Section.GetWithResponseAsync(UserOneSections);
+
+        Assert.Equal(new DateTimeOffset(2024, 8, 26, 16, 11, 37, TimeSpan.FromHours(3)), response.Time?.OperatingResetAt);
     }
 
     [Fact]

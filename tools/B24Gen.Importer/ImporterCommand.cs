@@ -173,10 +173,21 @@ internal static class ImporterCommand
         {
             if (page.ResponseExample is { } text && Examples.ExampleJson.Read(text).Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value && value.TryGetProperty("result", out _))
             {
-                examples.TryAdd(page.MethodName, value.GetRawText());
+                examples.TryAdd(page.MethodName, Canonical(value)); // the repaired form, not the raw text
             }
         }
 
         return examples;
+    }
+
+    private static string Canonical(System.Text.Json.JsonElement value)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            value.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -37,7 +37,7 @@ internal static partial class MethodImporter
     {
         var prefix = Names.Pascal(page.MethodName);
         var context = new Context(prefix);
-        var request = Json(page.RequestExample) is { ValueKind: JsonValueKind.Object } body ? body : (JsonElement?)null;
+        IReadOnlyList<JsonElement> request = Json(page.RequestExample) is { ValueKind: JsonValueKind.Object } body ? [body] : [];
         var parameters = Fields(page.Parameters, page.ParameterObjects, request, prefix, isInput: true, context, depth: 0);
 
         var response = Json(page.ResponseExample);
@@ -72,10 +72,11 @@ internal static partial class MethodImporter
         var word = row?.Type.ToLowerInvariant() ?? string.Empty;
 
         var isList = example is { ValueKind: JsonValueKind.Array } || (example is null && (word == "array" || word.EndsWith("[]", StringComparison.Ordinal)));
-        var item = example is { ValueKind: JsonValueKind.Array } list ? list.EnumerateArray().FirstOrDefault(i => i.ValueKind != JsonValueKind.Null) : example;
+        var items = example is { ValueKind: JsonValueKind.Array } list ? list.EnumerateArray().Where(i => i.ValueKind != JsonValueKind.Null).ToList() : example is { } one ? [one] : [];
+        JsonElement? item = items.Count > 0 ? items[0] : null;
         var isObject = item is { ValueKind: JsonValueKind.Object } || (item is null && (fields.Count > 0 || word.StartsWith("object", StringComparison.Ordinal)));
 
-        if (isObject && item is { ValueKind: JsonValueKind.Object } map && fields.Count == 0 && IsMap(map) is { } mapType)
+        if (isObject && item is { ValueKind: JsonValueKind.Object } && fields.Count == 0 && IsMap(items) is { } mapType)
         {
             return new ImportedResult(isList ? mapType + "[]" : mapType, "map-keys", description);
         }
@@ -85,7 +86,7 @@ internal static partial class MethodImporter
             var name = context.Name(context.Prefix + (isList ? "Item" : "Result"));
             var summary = isList ? $"An item of the result of {page.MethodName}." : $"The result of {page.MethodName}.";
             context.Add(new ImportedType(name, description.Length > 0 ? $"{summary} {description}" : summary, false,
-                Fields(fields, page.ResultObjects, item, name, isInput: false, context, depth: 1)));
+                Fields(fields, page.ResultObjects, items, name, isInput: false, context, depth: 1)));
             return new ImportedResult(isList ? name + "[]" : name, fields.Count > 0 ? "result-table" : "example-object", description);
         }
 
@@ -94,19 +95,19 @@ internal static partial class MethodImporter
             return null;
         }
 
-        var scalar = TypeRules.Decide(row ?? new DocField("result", false, string.Empty, null, string.Empty), item);
+        var scalar = TypeRules.Decide(row ?? new DocField("result", false, string.Empty, null, string.Empty), items);
         return new ImportedResult(isList && !scalar.Expression.EndsWith("[]", StringComparison.Ordinal) ? scalar.Expression + "[]" : scalar.Expression, scalar.Rule, description);
     }
 
     /// <summary>Typed fields of one object: table rows (with the example's values), else the example's members.</summary>
-    private static List<ImportedField> Fields(IReadOnlyList<DocField> rows, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, JsonElement? example, string owner, bool isInput, Context context, int depth)
+    private static List<ImportedField> Fields(IReadOnlyList<DocField> rows, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, IReadOnlyList<JsonElement> examples, string owner, bool isInput, Context context, int depth)
     {
         var fields = new List<ImportedField>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var values = example is { ValueKind: JsonValueKind.Object } obj ? obj : (JsonElement?)null;
-        IEnumerable<DocField> source = rows.Count > 0 || values is null
+        var shown = examples.Where(e => e.ValueKind == JsonValueKind.Object).ToList();
+        IEnumerable<DocField> source = rows.Count > 0 || shown.Count == 0
             ? rows
-            : values.Value.EnumerateObject().Select(m => new DocField(m.Name, false, string.Empty, null, string.Empty));
+            : shown.SelectMany(e => e.EnumerateObject()).Select(m => m.Name).Distinct(StringComparer.Ordinal).Select(name => new DocField(name, false, string.Empty, null, string.Empty));
         foreach (var row in source)
         {
             if (!UsableName().IsMatch(row.Name) || !seen.Add(Names.Pascal(row.Name)))
@@ -114,8 +115,8 @@ internal static partial class MethodImporter
                 continue;
             }
 
-            JsonElement? value = values is { } v && v.TryGetProperty(row.Name, out var found) ? found : null;
-            var (type, rule) = FieldType(row, value, objects, owner, isInput, context, depth);
+            var values = shown.Select(e => e.TryGetProperty(row.Name, out var found) ? found : (JsonElement?)null).OfType<JsonElement>().ToList();
+            var (type, rule) = FieldType(row, values, objects, owner, isInput, context, depth);
             fields.Add(new ImportedField(row.Name, type, rule, isInput && row.Required, TextCleaner.OneLine(row.Description))
             {
                 // A member every generated type has (Finalize, AdditionalFields...) cannot name a field: suffix it.
@@ -126,38 +127,44 @@ internal static partial class MethodImporter
         return fields;
     }
 
-    private static (string Type, string Rule) FieldType(DocField row, JsonElement? value, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, string owner, bool isInput, Context context, int depth)
+    private static (string Type, string Rule) FieldType(DocField row, IReadOnlyList<JsonElement> values, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, string owner, bool isInput, Context context, int depth)
     {
-        var decision = TypeRules.Decide(row, value);
+        var decision = TypeRules.Decide(row, values);
         if (!decision.IsAny || depth >= MaxDepth)
         {
             return (decision.Expression, decision.Rule);
         }
 
-        var isList = row.Type.EndsWith("[]", StringComparison.Ordinal) || row.Type.Equals("array", StringComparison.OrdinalIgnoreCase) || value is { ValueKind: JsonValueKind.Array };
-        var item = value is { ValueKind: JsonValueKind.Array } list ? list.EnumerateArray().FirstOrDefault() : value;
-        var nullable = value is { ValueKind: JsonValueKind.Null } ? "?" : string.Empty;
+        var isList = row.Type.EndsWith("[]", StringComparison.Ordinal) || row.Type.Equals("array", StringComparison.OrdinalIgnoreCase) || values.Any(v => v.ValueKind == JsonValueKind.Array);
+        var items = values.SelectMany(v => v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : [v]).Where(v => v.ValueKind != JsonValueKind.Null).ToList();
+        if (items.Any(i => i.ValueKind != JsonValueKind.Object) || (isList && values.Any(v => v.ValueKind == JsonValueKind.Object)))
+        {
+            // Shapes that disagree (an object here, a scalar or a list there): left as any.
+            return (decision.Expression, decision.Rule);
+        }
+
+        var nullable = values.Any(v => v.ValueKind == JsonValueKind.Null) ? "?" : string.Empty;
         var table = Anchor(row, objects);
-        if (table is null && item is { ValueKind: JsonValueKind.Object } map && IsMap(map) is { } mapType)
+        if (table is null && items.Count > 0 && IsMap(items) is { } mapType)
         {
             return ((isList ? mapType + "[]" : mapType) + nullable, "map-keys");
         }
 
-        if (table is not null || item is { ValueKind: JsonValueKind.Object } objectValue && objectValue.EnumerateObject().Any())
+        if (table is not null || items.Any(i => i.EnumerateObject().Any()))
         {
             var name = context.Name(owner + Names.Pascal(row.Name));
             context.Add(new ImportedType(name, TextCleaner.OneLine(row.Description) is { Length: > 0 } d ? d : $"The {row.Name} of {owner}.", isInput,
-                Fields(table ?? [], objects, item, name, isInput, context, depth + 1)));
+                Fields(table ?? [], objects, items, name, isInput, context, depth + 1)));
             return ((isList ? name + "[]" : name) + nullable, table is not null ? "linked-table" : "example-object");
         }
 
         return (decision.Expression, decision.Rule);
     }
 
-    /// <summary><c>map&lt;T&gt;</c> for an object whose keys are IDs or access codes and whose values share a type.</summary>
-    private static string? IsMap(JsonElement value)
+    /// <summary><c>map&lt;T&gt;</c> for objects whose keys are IDs or access codes and whose values share a type.</summary>
+    private static string? IsMap(IReadOnlyList<JsonElement> values)
     {
-        var members = value.EnumerateObject().ToList();
+        var members = values.SelectMany(v => v.EnumerateObject()).ToList();
         if (members.Count == 0 || !members.All(m => MapKey().IsMatch(m.Name)))
         {
             return null;

@@ -15,7 +15,12 @@ namespace B24Gen.Importer.Rules;
 /// <item><c>ts-suffix</c>: <c>*_TS</c> integers are Unix timestamps.</item>
 /// <item><c>yn-values</c>: a boolean or char the description or the example shows as <c>Y</c>/<c>N</c>.</item>
 /// <item><c>example</c>: a type word that says too little (object, array, a directory type) typed from the example.</item>
-/// <item><c>nullable-example</c>: the example shows null, so the type is nullable.</item>
+/// <item><c>nullable-example</c>: an example shows null, so the type is nullable.</item>
+/// <item><c>empty-string-example</c>: an example shows <c>""</c> for a date or a number: nullable (it reads as null).</item>
+/// <item><c>false-example</c>: an example shows <c>false</c> (PHP's "none") for a date, number or string: <c>T | bool</c>.</item>
+/// <item><c>example-widens</c>: an example does not fit the documented type: 100.5 for an integer → double, a number
+/// too long for a 64-bit integer or letters → string.</item>
+/// <item><c>example-contradicts</c>: an example shows an object or a list for a scalar type: <c>any</c>.</item>
 /// <item><c>unknown</c>: nothing to go on: <c>any</c>.</item>
 /// </list>
 /// </summary>
@@ -30,12 +35,59 @@ internal static partial class TypeRules
     [GeneratedRegex(@"^-?\d+$")]
     private static partial Regex Digits();
 
-    public static TypeDecision Decide(DocField field, JsonElement? example = null)
+    public static TypeDecision Decide(DocField field, JsonElement? example = null) =>
+        Decide(field, example is { } one ? [one] : []);
+
+    /// <summary>
+    /// The type of a field given every value the examples show for it: the first non-null value types what the
+    /// word leaves open, and the others widen it where they do not fit (the docs' examples are what portals send).
+    /// </summary>
+    public static TypeDecision Decide(DocField field, IReadOnlyList<JsonElement> examples)
     {
-        var decision = FromWord(field.Type.Trim(), field, example);
-        return example is { ValueKind: JsonValueKind.Null } && !decision.Expression.EndsWith('?') && !decision.IsAny
-            ? new TypeDecision(Nullable(decision.Expression), "nullable-example")
-            : decision;
+        JsonElement? first = examples.Count == 0 ? null : examples.FirstOrDefault(e => e.ValueKind != JsonValueKind.Null) is { ValueKind: not JsonValueKind.Undefined } found ? found : examples[0];
+        var decision = FromWord(field.Type.Trim(), field, first);
+        if (decision.IsAny || decision.Expression.Contains('|', StringComparison.Ordinal))
+        {
+            return decision;
+        }
+
+        var bare = decision.Expression.TrimEnd('?');
+        foreach (var value in examples)
+        {
+            decision = Widen(decision, bare, value);
+            bare = decision.Expression.TrimEnd('?');
+            if (decision.IsAny || decision.Expression.Contains('|', StringComparison.Ordinal))
+            {
+                return decision;
+            }
+        }
+
+        return decision;
+    }
+
+    /// <summary>The decision, widened so that <paramref name="value"/> fits it.</summary>
+    private static TypeDecision Widen(TypeDecision decision, string bare, JsonElement value)
+    {
+        var nullable = decision.Expression.EndsWith('?');
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return nullable ? decision : new TypeDecision(bare + "?", "nullable-example");
+            case JsonValueKind.String when value.GetString() is "" && bare is not ("string" or "any") && !bare.EndsWith("[]", StringComparison.Ordinal) && !bare.StartsWith("map<", StringComparison.Ordinal):
+                // Portals send "" for an empty date or number; T? reads it as null.
+                return nullable ? decision : new TypeDecision(bare + "?", "empty-string-example");
+            case JsonValueKind.False when bare is "date" or "datetime" or "int" or "double" or "string" or "timestamp":
+                // PHP's false for "none".
+                return new TypeDecision($"{bare} | bool", "false-example");
+            case JsonValueKind.Number when bare == "int" && !value.TryGetInt64(out _):
+                return new TypeDecision(nullable ? "double?" : "double", "example-widens");
+            case JsonValueKind.String when bare == "int" && !(Digits().IsMatch(value.GetString()!) && long.TryParse(value.GetString(), out _)):
+                return new TypeDecision(nullable ? "string?" : "string", "example-widens");
+            case JsonValueKind.Object or JsonValueKind.Array when bare is "int" or "double" or "string" or "bool" or "yn" or "date" or "datetime" or "timestamp":
+                return new TypeDecision("any", "example-contradicts");
+            default:
+                return decision;
+        }
     }
 
     private static TypeDecision FromWord(string word, DocField field, JsonElement? example)
@@ -99,7 +151,7 @@ internal static partial class TypeRules
     /// <summary>The type of an example value; objects and mixed lists stay <c>any</c> (their types come from tables).</summary>
     internal static TypeDecision FromExample(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => new TypeDecision(Digits().IsMatch(value.GetString()!) ? "int" : "string", "example"),
+        JsonValueKind.String => new TypeDecision(Digits().IsMatch(value.GetString()!) && long.TryParse(value.GetString(), out _) ? "int" : "string", "example"),
         JsonValueKind.Number => new TypeDecision(value.TryGetInt64(out _) ? "int" : "double", "example"),
         JsonValueKind.True or JsonValueKind.False => new TypeDecision("bool", "example"),
         JsonValueKind.Array when value.GetArrayLength() > 0 && value.EnumerateArray().Select(FromExample).Select(d => d.Expression).Distinct().ToList() is [var only] && only != "any"
@@ -109,7 +161,7 @@ internal static partial class TypeRules
     };
 
     private static bool IsIdLike(DocField field, JsonElement? example) =>
-        IdLikeName().IsMatch(field.Name) && example is { ValueKind: JsonValueKind.String } value && Digits().IsMatch(value.GetString()!);
+        IdLikeName().IsMatch(field.Name) && example is { ValueKind: JsonValueKind.String } value && Digits().IsMatch(value.GetString()!) && long.TryParse(value.GetString(), out _);
 
     private static bool IsYesNo(DocField field, JsonElement? example) =>
         example is { ValueKind: JsonValueKind.String } value ? value.GetString() is "Y" or "N" : MentionsYesNo().IsMatch(field.Description);
