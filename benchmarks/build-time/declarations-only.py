@@ -1,6 +1,6 @@
 """Strips B24Gen's generated files down to the declarations a user sees (types, documented properties, enum values):
 no JSON reading/writing, no converters, no method descriptors, no API classes. A lower bound for what any emitter
-that keeps DESIGN's typed, documented types must make the compiler do."""
+that keeps the contract's typed, documented types must make the compiler do."""
 import re, sys, glob, os, shutil
 src, dst = sys.argv[1], sys.argv[2]
 shutil.rmtree(dst, ignore_errors=True); os.makedirs(dst)

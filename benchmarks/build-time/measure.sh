@@ -5,7 +5,7 @@
 # split the cost, both with the package's generator taken out of the compilation: "as-source" compiles the code the
 # generator wrote as ordinary source files (compiling without generating); "declarations" compiles only the
 # declarations of that code (declarations-only.py: types, documented properties, enum values; no JSON or API code),
-# the floor for any emitter that keeps DESIGN's typed, documented types. Needs hyperfine and python3.
+# the floor for any emitter that keeps the contract's typed, documented types. Needs hyperfine and python3.
 #
 #   benchmarks/build-time/measure.sh [runs]   # default 10: clean builds 10 runs each, edits 2 x 10 rounds (+2 warm-up)
 #
@@ -74,7 +74,7 @@ dotnet build "$ROOT/without" --no-restore -nologo -v q
 mkdir -p "$ROOT/as-source/Generated"
 cp "$ROOT"/with/obj/Debug/net10.0/generated/B24Gen.Generator/B24Gen.Generator.B24GenGenerator/*.cs "$ROOT/as-source/Generated/"
 dotnet build "$ROOT/as-source" --no-restore -nologo -v q
-# The floor: only the declarations DESIGN asks for (typed, documented types, properties and enum values), without any
+# The floor: only the declarations the contract asks for (typed, documented types, properties and enum values), without any
 # JSON, converter, method descriptor or API code; no emitter that keeps the contract can make the compiler do less.
 python3 "$HERE/declarations-only.py" "$ROOT/as-source/Generated" "$ROOT/declarations/Generated"
 dotnet build "$ROOT/declarations" --no-restore -nologo -v q

@@ -6,7 +6,7 @@ namespace B24Gen.Generator.Tests;
 /// <summary>The generated code compiles with the runtime, warning-free, nullable on, in every supported configuration.</summary>
 public class GeneratedCodeCompilationTests
 {
-    // DESIGN.md §1, as a user writes it.
+    // The README's usage snippet (README.md, "Usage"), as a user writes it.
     private const string DesignSnippet = """
         using System;
         using System.Collections.Generic;

@@ -9,7 +9,7 @@ public sealed class SharedConsole
 {
 }
 
-/// <summary>The DESIGN.md §1 snippet, verbatim but for the webhook URL, compiles and runs against the emulator.</summary>
+/// <summary>The README's usage snippet, verbatim but for the webhook URL, compiles and runs against the emulator.</summary>
 [Collection(nameof(SharedConsole))]
 public sealed class DesignSnippetTests
 {
@@ -24,7 +24,7 @@ public sealed class DesignSnippetTests
         System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         try
         {
-            // ---- DESIGN.md §1, exactly as written there, with the emulator's webhook URL. ----
+            // ---- README.md, "Usage": the snippet exactly as written there, with the emulator's webhook URL. ----
             var client = new B24Client(B24ClientOptions.FromWebhook(emulator.WebhookUrl));
             var api = new B24Api(client);
 

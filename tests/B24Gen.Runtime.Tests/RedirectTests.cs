@@ -106,7 +106,7 @@ public sealed class RedirectTests : EmulatorTest
     [Fact]
     public async Task A_redirect_to_plain_HTTP_on_another_host_is_refused()
     {
-        // Guards a fixed bug: HttpTransport follows any Location. HTTPS is required except for loopback (DESIGN §4), and the body
+        // Guards a fixed bug: HttpTransport follows any Location. HTTPS is required except for loopback (README, "Auth"), and the body
         // carries the OAuth token: re-posting it in clear text to another host must not happen.
         using var handler = new OfflineHandler();
         using var http = new HttpClient(handler);

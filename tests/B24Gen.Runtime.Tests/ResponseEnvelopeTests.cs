@@ -58,7 +58,8 @@ public sealed class ResponseEnvelopeTests : EmulatorTest
     [Fact]
     public async Task Total_next_and_the_operating_limit_fields_are_read()
     {
-        // The limits.md example time block (common.md §5), with list paging fields.
+        // The time block of the docs' Limits page (settings/performance/limits, with operating and operating_reset_at; see
+        // docs/portal-quirks.md, "The operating limit"), with list paging fields.
         Serve(200, """
             {
                 "result": [],

@@ -3,13 +3,14 @@ using B24Gen.Api;
 namespace B24Gen.Runtime.Tests;
 
 /// <summary>
-/// Every system error of the docs (common.md §2 and the codes documented outside that table), served by the
+/// Every system error of the docs (the system error table and the codes documented outside it; see
+/// docs/portal-quirks.md, "System errors"), served by the
 /// emulator, becomes the matching exception type with code, status, description and method.
 /// </summary>
 public sealed class SystemErrorMappingTests : EmulatorTest
 {
     [Theory]
-    // The table in _includes/system-errors.md (common.md §2), in its order.
+    // The table in the docs' _includes/system-errors.md (shown on every method page and on error-codes), in its order.
     [InlineData(500, "INTERNAL_SERVER_ERROR", "Internal server error", typeof(B24ServerException), typeof(B24ServerException))]
     [InlineData(500, "ERROR_UNEXPECTED_ANSWER", "Server returned an unexpected response", typeof(B24ServerException), typeof(B24ServerException))]
     [InlineData(503, "QUERY_LIMIT_EXCEEDED", "Too many requests", typeof(B24QueryLimitException), typeof(B24LimitException))]

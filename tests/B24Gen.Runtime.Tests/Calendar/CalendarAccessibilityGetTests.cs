@@ -7,7 +7,8 @@ namespace B24Gen.Runtime.Tests.Calendar;
 
 /// <summary>
 /// calendar.accessibility.get: a map from user ID (a string key) to busy events, <c>[]</c> for a free user, IDs as
-/// strings or numbers, the accessibility date format, documented wrong types (tricky.md #20), and the errors.
+/// strings or numbers, the accessibility date format, documented wrong types (docs/portal-quirks.md #20), and the
+/// errors.
 /// </summary>
 public sealed class CalendarAccessibilityGetTests : EmulatorTest
 {

@@ -7,7 +7,7 @@ namespace B24Gen.Runtime.Tests.Calendar;
 
 /// <summary>
 /// calendar.event.getbyid: the docs' event 1265 (seeded from the docs' response) with every field typed, the
-/// event-object quirks of tricky.md (#2, #3, #9-#16, #23, #24), the docs' request and the documented errors.
+/// event-object quirks of docs/portal-quirks.md (#2, #3, #9-#16, #23, #24), the docs' request and the documented errors.
 /// </summary>
 public sealed class CalendarEventGetByIdTests : EmulatorTest
 {

@@ -7,8 +7,8 @@ namespace B24Gen.Runtime.Tests.Calendar;
 
 /// <summary>
 /// calendar.event.update: the union result (a number, or an object when a recurring series is split), partial-update
-/// semantics (unset parameters are never sent and leave their fields alone; is_meeting/attendees, tricky.md #17/#18),
-/// the organizer rule for <c>host</c>, and the documented errors. The OAuth client acts as user 2.
+/// semantics (unset parameters are never sent and leave their fields alone; is_meeting/attendees; docs/portal-quirks.md
+/// #17/#18), the organizer rule for <c>host</c>, and the documented errors. The OAuth client acts as user 2.
 /// </summary>
 public sealed class CalendarEventUpdateTests : EmulatorTest
 {

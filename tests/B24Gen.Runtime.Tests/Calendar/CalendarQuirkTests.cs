@@ -7,8 +7,8 @@ using static B24Gen.Runtime.Tests.Calendar.CalendarEventTestSupport;
 namespace B24Gen.Runtime.Tests.Calendar;
 
 /// <summary>
-/// The parts of /work/shared/notes/tricky.md that no other test pinned down (see /work/staging/quirk-coverage.md):
-/// negative offsets as numeric strings (#2), a day-first portal locale (#3), the <c>Z</c> and portal-style input
+/// The parts of the portal quirks (docs/portal-quirks.md) that no other test pinned down (see
+/// schema/calendar/QUIRKS.md): negative offsets as numeric strings (#2), a day-first portal locale (#3), the <c>Z</c> and portal-style input
 /// formats (#4), <c>ownerId</c> = 0 for <c>type=location</c> (#19), every documented <c>EVENT_TYPE</c> (#20) and the
 /// docs' literally invalid example JSON ("Smaller gotchas"). Through the generated API against the emulator; a
 /// docs-shaped body is served where the emulator's own data does not show the quirk.

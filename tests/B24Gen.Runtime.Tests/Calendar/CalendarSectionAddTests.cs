@@ -67,7 +67,7 @@ public sealed class CalendarSectionAddTests : EmulatorTest
     [Fact]
     public async Task The_new_id_is_a_number_in_add_and_a_string_in_get()
     {
-        // tricky.md #1: the same ID is 193 in the add answer and "193" in the get answer; both read as long.
+        // docs/portal-quirks.md #1: the same ID is 193 in the add answer and "193" in the get answer; both read as long.
         var added = await CalendarSectionAssert.Raw(Client, Method, """{"type":"user","name":"Raw"}""");
         var listed = await CalendarSectionAssert.Raw(Client, SectionGet, """{"type":"user","ownerId":1}""");
 

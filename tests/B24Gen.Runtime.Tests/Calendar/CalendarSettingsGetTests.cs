@@ -73,7 +73,7 @@ public sealed class CalendarSettingsGetTests : EmulatorTest
     [Fact]
     public async Task Work_time_reads_the_same_as_9_here_and_as_9_00_in_the_user_settings()
     {
-        // tricky.md #7: "9"/"19" in calendar.settings.get, "9.00"/"19.00" in calendar.user.settings.get.
+        // docs/portal-quirks.md #7: "9"/"19" in calendar.settings.get, "9.00"/"19.00" in calendar.user.settings.get.
         var portal = await Api.Calendar.Settings.GetAsync();
         var user = await Api.Calendar.User.Settings.GetAsync();
 

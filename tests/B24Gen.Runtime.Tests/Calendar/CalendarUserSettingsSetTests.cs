@@ -71,7 +71,8 @@ public sealed class CalendarUserSettingsSetTests : EmulatorTest
     public async Task Get_answers_the_portal_encodings_whatever_the_client_sent()
     {
         // The typed API writes IDs and counts as numbers and flags as Y/N or booleans; get answers strings for
-        // the IDs and counts, "Y"/"N" for the Y/N flags and JSON booleans for the two boolean flags (tricky.md #5).
+        // the IDs and counts, "Y"/"N" for the Y/N flags and JSON booleans for the two boolean flags
+        // (docs/portal-quirks.md #5).
         await Api.Calendar.User.Settings.SetAsync(new()
         {
             Settings = new()
@@ -172,7 +173,7 @@ public sealed class CalendarUserSettingsSetTests : EmulatorTest
     [Fact]
     public async Task Last_used_section_false_stays_the_string_false()
     {
-        // tricky.md #6: "lastUsedSection": "false" is a string that is either an ID or "false", never a bool.
+        // docs/portal-quirks.md #6: "lastUsedSection": "false" is a string that is either an ID or "false", never a bool.
         await Api.Calendar.User.Settings.SetAsync(new() { Settings = new() { LastUsedSection = "190" } });
         Assert.Equal("190", (await Api.Calendar.User.Settings.GetAsync()).LastUsedSection);
 

@@ -10,7 +10,8 @@ namespace B24Gen.Emulator.Handlers.Calendar;
 /// <summary>
 /// A recurrence rule. Requests send it as <c>{"FREQ":"WEEKLY","BYDAY":["MO","WE"],"COUNT":10,"INTERVAL":1}</c>;
 /// answers carry it as <c>RRULE</c> with <c>BYDAY</c> as an object (<c>{"MO":"MO","WE":"WE"}</c>), <c>UNTIL</c> as a
-/// locale date, and <c>~UNTIL</c> / <c>UNTIL_TS</c> added (docs: calendar_event_fields.md, tricky case 9).
+/// locale date, and <c>~UNTIL</c> / <c>UNTIL_TS</c> added (docs: api-reference/calendar/_includes/calendar_event_fields.md;
+/// docs/portal-quirks.md #9).
 /// </summary>
 /// <param name="Freq"><c>DAILY</c>, <c>WEEKLY</c>, <c>MONTHLY</c> or <c>YEARLY</c>.</param>
 /// <param name="Interval">Units of <paramref name="Freq"/> between occurrences (at least 1).</param>
