@@ -80,6 +80,10 @@ internal static class ImporterCommand
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, method.Name + ".yaml"), Yaml.SchemaYamlWriter.Write(method, commit));
             written++;
+            if (method.UsesFieldDescriptions)
+            {
+                File.WriteAllText(Path.Combine(folder, method.Scope + ".field-description.yaml"), Rules.FieldDescriptionRule.TypesFile(method.Scope, commit));
+            }
         }
 
         output.WriteLine($"{written} methods written to {outputPath}");

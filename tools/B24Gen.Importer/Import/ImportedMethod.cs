@@ -15,6 +15,9 @@ internal sealed record ImportedMethod(
 {
     /// <summary><c>start</c> for a list method that pages with <c>start</c>/<c>next</c>, else <c>none</c>.</summary>
     public string Paging { get; init; } = "none";
+
+    /// <summary>Whether the method returns the scope's shared field descriptions (its types file must be written too).</summary>
+    public bool UsesFieldDescriptions { get; init; }
 }
 
 /// <summary>A parameter or a field: wire name, B24Gen type expression, the rule behind it, required (parameters only).</summary>

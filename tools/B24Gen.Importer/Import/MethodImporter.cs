@@ -48,7 +48,7 @@ internal static partial class MethodImporter
 
         return new ImportedMethod(
             page.MethodName,
-            page.Scopes.FirstOrDefault(s => UsableName().IsMatch(s))?.ToLowerInvariant() ?? page.MethodName.Split('.')[0],
+            Scope(page),
             TextCleaner.OneLine(page.Title[..^page.MethodName.Length].Trim()),
             "https://apidocs.bitrix24.com/" + page.Path[..^3] + ".html",
             page.Path,
@@ -59,6 +59,7 @@ internal static partial class MethodImporter
             [.. page.Errors.Where(er => er.Message.Length > 0).Select(er => new ImportedError(er.Code, er.Status ?? 400, TextCleaner.OneLine(er.Message), TextCleaner.OneLine(er.Description)))])
         {
             Paging = paging ? "start" : "none",
+            UsesFieldDescriptions = context.UsesFieldDescriptions,
         };
     }
 
@@ -75,6 +76,11 @@ internal static partial class MethodImporter
         var items = example is { ValueKind: JsonValueKind.Array } list ? list.EnumerateArray().Where(i => i.ValueKind != JsonValueKind.Null).ToList() : example is { } one ? [one] : [];
         JsonElement? item = items.Count > 0 ? items[0] : null;
         var isObject = item is { ValueKind: JsonValueKind.Object } || (item is null && (fields.Count > 0 || word.StartsWith("object", StringComparison.Ordinal)));
+
+        if (!isList && item is { } described && FieldDescriptions(described, page, context) is { } descriptions)
+        {
+            return descriptions;
+        }
 
         if (isObject && item is { ValueKind: JsonValueKind.Object } && fields.Count == 0 && IsMap(items) is { } mapType)
         {
@@ -98,6 +104,35 @@ internal static partial class MethodImporter
         var scalar = TypeRules.Decide(row ?? new DocField("result", false, string.Empty, null, string.Empty), items);
         return new ImportedResult(isList && !scalar.Expression.EndsWith("[]", StringComparison.Ordinal) ? scalar.Expression + "[]" : scalar.Expression, scalar.Rule, description);
     }
+
+    /// <summary>
+    /// A map of field descriptions (<see cref="FieldDescriptionRule"/>), as the result itself or under its only member
+    /// (<c>{"fields": {...}}</c>): the scope's shared description type.
+    /// </summary>
+    private static ImportedResult? FieldDescriptions(JsonElement result, MethodPage page, Context context)
+    {
+        var scope = Scope(page);
+        var map = $"map<{FieldDescriptionRule.TypeName(scope)}>";
+        if (FieldDescriptionRule.Applies(result))
+        {
+            context.UsesFieldDescriptions = true;
+            return new ImportedResult(map, "field-descriptions", $"The fields of {page.MethodName}'s items, by name.");
+        }
+
+        if (result.ValueKind == JsonValueKind.Object && result.EnumerateObject().ToList() is [var only] && FieldDescriptionRule.Applies(only.Value) && UsableName().IsMatch(only.Name))
+        {
+            context.UsesFieldDescriptions = true;
+            var name = context.Name(context.Prefix + "Result");
+            context.Add(new ImportedType(name, $"The result of {page.MethodName}.", false, [new ImportedField(only.Name, map, "field-descriptions", false, "The fields, by name.")]));
+            return new ImportedResult(name, "field-descriptions", string.Empty);
+        }
+
+        return null;
+    }
+
+    /// <summary>The method's scope: the page's scope line, else the method's first word.</summary>
+    internal static string Scope(MethodPage page) =>
+        page.Scopes.FirstOrDefault(s => UsableName().IsMatch(s))?.ToLowerInvariant() ?? page.MethodName.Split('.')[0];
 
     /// <summary>Typed fields of one object: table rows (with the example's values), else the example's members.</summary>
     private static List<ImportedField> Fields(IReadOnlyList<DocField> rows, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, IReadOnlyList<JsonElement> examples, string owner, bool isInput, Context context, int depth)
@@ -195,6 +230,8 @@ internal static partial class MethodImporter
         public string Prefix { get; } = prefix;
 
         public List<ImportedType> Types { get; } = [];
+
+        public bool UsesFieldDescriptions { get; set; }
 
         public string Name(string wanted)
         {
