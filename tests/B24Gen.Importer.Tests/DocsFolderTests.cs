@@ -24,22 +24,13 @@ public class DocsFolderTests
     [Fact]
     public void Missing_cyclic_and_escaping_includes_leave_markers()
     {
-        var root = Directory.CreateTempSubdirectory("b24gen-docs-");
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(root.FullName, "api-reference", "a"));
-            File.WriteAllText(Path.Combine(root.FullName, "api-reference", "a", "self.md"), "x {% include [me](./self.md) %} y");
-            File.WriteAllText(Path.Combine(root.FullName, "api-reference", "a", "page.md"),
-                "{% include [gone](./gone.md) %}|{% include [out](../../../outside.md) %}|{% include notitle [self](self.md) %}");
-            var docs = new DocsFolder(root.FullName);
+        using var root = new TempFolder();
+        root.Write("api-reference/a/self.md", "x {% include [me](./self.md) %} y");
+        root.Write("api-reference/a/page.md", "{% include [gone](./gone.md) %}|{% include [out](../../../outside.md) %}|{% include notitle [self](self.md) %}");
+        var docs = new DocsFolder(root.Path);
 
-            Assert.Equal("<!-- include not found: ./gone.md -->|<!-- include not found: ../../../outside.md -->|x <!-- include cycle: api-reference/a/self.md --> y", docs.Read("api-reference/a/page.md"));
-            Assert.Throws<ArgumentException>(() => docs.Read("../etc/passwd"));
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
+        Assert.Equal("<!-- include not found: ./gone.md -->|<!-- include not found: ../../../outside.md -->|x <!-- include cycle: api-reference/a/self.md --> y", docs.Read("api-reference/a/page.md"));
+        Assert.Throws<ArgumentException>(() => docs.Read("../etc/passwd"));
     }
 
     [Theory]

@@ -6,75 +6,51 @@ public class GateTests
     [Fact]
     public void The_fixture_pages_import_into_files_that_generate_and_compile()
     {
-        var target = Directory.CreateTempSubdirectory("b24gen-gate-");
-        try
-        {
-            Assert.Equal(0, ImporterCommand.Run(["import", Fixtures.Docs.Root, target.FullName], TextWriter.Null, TextWriter.Null));
-            var output = new StringWriter();
+        using var target = new TempFolder();
+        Assert.Equal(0, ImporterCommand.Run(["import", Fixtures.Docs.Root, target.Path], TextWriter.Null, TextWriter.Null));
+        var output = new StringWriter();
 
-            var status = ImporterCommand.Run(["gate", target.FullName], output, TextWriter.Null);
+        var status = ImporterCommand.Run(["gate", target.Path], output, TextWriter.Null);
 
-            Assert.Equal("3 of 3 files generate and compile without a problem (3 scopes)", output.ToString().Trim());
-            Assert.Equal(0, status);
+        Assert.Equal("3 of 3 files generate and compile without a problem (3 scopes)", output.ToString().Trim());
+        Assert.Equal(0, status);
 
-            // With the docs, each page's response example is answered to the generated client, which reads it strictly.
-            var withExamples = new StringWriter();
-            Assert.Equal(0, ImporterCommand.Run(["gate", target.FullName, "--docs", Fixtures.Docs.Root], withExamples, TextWriter.Null));
-            Assert.EndsWith("3 of 3 response examples read in strict mode (0 files without a readable example)", withExamples.ToString().Trim(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            target.Delete(recursive: true);
-        }
+        // With the docs, each page's response example is answered to the generated client, which reads it strictly.
+        var withExamples = new StringWriter();
+        Assert.Equal(0, ImporterCommand.Run(["gate", target.Path, "--docs", Fixtures.Docs.Root], withExamples, TextWriter.Null));
+        Assert.EndsWith("3 of 3 response examples read in strict mode (0 files without a readable example)", withExamples.ToString().Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_file_with_a_problem_is_named_with_the_generators_diagnostic()
     {
-        var target = Directory.CreateTempSubdirectory("b24gen-gate-");
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(target.FullName, "demo"));
-            File.WriteAllText(Path.Combine(target.FullName, "demo", "demo.thing.get.yaml"), "method: demo.thing.get\nkind: read\nresult: Nope\n");
-            File.WriteAllText(Path.Combine(target.FullName, "demo", "demo.other.get.yaml"), "method: demo.other.get\nkind: read\nresult: int\n");
-            var output = new StringWriter();
+        using var target = new TempFolder();
+        target.Write("demo/demo.thing.get.yaml", "method: demo.thing.get\nkind: read\nresult: Nope\n");
+        target.Write("demo/demo.other.get.yaml", "method: demo.other.get\nkind: read\nresult: int\n");
+        var output = new StringWriter();
 
-            var status = ImporterCommand.Run(["gate", target.FullName], output, TextWriter.Null);
+        var status = ImporterCommand.Run(["gate", target.Path], output, TextWriter.Null);
 
-            var lines = output.ToString().Trim().Split('\n');
-            Assert.Equal(1, status);
-            Assert.Equal(Path.Combine("demo", "demo.thing.get.yaml"), lines[0].Trim());
-            Assert.Contains("error B24G0003: Unknown type 'Nope'", lines[1], StringComparison.Ordinal);
-            Assert.Equal("1 of 2 files generate and compile without a problem (1 scopes)", lines[^1].Trim());
-        }
-        finally
-        {
-            target.Delete(recursive: true);
-        }
+        var lines = output.ToString().Trim().Split('\n');
+        Assert.Equal(1, status);
+        Assert.Equal(Path.Combine("demo", "demo.thing.get.yaml"), lines[0].Trim());
+        Assert.Contains("error B24G0003: Unknown type 'Nope'", lines[1], StringComparison.Ordinal);
+        Assert.Equal("1 of 2 files generate and compile without a problem (1 scopes)", lines[^1].Trim());
     }
 
     [Fact]
     public void An_example_that_does_not_fit_the_declared_type_names_the_path_and_the_fix()
     {
-        var target = Directory.CreateTempSubdirectory("b24gen-gate-");
-        try
-        {
-            // calendar.section.get's example has "ID": "190"; declared as bool it cannot read.
-            Directory.CreateDirectory(Path.Combine(target.FullName, "calendar"));
-            File.WriteAllText(Path.Combine(target.FullName, "calendar", "calendar.section.get.yaml"),
-                "method: calendar.section.get\nkind: read\nresult: \"Section[]\"\ntypes:\n  Section:\n    fields:\n      ID: bool\n");
-            var output = new StringWriter();
+        // calendar.section.get's example has "ID": "190"; declared as bool it cannot read.
+        using var target = new TempFolder();
+        target.Write("calendar/calendar.section.get.yaml", "method: calendar.section.get\nkind: read\nresult: \"Section[]\"\ntypes:\n  Section:\n    fields:\n      ID: bool\n");
+        var output = new StringWriter();
 
-            Assert.Equal(1, ImporterCommand.Run(["gate", target.FullName, "--docs", Fixtures.Docs.Root], output, TextWriter.Null));
+        Assert.Equal(1, ImporterCommand.Run(["gate", target.Path, "--docs", Fixtures.Docs.Root], output, TextWriter.Null));
 
-            var report = output.ToString();
-            Assert.Contains("example of calendar.section.get: B24ResponseFormatException: ", report, StringComparison.Ordinal);
-            Assert.Contains("$.result[0].ID", report, StringComparison.Ordinal);
-            Assert.Contains("0 of 1 response examples read in strict mode", report, StringComparison.Ordinal);
-        }
-        finally
-        {
-            target.Delete(recursive: true);
-        }
+        var report = output.ToString();
+        Assert.Contains("example of calendar.section.get: B24ResponseFormatException: ", report, StringComparison.Ordinal);
+        Assert.Contains("$.result[0].ID", report, StringComparison.Ordinal);
+        Assert.Contains("0 of 1 response examples read in strict mode", report, StringComparison.Ordinal);
     }
 }

@@ -32,20 +32,13 @@ public class ImporterCommandTests
     [Fact]
     public void Import_writes_one_file_per_method_under_its_scope()
     {
-        var target = Directory.CreateTempSubdirectory("b24gen-import-");
-        try
-        {
-            var output = new StringWriter();
+        using var target = new TempFolder();
+        var output = new StringWriter();
 
-            Assert.Equal(0, ImporterCommand.Run(["import", Fixtures.Docs.Root, target.FullName], output, TextWriter.Null));
+        Assert.Equal(0, ImporterCommand.Run(["import", Fixtures.Docs.Root, target.Path], output, TextWriter.Null));
 
-            Assert.Equal("3 methods written to " + target.FullName, output.ToString().Trim());
-            var files = Directory.GetFiles(target.FullName, "*.yaml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(target.FullName, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
-            Assert.Equal(["calendar/calendar.section.get.yaml", "crm/crm.deal.get.yaml", "task/tasks.template.checklist.get.yaml"], files);
-        }
-        finally
-        {
-            target.Delete(recursive: true);
-        }
+        Assert.Equal("3 methods written to " + target.Path, output.ToString().Trim());
+        var files = Directory.GetFiles(target.Path, "*.yaml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(target.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        Assert.Equal(["calendar/calendar.section.get.yaml", "crm/crm.deal.get.yaml", "task/tasks.template.checklist.get.yaml"], files);
     }
 }
