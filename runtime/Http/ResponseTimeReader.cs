@@ -64,9 +64,9 @@ internal static class ResponseTimeReader
     /// </summary>
     private static DateTimeOffset? ReadInstant(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String && !double.TryParse(B24JsonRead.String(ref reader), NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        if (reader.TokenType == JsonTokenType.String && B24JsonRead.String(ref reader) is var text && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {
-            return ReadIso(ref reader);
+            return ParseIso(text);
         }
 
         return B24JsonRead.NullableDouble(ref reader) is { } seconds && seconds is >= -62135596800 and <= 253402300799
@@ -74,8 +74,10 @@ internal static class ResponseTimeReader
             : null;
     }
 
-    private static DateTimeOffset? ReadIso(ref Utf8JsonReader reader) =>
-        DateTimeOffset.TryParse(B24JsonRead.String(ref reader), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
+    private static DateTimeOffset? ReadIso(ref Utf8JsonReader reader) => ParseIso(B24JsonRead.String(ref reader));
+
+    private static DateTimeOffset? ParseIso(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
 
     private static B24ResponseTime Skip(ref Utf8JsonReader reader, B24ResponseTime time)
     {

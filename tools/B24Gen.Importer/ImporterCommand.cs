@@ -46,8 +46,8 @@ internal static class ImporterCommand
         }
 
         var docs = new DocsFolder(docsPath);
-        var pages = docs.ReferencePages().Select(path => MethodPageReader.Read(path, docs.Read(path))).OfType<MethodPage>().ToList();
-        var current = pages.Where(p => !p.IsDeprecated && !p.IsRestV3).ToList();
+        var pages = MethodPages(docs).ToList();
+        var current = pages.Where(IsCurrentClassic).ToList();
         output.WriteLine(Survey.Describe(current, pages.Count(p => p.IsDeprecated), pages.Count(p => p.IsRestV3 && !p.IsDeprecated)));
         if (args.Contains("--failed-examples"))
         {
@@ -73,7 +73,7 @@ internal static class ImporterCommand
         var docs = new DocsFolder(docsPath);
         var commit = DocsCommit(docsPath);
         var written = 0;
-        foreach (var page in docs.ReferencePages().Select(path => MethodPageReader.Read(path, docs.Read(path))).OfType<MethodPage>().Where(p => !p.IsDeprecated && !p.IsRestV3))
+        foreach (var page in CurrentClassicPages(docs))
         {
             var method = B24Gen.Importer.Import.MethodImporter.Import(page);
             var folder = Path.Combine(outputPath, method.Scope);
@@ -173,7 +173,7 @@ internal static class ImporterCommand
     {
         var docs = new DocsFolder(docsPath);
         var examples = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in docs.ReferencePages().Select(path => MethodPageReader.Read(path, docs.Read(path))).OfType<MethodPage>().Where(p => !p.IsDeprecated && !p.IsRestV3))
+        foreach (var page in CurrentClassicPages(docs))
         {
             if (page.ResponseExample is { } text && Examples.ExampleJson.Read(text).Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value && value.TryGetProperty("result", out _))
             {
@@ -194,4 +194,13 @@ internal static class ImporterCommand
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    /// <summary>Every page of the docs that describes a method.</summary>
+    private static IEnumerable<MethodPage> MethodPages(DocsFolder docs) =>
+        docs.ReferencePages().Select(path => MethodPageReader.Read(path, docs.Read(path))).OfType<MethodPage>();
+
+    /// <summary>The pages the import covers: current (not deprecated) classic methods (not REST 3.0).</summary>
+    private static IEnumerable<MethodPage> CurrentClassicPages(DocsFolder docs) => MethodPages(docs).Where(IsCurrentClassic);
+
+    private static bool IsCurrentClassic(MethodPage page) => !page.IsDeprecated && !page.IsRestV3;
 }
