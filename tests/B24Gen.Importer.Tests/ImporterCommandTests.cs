@@ -41,4 +41,34 @@ public class ImporterCommandTests
         var files = Directory.GetFiles(target.Path, "*.yaml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(target.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
         Assert.Equal(["calendar/calendar.section.get.yaml", "crm/crm.deal.get.yaml", "task/tasks.template.checklist.get.yaml"], files);
     }
+
+    [Fact]
+    public void Import_applies_the_overlay_and_fails_on_a_correction_that_matches_nothing()
+    {
+        using var overlay = new TempFolder();
+        using var target = new TempFolder();
+        const string docs = "https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html";
+        overlay.Write("calendar.yaml", $"calendar.section.get:\n  reason: Why.\n  docs: {docs}\n  name: Sections\nno.such.method:\n  reason: Why.\n  docs: {docs}\n");
+        var error = new StringWriter();
+
+        Assert.Equal(1, ImporterCommand.Run(["import", Fixtures.Docs.Root, target.Path, "--overlay", overlay.Path], TextWriter.Null, error));
+
+        Assert.Equal("calendar.yaml(5,1): no imported method is named 'no.such.method'.", error.ToString().Trim());
+        Assert.Contains("\nname: Sections\n", File.ReadAllText(Path.Combine(target.Path, "calendar", "calendar.section.get.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_writes_nothing_when_the_overlay_does_not_read()
+    {
+        using var overlay = new TempFolder();
+        using var target = new TempFolder();
+        overlay.Write("calendar.yaml", "calendar.section.get:\n  reason: Why.\n");
+        var error = new StringWriter();
+
+        Assert.Equal(1, ImporterCommand.Run(["import", Fixtures.Docs.Root, target.Path, "--overlay", overlay.Path], TextWriter.Null, error));
+
+        Assert.StartsWith("calendar.yaml(1,1): 'calendar.section.get' needs a 'reason:' and a 'docs:' link", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(target.Path));
+        Assert.Equal(2, ImporterCommand.Run(["import", Fixtures.Docs.Root, target.Path, "--overlay", "/nonexistent/overlay"], TextWriter.Null, TextWriter.Null));
+    }
 }

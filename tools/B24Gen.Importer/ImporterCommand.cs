@@ -18,7 +18,12 @@ internal static class ImporterCommand
     {
         if (args is ["import", var from, var to])
         {
-            return ImportAll(from, to, output, error);
+            return ImportAll(from, to, null, output, error);
+        }
+
+        if (args is ["import", var source, var target, "--overlay", var overlay])
+        {
+            return ImportAll(source, target, overlay, output, error);
         }
 
         if (args is ["gate", var schema])
@@ -34,7 +39,7 @@ internal static class ImporterCommand
         if (args is not ["survey", var docsPath, ..] || args.Skip(2).Any(a => a != "--failed-examples"))
         {
             error.WriteLine("usage: B24Gen.Importer survey <docs folder (holding api-reference/)> [--failed-examples]");
-            error.WriteLine("       B24Gen.Importer import <docs folder> <output folder>");
+            error.WriteLine("       B24Gen.Importer import <docs folder> <output folder> [--overlay <overlay folder>]");
             error.WriteLine("       B24Gen.Importer gate <schema folder (one folder per scope)> [--docs <docs folder>]");
             return 2;
         }
@@ -62,7 +67,7 @@ internal static class ImporterCommand
         return 0;
     }
 
-    private static int ImportAll(string docsPath, string outputPath, TextWriter output, TextWriter error)
+    private static int ImportAll(string docsPath, string outputPath, string? overlayPath, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(Path.Combine(docsPath, "api-reference")))
         {
@@ -70,12 +75,33 @@ internal static class ImporterCommand
             return 2;
         }
 
+        var overlay = Overlay.OverlayApplier.None;
+        if (overlayPath is not null)
+        {
+            if (!Directory.Exists(overlayPath))
+            {
+                error.WriteLine($"'{overlayPath}' is not a folder.");
+                return 2;
+            }
+
+            var reading = Overlay.OverlayReader.ReadFolder(overlayPath);
+            if (reading.Problems.Count > 0)
+            {
+                reading.Problems.ToList().ForEach(error.WriteLine);
+                return 1;
+            }
+
+            overlay = new Overlay.OverlayApplier(reading.Entries);
+        }
+
+        var problems = new List<string>();
+
         var docs = new DocsFolder(docsPath);
         var commit = DocsCommit(docsPath);
         var written = 0;
         foreach (var page in CurrentClassicPages(docs))
         {
-            var method = B24Gen.Importer.Import.MethodImporter.Import(page);
+            var method = overlay.Apply(B24Gen.Importer.Import.MethodImporter.Import(page), problems);
             var folder = Path.Combine(outputPath, method.Scope);
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, method.Name + ".yaml"), Yaml.SchemaYamlWriter.Write(method, commit));
@@ -86,8 +112,10 @@ internal static class ImporterCommand
             }
         }
 
+        problems.AddRange(overlay.Unused());
+        problems.ForEach(error.WriteLine);
         output.WriteLine($"{written} methods written to {outputPath}");
-        return 0;
+        return problems.Count == 0 ? 0 : 1;
     }
 
     /// <summary>The docs commit named in the checkout's SOURCE.md, else "unknown commit".</summary>

@@ -18,6 +18,15 @@ internal sealed record ImportedMethod(
 
     /// <summary>Whether the method returns the scope's shared field descriptions (its types file must be written too).</summary>
     public bool UsesFieldDescriptions { get; init; }
+
+    /// <summary>The group path (<c>group:</c>) when it is not every word of the name but the last.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The C# verb (<c>name:</c>) when it is not the name's last word.</summary>
+    public string? CSharpName { get; init; }
+
+    /// <summary>The overlay's correction of this method, written at the top of its file with its reason.</summary>
+    public Overlay.OverlayEntry? Correction { get; init; }
 }
 
 /// <summary>A parameter or a field: wire name, B24Gen type expression, the rule behind it, required (parameters only).</summary>

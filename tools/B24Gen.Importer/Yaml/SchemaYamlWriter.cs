@@ -17,8 +17,23 @@ internal static class SchemaYamlWriter
         yaml.Append("# yaml-language-server: $schema=../b24gen.schema.json\n");
         yaml.Append(CultureInfo.InvariantCulture, $"# Imported by tools/B24Gen.Importer from {method.SourcePath} (bitrix24/b24restdocs {docsCommit}).\n");
         yaml.Append(CultureInfo.InvariantCulture, $"# After '#', each type names the rule that chose it.\n");
+        if (method.Correction is { } correction)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"# Corrected by the overlay ({correction.Place.File}): {OneLine(correction.Reason)}\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"# The docs that show it: {OneLine(correction.Docs)}\n");
+        }
+
         yaml.Append(CultureInfo.InvariantCulture, $"method: {method.Name}\n");
         yaml.Append(CultureInfo.InvariantCulture, $"scope: {method.Scope}\n");
+        if (method.Group is { } group)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"group: {Quote(group)}\n");
+        }
+
+        if (method.CSharpName is { } name)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"name: {name}\n");
+        }
         if (method.Summary.Length > 0)
         {
             yaml.Append(CultureInfo.InvariantCulture, $"summary: {Quote(method.Summary)}\n");
@@ -102,6 +117,9 @@ internal static class SchemaYamlWriter
 
         yaml.Append(CultureInfo.InvariantCulture, $" }} # {field.Rule}\n");
     }
+
+    /// <summary>Text for a comment line: line breaks become spaces.</summary>
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>A YAML double-quoted scalar.</summary>
     internal static string Quote(string text)

@@ -1,0 +1,40 @@
+namespace B24Gen.Importer.Overlay;
+
+/// <summary>
+/// A reviewed correction of one imported method: why (<see cref="Reason"/>), where the docs say so
+/// (<see cref="Docs"/>), and what changes. Every change it makes is written with its reason, so the schema file
+/// shows which decisions a person took.
+/// </summary>
+internal sealed record OverlayEntry(string Method, string Reason, string Docs, OverlayPlace Place)
+{
+    /// <summary>The method's group path (<c>group:</c>), when the docs' words do not make a usable one.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The method's C# verb (<c>name:</c>).</summary>
+    public string? Name { get; init; }
+
+    /// <summary><c>read</c> or <c>write</c>, when the verb misleads <c>KindRule</c>.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The paging form (<c>none</c>, <c>start</c>).</summary>
+    public string? Paging { get; init; }
+
+    /// <summary>The result's type expression.</summary>
+    public string? ResultType { get; init; }
+
+    /// <summary>Changes to parameters, by wire name.</summary>
+    public IReadOnlyDictionary<string, FieldPatch> Params { get; init; } = new Dictionary<string, FieldPatch>();
+
+    /// <summary>Changes to the fields of the method's types, by type name then wire name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldPatch>> Types { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, FieldPatch>>();
+}
+
+/// <summary>What an overlay changes in one parameter or field; null keeps the imported value.</summary>
+internal sealed record FieldPatch(string? Type, bool? Required, string? Name, OverlayPlace Place);
+
+/// <summary>Where an overlay entry or patch is written: file, 1-based line and column.</summary>
+internal sealed record OverlayPlace(string File, int Line, int Column)
+{
+    public override string ToString() => $"{File}({Line},{Column})";
+}

@@ -1,0 +1,213 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace B24Gen.Importer.Overlay;
+
+/// <summary>
+/// Reads a folder of overlay files (<c>&lt;scope&gt;.yaml</c>, each a map of method name to correction). Anything it
+/// does not understand is a problem at its line and column, never ignored: an overlay that silently does nothing
+/// is worse than none.
+/// </summary>
+internal static class OverlayReader
+{
+    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "reason", "docs", "group", "name", "kind", "paging", "result", "params", "types" };
+    private static readonly HashSet<string> PatchKeys = new(StringComparer.Ordinal) { "type", "required", "name" };
+
+    public static OverlayReading ReadFolder(string folder)
+    {
+        var entries = new List<OverlayEntry>();
+        var problems = new List<string>();
+        foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var reading = Read(Path.GetFileName(file), File.ReadAllText(file));
+            entries.AddRange(reading.Entries);
+            problems.AddRange(reading.Problems);
+        }
+
+        foreach (var duplicate in entries.GroupBy(e => e.Method, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{duplicate.Last().Place}: '{duplicate.Key}' is corrected in more than one place ({string.Join(", ", duplicate.Select(e => e.Place))}).");
+        }
+
+        return new OverlayReading(entries, problems);
+    }
+
+    public static OverlayReading Read(string fileName, string text)
+    {
+        var entries = new List<OverlayEntry>();
+        var problems = new List<string>();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            problems.Add($"{fileName}({e.Start.Line},{e.Start.Column}): not YAML: {e.Message}");
+            return new OverlayReading(entries, problems);
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return new OverlayReading(entries, problems);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            problems.Add($"{Place(fileName, stream.Documents[0].RootNode)}: an overlay file is a map of method name to correction.");
+            return new OverlayReading(entries, problems);
+        }
+
+        foreach (var (key, value) in root.Children)
+        {
+            var method = Scalar(key);
+            if (method is null || value is not YamlMappingNode body)
+            {
+                problems.Add($"{Place(fileName, key)}: each entry is 'method.name:' followed by a map of its corrections.");
+                continue;
+            }
+
+            if (ReadEntry(fileName, method, key, body, problems) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return new OverlayReading(entries, problems);
+    }
+
+    private static OverlayEntry? ReadEntry(string fileName, string method, YamlNode key, YamlMappingNode body, List<string> problems)
+    {
+        var count = problems.Count;
+        foreach (var unknown in body.Children.Keys.Where(k => Scalar(k) is not { } name || !EntryKeys.Contains(name)))
+        {
+            problems.Add($"{Place(fileName, unknown)}: '{Scalar(unknown)}' is not an overlay key (known: {string.Join(", ", EntryKeys)}).");
+        }
+
+        var reason = Text(fileName, body, "reason", problems);
+        var docs = Text(fileName, body, "docs", problems);
+        if (reason is null || docs is null)
+        {
+            problems.Add($"{Place(fileName, key)}: '{method}' needs a 'reason:' and a 'docs:' link: the overlay is reviewed by what it says.");
+        }
+        else if (!docs.StartsWith("https://", StringComparison.Ordinal))
+        {
+            problems.Add($"{Place(fileName, body.Children[new YamlScalarNode("docs")])}: 'docs:' is a link (https://...) to the page that shows the correction is right.");
+        }
+
+        var kind = Text(fileName, body, "kind", problems);
+        if (kind is not (null or "read" or "write"))
+        {
+            problems.Add($"{Place(fileName, body.Children[new YamlScalarNode("kind")])}: 'kind:' is read or write, not '{kind}'.");
+        }
+
+        var entry = new OverlayEntry(method, reason ?? string.Empty, docs ?? string.Empty, Place(fileName, key))
+        {
+            Group = Text(fileName, body, "group", problems),
+            Name = Text(fileName, body, "name", problems),
+            Kind = kind,
+            Paging = Text(fileName, body, "paging", problems),
+            ResultType = Text(fileName, body, "result", problems),
+            Params = Patches(fileName, body, "params", problems),
+            Types = TypePatches(fileName, body, problems),
+        };
+        return problems.Count == count ? entry : null;
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, FieldPatch>> TypePatches(string fileName, YamlMappingNode body, List<string> problems)
+    {
+        var types = new Dictionary<string, IReadOnlyDictionary<string, FieldPatch>>(StringComparer.Ordinal);
+        if (!body.Children.TryGetValue(new YamlScalarNode("types"), out var node))
+        {
+            return types;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            problems.Add($"{Place(fileName, node)}: 'types:' is a map of type name to a map of field corrections.");
+            return types;
+        }
+
+        foreach (var (key, value) in map.Children)
+        {
+            if (Scalar(key) is not { } type || value is not YamlMappingNode fields)
+            {
+                problems.Add($"{Place(fileName, key)}: each type is 'TypeName:' followed by a map of field corrections.");
+                continue;
+            }
+
+            types[type] = PatchMap(fileName, fields, problems);
+        }
+
+        return types;
+    }
+
+    private static Dictionary<string, FieldPatch> Patches(string fileName, YamlMappingNode body, string key, List<string> problems)
+    {
+        if (!body.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        {
+            return new Dictionary<string, FieldPatch>(StringComparer.Ordinal);
+        }
+
+        if (node is YamlMappingNode map)
+        {
+            return PatchMap(fileName, map, problems);
+        }
+
+        problems.Add($"{Place(fileName, node)}: '{key}:' is a map of wire name to correction.");
+        return new Dictionary<string, FieldPatch>(StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, FieldPatch> PatchMap(string fileName, YamlMappingNode map, List<string> problems)
+    {
+        var patches = new Dictionary<string, FieldPatch>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Children)
+        {
+            if (Scalar(key) is not { } wire || value is not YamlMappingNode patch || patch.Children.Count == 0)
+            {
+                problems.Add($"{Place(fileName, key)}: each field is 'WIRE_NAME: {{ type: ..., required: ..., name: ... }}'.");
+                continue;
+            }
+
+            foreach (var unknown in patch.Children.Keys.Where(k => Scalar(k) is not { } name || !PatchKeys.Contains(name)))
+            {
+                problems.Add($"{Place(fileName, unknown)}: '{Scalar(unknown)}' is not a field correction (known: type, required, name).");
+            }
+
+            var required = Text(fileName, patch, "required", problems);
+            if (required is not (null or "true" or "false"))
+            {
+                problems.Add($"{Place(fileName, patch.Children[new YamlScalarNode("required")])}: 'required:' is true or false, not '{required}'.");
+            }
+
+            patches[wire] = new FieldPatch(Text(fileName, patch, "type", problems), required is null ? null : required == "true",
+                Text(fileName, patch, "name", problems), Place(fileName, key));
+        }
+
+        return patches;
+    }
+
+    /// <summary>The scalar under <paramref name="key"/>, null when absent; a problem when it is not a scalar.</summary>
+    private static string? Text(string fileName, YamlMappingNode map, string key, List<string> problems)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        {
+            return null;
+        }
+
+        if (Scalar(node) is { } text)
+        {
+            return text;
+        }
+
+        problems.Add($"{Place(fileName, node)}: '{key}:' is a single value.");
+        return null;
+    }
+
+    private static string? Scalar(YamlNode node) => node is YamlScalarNode { Value: { Length: > 0 } value } ? value : null;
+
+    private static OverlayPlace Place(string fileName, YamlNode node) => new(fileName, (int)node.Start.Line, (int)node.Start.Column);
+}
+
+/// <summary>The entries of an overlay folder and what was wrong in it.</summary>
+internal sealed record OverlayReading(IReadOnlyList<OverlayEntry> Entries, IReadOnlyList<string> Problems);
