@@ -71,4 +71,19 @@ public class ImporterCommandTests
         Assert.Empty(Directory.GetFileSystemEntries(target.Path));
         Assert.Equal(2, ImporterCommand.Run(["import", Fixtures.Docs.Root, target.Path, "--overlay", "/nonexistent/overlay"], TextWriter.Null, TextWriter.Null));
     }
+
+    [Fact]
+    public void Two_pages_naming_one_method_are_reported_and_the_first_is_kept()
+    {
+        using var docs = new TempFolder();
+        using var target = new TempFolder();
+        docs.Write("api-reference/a/first.md", "# Get a thing a.thing.get\n");
+        docs.Write("api-reference/b/second.md", "# Get a thing again a.thing.get\n");
+        var error = new StringWriter();
+
+        Assert.Equal(1, ImporterCommand.Run(["import", docs.Path, target.Path], TextWriter.Null, error));
+
+        Assert.Equal("api-reference/b/second.md: describes 'a.thing.get', which api-reference/a/first.md describes too.", error.ToString().Trim());
+        Assert.Contains("from api-reference/a/first.md ", File.ReadAllText(Path.Combine(target.Path, "a", "a.thing.get.yaml")), StringComparison.Ordinal);
+    }
 }

@@ -75,6 +75,8 @@ public class MethodPageReaderTests
     [InlineData("# Some overview\n\nText.\n")]
     [InlineData("No title at all.\n")]
     [InlineData("# Events of the calendar\n")]
+    [InlineData("# Migration from imbot to imbot.v2\n")] // a versioned namespace, named by three pages
+    [InlineData("# Change log of im.v2\n")]
     public void A_page_without_a_method_name_in_its_title_is_no_method(string text) =>
         Assert.Null(MethodPageReader.Read("api-reference/x.md", text));
 

@@ -26,6 +26,11 @@ internal static class ImporterCommand
             return ImportAll(source, target, overlay, output, error);
         }
 
+        if (args is ["coverage", var coverageDocs, "--overlay", var coverageOverlay, ("--write" or "--check") and var mode, var report])
+        {
+            return Coverage(coverageDocs, coverageOverlay, report, check: mode == "--check", output, error);
+        }
+
         if (args is ["gate", var schema])
         {
             return Gate(schema, null, output, error);
@@ -41,6 +46,7 @@ internal static class ImporterCommand
             error.WriteLine("usage: B24Gen.Importer survey <docs folder (holding api-reference/)> [--failed-examples]");
             error.WriteLine("       B24Gen.Importer import <docs folder> <output folder> [--overlay <overlay folder>]");
             error.WriteLine("       B24Gen.Importer gate <schema folder (one folder per scope)> [--docs <docs folder>]");
+            error.WriteLine("       B24Gen.Importer coverage <docs folder> --overlay <overlay folder> --write|--check <coverage.md>");
             return 2;
         }
 
@@ -75,47 +81,90 @@ internal static class ImporterCommand
             return 2;
         }
 
-        var overlay = Overlay.OverlayApplier.None;
-        if (overlayPath is not null)
+        var overlay = overlayPath is null ? Overlay.OverlayApplier.None : ReadOverlay(overlayPath, error);
+        if (overlay is null)
         {
-            if (!Directory.Exists(overlayPath))
-            {
-                error.WriteLine($"'{overlayPath}' is not a folder.");
-                return 2;
-            }
-
-            var reading = Overlay.OverlayReader.ReadFolder(overlayPath);
-            if (reading.Problems.Count > 0)
-            {
-                reading.Problems.ToList().ForEach(error.WriteLine);
-                return 1;
-            }
-
-            overlay = new Overlay.OverlayApplier(reading.Entries);
+            return Directory.Exists(overlayPath) ? 1 : 2;
         }
 
         var problems = new List<string>();
 
-        var docs = new DocsFolder(docsPath);
-        var commit = DocsCommit(docsPath);
-        var written = 0;
-        foreach (var page in CurrentClassicPages(docs))
+        var methods = Import.SchemaImport.Write(CurrentClassicPages(new DocsFolder(docsPath)), outputPath, overlay, DocsCommit(docsPath), problems);
+        problems.ForEach(error.WriteLine);
+        output.WriteLine($"{methods.Count} methods written to {outputPath}");
+        return problems.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>The overlay in <paramref name="overlayPath"/>, or null (and why, on <paramref name="error"/>) when it cannot be used.</summary>
+    private static Overlay.OverlayApplier? ReadOverlay(string overlayPath, TextWriter error)
+    {
+        if (!Directory.Exists(overlayPath))
         {
-            var method = overlay.Apply(B24Gen.Importer.Import.MethodImporter.Import(page), problems);
-            var folder = Path.Combine(outputPath, method.Scope);
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, method.Name + ".yaml"), Yaml.SchemaYamlWriter.Write(method, commit));
-            written++;
-            if (method.UsesFieldDescriptions)
-            {
-                File.WriteAllText(Path.Combine(folder, method.Scope + ".field-description.yaml"), Rules.FieldDescriptionRule.TypesFile(method.Scope, commit));
-            }
+            error.WriteLine($"'{overlayPath}' is not a folder.");
+            return null;
         }
 
-        problems.AddRange(overlay.Unused());
-        problems.ForEach(error.WriteLine);
-        output.WriteLine($"{written} methods written to {outputPath}");
-        return problems.Count == 0 ? 0 : 1;
+        var reading = Overlay.OverlayReader.ReadFolder(overlayPath);
+        reading.Problems.ToList().ForEach(error.WriteLine);
+        return reading.Problems.Count == 0 ? new Overlay.OverlayApplier(reading.Entries) : null;
+    }
+
+    /// <summary>
+    /// Imports the docs with the overlay into a temporary folder, runs every gate, and writes the coverage report,
+    /// or (<paramref name="check"/>) compares it with the one in the repository: CI's proof that both are current.
+    /// </summary>
+    private static int Coverage(string docsPath, string overlayPath, string reportPath, bool check, TextWriter output, TextWriter error)
+    {
+        if (!Directory.Exists(Path.Combine(docsPath, "api-reference")))
+        {
+            error.WriteLine($"'{docsPath}' has no api-reference folder.");
+            return 2;
+        }
+
+        if (ReadOverlay(overlayPath, error) is not { } overlay)
+        {
+            return 1;
+        }
+
+        var pages = MethodPages(new DocsFolder(docsPath)).ToList();
+        var current = pages.Where(IsCurrentClassic).ToList();
+        var schema = Directory.CreateTempSubdirectory("b24gen-coverage-");
+        try
+        {
+            var problems = new List<string>();
+            var methods = Import.SchemaImport.Write(current, schema.FullName, overlay, DocsCommit(docsPath), problems);
+            if (problems.Count > 0)
+            {
+                problems.ForEach(error.WriteLine);
+                return 1;
+            }
+
+            var gates = Gates.GateRun.Run(schema.FullName, ResponseExamples(current));
+            var deprecated = pages.Where(p => p.IsDeprecated).GroupBy(Import.MethodImporter.Scope).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var restV3 = pages.Where(p => p.IsRestV3 && !p.IsDeprecated).GroupBy(Import.MethodImporter.Scope).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var report = B24Gen.Importer.Coverage.CoverageReport.Write(methods, gates, deprecated, restV3, DocsCommit(docsPath));
+            output.WriteLine(report.Split('\n').First(l => l.StartsWith("**", StringComparison.Ordinal)));
+            if (!check)
+            {
+                File.WriteAllText(reportPath, report);
+                return 0;
+            }
+
+            if (File.Exists(reportPath) && File.ReadAllText(reportPath).ReplaceLineEndings("\n") == report)
+            {
+                output.WriteLine($"{reportPath} is current.");
+                return 0;
+            }
+
+            var actual = Path.Combine(Path.GetTempPath(), "coverage.actual.md");
+            File.WriteAllText(actual, report);
+            error.WriteLine($"{reportPath} differs from what the import and the gates give now (written to {actual}). Review the change, then run: coverage {docsPath} --overlay {overlayPath} --write {reportPath}");
+            return 1;
+        }
+        finally
+        {
+            schema.Delete(recursive: true);
+        }
     }
 
     /// <summary>The docs commit named in the checkout's SOURCE.md, else "unknown commit".</summary>
@@ -140,68 +189,39 @@ internal static class ImporterCommand
             return 2;
         }
 
-        var results = Directory.GetDirectories(schemaPath).Order(StringComparer.Ordinal)
-            .Select(folder => Gates.SchemaGate.Check(Path.GetFileName(folder), Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList()))
-            .ToList();
-        foreach (var result in results.Where(r => r.Passed < r.Files))
+        var gates = Gates.GateRun.Run(schemaPath, docsPath is null ? null : ResponseExamples(CurrentClassicPages(new DocsFolder(docsPath))));
+        foreach (var gate in gates.Where(g => !g.Compiles))
         {
-            foreach (var (file, problems) in result.GeneratorProblems.Concat(result.CompileProblems).OrderBy(p => p.Key, StringComparer.Ordinal))
+            output.WriteLine(Path.GetRelativePath(schemaPath, gate.File));
+            foreach (var problem in gate.Problems.Take(3))
             {
-                output.WriteLine(Path.GetRelativePath(schemaPath, file));
-                foreach (var problem in problems.Take(3))
-                {
-                    output.WriteLine("  " + problem);
-                }
+                output.WriteLine("  " + problem);
             }
         }
 
-        var files = results.Sum(r => r.Files);
-        var passed = results.Sum(r => r.Passed);
-        output.WriteLine($"{passed} of {files} files generate and compile without a problem ({results.Count} scopes)");
+        var passed = gates.Count(g => g.Compiles);
+        output.WriteLine($"{passed} of {gates.Count} files generate and compile without a problem ({gates.Select(g => g.Scope).Distinct().Count()} scopes)");
         if (docsPath is null)
         {
-            return passed == files ? 0 : 1;
+            return passed == gates.Count ? 0 : 1;
         }
 
-        var examples = ResponseExamples(docsPath);
-        var read = 0;
-        var tried = 0;
-        foreach (var result in results)
+        foreach (var gate in gates.Where(g => g.ExampleProblem is not null))
         {
-            var methods = Directory.GetFiles(Path.Combine(schemaPath, result.Scope), "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>()
-                .Where(examples.ContainsKey).ToDictionary(m => m, m => examples[m], StringComparer.Ordinal);
-            if (methods.Count == 0)
-            {
-                continue;
-            }
-
-            var outcomes = result.Assembly is { } assembly
-                ? Gates.ExampleGate.Check(assembly, methods)
-                : methods.Keys.ToDictionary(m => m, string? (_) => "the scope did not compile");
-            foreach (var (method, problem) in outcomes.OrderBy(o => o.Key, StringComparer.Ordinal))
-            {
-                tried++;
-                if (problem is null)
-                {
-                    read++;
-                }
-                else
-                {
-                    output.WriteLine($"example of {method}: {problem}");
-                }
-            }
+            output.WriteLine($"example of {Path.GetFileNameWithoutExtension(gate.File)}: {gate.ExampleProblem}");
         }
 
-        output.WriteLine($"{read} of {tried} response examples read in strict mode ({files - tried} files without a readable example)");
-        return passed == files && read == tried ? 0 : 1;
+        var tried = gates.Count(g => g.HasExample);
+        var read = gates.Count(g => g.HasExample && g.ExampleProblem is null);
+        output.WriteLine($"{read} of {tried} response examples read in strict mode ({gates.Count - tried} files without a readable example)");
+        return passed == gates.Count && read == tried ? 0 : 1;
     }
 
     /// <summary>Each current classic method's response example, repaired to valid JSON, by method name.</summary>
-    private static Dictionary<string, string> ResponseExamples(string docsPath)
+    private static Dictionary<string, string> ResponseExamples(IEnumerable<MethodPage> pages)
     {
-        var docs = new DocsFolder(docsPath);
         var examples = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var page in CurrentClassicPages(docs))
+        foreach (var page in pages)
         {
             if (page.ResponseExample is { } text && Examples.ExampleJson.Read(text).Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value && value.TryGetProperty("result", out _))
             {

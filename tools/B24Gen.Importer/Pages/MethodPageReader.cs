@@ -12,6 +12,9 @@ internal static partial class MethodPageReader
     [GeneratedRegex(@"(?:^|\s)([a-z][a-z0-9_]*(?:\.[a-zA-Z0-9_]+)+)\s*$")]
     private static partial Regex MethodInTitle();
 
+    [GeneratedRegex(@"\.v[0-9]+$")]
+    private static partial Regex VersionSegment();
+
     [GeneratedRegex(@"^>\s*Scope:(.*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex ScopeLine();
 
@@ -28,7 +31,8 @@ internal static partial class MethodPageReader
     {
         var sections = PageSections.Split(text);
         var title = sections.FirstOrDefault(s => s.Level == 1)?.Title;
-        if (title is null || MethodInTitle().Match(title) is not { Success: true } name)
+        // "Migration from imbot to imbot.v2", "Events of im.v2": a versioned namespace is not a method.
+        if (title is null || MethodInTitle().Match(title) is not { Success: true } name || VersionSegment().IsMatch(name.Groups[1].Value))
         {
             return null;
         }
