@@ -1,6 +1,5 @@
 using System.Net;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text;
 
 namespace B24Gen.Importer.Gates;
@@ -13,51 +12,23 @@ namespace B24Gen.Importer.Gates;
 internal static class ExampleGate
 {
     /// <summary>Per method: null when the example read, else why not.</summary>
-    public static IReadOnlyDictionary<string, string?> Check(byte[] assembly, IReadOnlyDictionary<string, string> examples)
+    public static Dictionary<string, string?> Check(GeneratedAssembly assembly, IReadOnlyDictionary<string, string> examples)
     {
-        var context = new AssemblyLoadContext("b24gen-gate", isCollectible: true);
-        try
+        var results = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (method, body) in examples)
         {
-            var loaded = context.LoadFromStream(new MemoryStream(assembly));
-            var descriptors = Descriptors(loaded);
-            var results = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var (method, body) in examples)
-            {
-                results[method] = descriptors.TryGetValue(method, out var descriptor)
-                    ? Read(descriptor, body)
-                    : "no descriptor was generated";
-            }
-
-            return results;
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
-
-    /// <summary>The generated descriptors (static fields of type <c>B24Method&lt;,&gt;</c>) by method name.</summary>
-    private static Dictionary<string, object> Descriptors(Assembly assembly)
-    {
-        var descriptors = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
-        foreach (var type in assembly.GetTypes())
-        {
-            foreach (var field in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
-            {
-                if (field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition() == typeof(B24Method<,>) && field.GetValue(null) is { } descriptor)
-                {
-                    descriptors.TryAdd((string)field.FieldType.GetProperty(nameof(B24Method<object, object>.Name))!.GetValue(descriptor)!, descriptor);
-                }
-            }
+            results[method] = assembly.Descriptors.TryGetValue(method, out var descriptor)
+                ? Read(descriptor, body)
+                : "no descriptor was generated";
         }
 
-        return descriptors;
+        return results;
     }
 
     private static string? Read(object descriptor, string body)
     {
         var arguments = descriptor.GetType().GetGenericArguments();
-        using var http = new HttpClient(new ExampleHandler(body));
+        using var http = new HttpClient(new FakePortal(body));
         using var client = new B24Client(http, B24ClientOptions.FromWebhook("https://example.bitrix24.com/rest/1/gate/") with { StrictReading = true, RateLimit = null });
         var call = typeof(B24Client).GetMethod(nameof(B24Client.CallWithResponseAsync))!.MakeGenericMethod(arguments);
         try
@@ -71,12 +42,5 @@ internal static class ExampleGate
             var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
             return cause.GetType().Name + ": " + cause.Message;
         }
-    }
-
-    /// <summary>Answers every request with the example.</summary>
-    private sealed class ExampleHandler(string body) : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json"), RequestMessage = request });
     }
 }

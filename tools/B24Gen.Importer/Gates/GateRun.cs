@@ -6,7 +6,7 @@ namespace B24Gen.Importer.Gates;
 /// </summary>
 internal static class GateRun
 {
-    public static IReadOnlyList<FileGate> Run(string schemaFolder, IReadOnlyDictionary<string, string>? examples)
+    public static IReadOnlyList<FileGate> Run(string schemaFolder, DocsExamples? examples)
     {
         var gates = new List<FileGate>();
         foreach (var folder in Directory.GetDirectories(schemaFolder).Order(StringComparer.Ordinal))
@@ -14,20 +14,33 @@ internal static class GateRun
             var scope = Path.GetFileName(folder);
             var files = Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList();
             var result = SchemaGate.Check(scope, files);
-            var scopeExamples = examples is null
-                ? new Dictionary<string, string>()
-                : files.Select(Path.GetFileNameWithoutExtension).OfType<string>().Where(examples.ContainsKey).ToDictionary(m => m, m => examples[m], StringComparer.Ordinal);
-            var outcomes = scopeExamples.Count == 0 ? new Dictionary<string, string?>()
-                : result.Assembly is { } assembly ? ExampleGate.Check(assembly, scopeExamples)
-                : scopeExamples.Keys.ToDictionary(m => m, string? (_) => "the scope did not compile");
+            var names = files.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
+            var responses = Only(examples?.Responses, names);
+            var requests = Only(examples?.Requests, names);
+            Dictionary<string, string?> responseOutcomes;
+            Dictionary<string, string?> requestOutcomes;
+            if (result.Assembly is { } image && responses.Count + requests.Count > 0)
+            {
+                using var assembly = new GeneratedAssembly(image);
+                responseOutcomes = ExampleGate.Check(assembly, responses);
+                requestOutcomes = RequestGate.Check(assembly, requests);
+            }
+            else
+            {
+                responseOutcomes = responses.Keys.ToDictionary(m => m, string? (_) => "the scope did not compile");
+                requestOutcomes = requests.Keys.ToDictionary(m => m, string? (_) => "the scope did not compile");
+            }
+
             foreach (var file in files)
             {
                 var name = Path.GetFileNameWithoutExtension(file);
                 var problems = result.GeneratorProblems.GetValueOrDefault(file, []).Concat(result.CompileProblems.GetValueOrDefault(file, [])).ToList();
                 gates.Add(new FileGate(scope, file, problems)
                 {
-                    HasExample = outcomes.ContainsKey(name),
-                    ExampleProblem = outcomes.GetValueOrDefault(name),
+                    HasExample = responseOutcomes.ContainsKey(name),
+                    ExampleProblem = responseOutcomes.GetValueOrDefault(name),
+                    HasRequestExample = requestOutcomes.ContainsKey(name),
+                    RequestProblem = requestOutcomes.GetValueOrDefault(name),
                 });
             }
 
@@ -40,7 +53,13 @@ internal static class GateRun
 
         return gates;
     }
+
+    private static Dictionary<string, string> Only(IReadOnlyDictionary<string, string>? examples, List<string> methods) =>
+        examples is null ? [] : methods.Where(examples.ContainsKey).ToDictionary(m => m, m => examples[m], StringComparer.Ordinal);
 }
+
+/// <summary>The docs' examples by method name, as JSON: responses (whole envelopes) and request bodies.</summary>
+internal sealed record DocsExamples(IReadOnlyDictionary<string, string> Responses, IReadOnlyDictionary<string, string> Requests);
 
 /// <summary>What the gates said about one schema file (a method's, or a types file).</summary>
 internal sealed record FileGate(string Scope, string File, IReadOnlyList<string> Problems)
@@ -51,9 +70,21 @@ internal sealed record FileGate(string Scope, string File, IReadOnlyList<string>
     /// <summary>Why the example did not read through the generated types; null when it did, or there was none.</summary>
     public string? ExampleProblem { get; init; }
 
+    /// <summary>Whether the docs page had a webhook request example that reads as a JSON object (the request gate ran).</summary>
+    public bool HasRequestExample { get; init; }
+
+    /// <summary>Why the request example did not go out as written; null when it did, or there was none.</summary>
+    public string? RequestProblem { get; init; }
+
     /// <summary>Generated and compiled without a warning or an error.</summary>
     public bool Compiles => Problems.Count == 0;
 
-    /// <summary>Every gate passed, the example gate included.</summary>
-    public bool Covered => Compiles && HasExample && ExampleProblem is null;
+    /// <summary>Every gate passed: it compiles, its response example reads, and its request example (if the page has one) goes out as written.</summary>
+    public bool Covered => Compiles && HasExample && ExampleProblem is null && RequestProblem is null;
+
+    /// <summary>Compiles, but the page has no response example to check it against.</summary>
+    public bool Unverified => Compiles && !HasExample && RequestProblem is null;
+
+    /// <summary>A gate failed.</summary>
+    public bool Failing => !Compiles || ExampleProblem is not null || RequestProblem is not null;
 }

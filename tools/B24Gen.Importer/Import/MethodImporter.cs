@@ -53,7 +53,7 @@ internal static partial class MethodImporter
             "https://apidocs.bitrix24.com/" + page.Path[..^3] + ".html",
             page.Path,
             KindRule.Of(page.MethodName),
-            paging ? parameters.Where(p => p.WireName != "start").ToList() : parameters,
+            OneOfRule.Apply(paging ? parameters.Where(p => p.WireName != "start").ToList() : parameters),
             result,
             context.Types,
             [.. page.Errors.Where(er => er.Message.Length > 0).Select(er => new ImportedError(er.Code, er.Status ?? 400, TextCleaner.OneLine(er.Message), TextCleaner.OneLine(er.Description)))])
@@ -82,7 +82,7 @@ internal static partial class MethodImporter
             return descriptions;
         }
 
-        if (isObject && item is { ValueKind: JsonValueKind.Object } && fields.Count == 0 && IsMap(items) is { } mapType)
+        if (isObject && item is { ValueKind: JsonValueKind.Object } && fields.Count == 0 && IsMap(items, isInput: false) is { } mapType)
         {
             return new ImportedResult(isList ? mapType + "[]" : mapType, "map-keys", description);
         }
@@ -140,18 +140,27 @@ internal static partial class MethodImporter
         var fields = new List<ImportedField>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var shown = examples.Where(e => e.ValueKind == JsonValueKind.Object).ToList();
-        IEnumerable<DocField> source = rows.Count > 0 || shown.Count == 0
-            ? rows
-            : shown.SelectMany(e => e.EnumerateObject()).Select(m => m.Name).Distinct(StringComparer.Ordinal).Select(name => new DocField(name, false, string.Empty, null, string.Empty));
-        foreach (var row in source)
+        // The table's rows, then (for requests, or when there is no table) what the example shows beyond them: a
+        // request type without a parameter the docs' own example sends could not send it.
+        var shownNames = shown.SelectMany(e => e.EnumerateObject()).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+        var tableNames = rows.Select(r => r.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var fromExample = rows.Count == 0 || isInput
+            ? shownNames.Where(n => !tableNames.Contains(n) && !(rows.Count > 0 && PortalFieldRule.IsPortalField(n))).Select(name => new DocField(name, false, string.Empty, null, string.Empty)).ToList()
+            : [];
+        foreach (var row in rows.Concat(fromExample))
         {
             if (!UsableName().IsMatch(row.Name) || !seen.Add(Names.Pascal(row.Name)))
             {
                 continue;
             }
 
-            var values = shown.Select(e => e.TryGetProperty(row.Name, out var found) ? found : (JsonElement?)null).OfType<JsonElement>().ToList();
+            var values = shown.Select(e => Member(e, row.Name, anyCase: isInput)).OfType<JsonElement>().ToList();
             var (type, rule) = FieldType(row, values, objects, owner, isInput, context, depth);
+            if (rows.Count > 0 && fromExample.Contains(row))
+            {
+                rule = "request-example, " + rule;
+            }
+
             fields.Add(new ImportedField(row.Name, type, rule, isInput && row.Required, TextCleaner.OneLine(row.Description))
             {
                 // A member every generated type has (Finalize, AdditionalFields...) cannot name a field: suffix it.
@@ -164,6 +173,11 @@ internal static partial class MethodImporter
 
     private static (string Type, string Rule) FieldType(DocField row, IReadOnlyList<JsonElement> values, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, string owner, bool isInput, Context context, int depth)
     {
+        if (isInput && depth == 0 && QueryMapRule.Of(row.Name) is { } query && QueryMapRule.IsObject(row.Type, values))
+        {
+            return (query.Type + (values.Any(v => v.ValueKind == JsonValueKind.Null) ? "?" : string.Empty), query.Rule);
+        }
+
         var decision = TypeRules.Decide(row, values);
         if (!decision.IsAny || depth >= MaxDepth)
         {
@@ -180,7 +194,7 @@ internal static partial class MethodImporter
 
         var nullable = values.Any(v => v.ValueKind == JsonValueKind.Null) ? "?" : string.Empty;
         var table = Anchor(row, objects);
-        if (table is null && items.Count > 0 && IsMap(items) is { } mapType)
+        if (table is null && items.Count > 0 && IsMap(items, isInput) is { } mapType)
         {
             return ((isList ? mapType + "[]" : mapType) + nullable, "map-keys");
         }
@@ -196,11 +210,29 @@ internal static partial class MethodImporter
         return (decision.Expression, decision.Rule);
     }
 
-    /// <summary><c>map&lt;T&gt;</c> for objects whose keys are IDs or access codes and whose values share a type.</summary>
-    private static string? IsMap(IReadOnlyList<JsonElement> values)
+    /// <summary>
+    /// The member <paramref name="name"/> of an example object; with <paramref name="anyCase"/>, also spelled in another
+    /// case (a request example's <c>FIELDS</c> for the table's <c>fields</c>).
+    /// </summary>
+    private static JsonElement? Member(JsonElement example, string name, bool anyCase)
+    {
+        if (example.TryGetProperty(name, out var exact))
+        {
+            return exact;
+        }
+
+        return anyCase ? example.EnumerateObject().Where(m => m.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(m => (JsonElement?)m.Value).FirstOrDefault() : null;
+    }
+
+    /// <summary>
+    /// <c>map&lt;T&gt;</c> for objects whose keys are IDs or access codes, or (in requests) are data rather than names
+    /// (<c>#MONEY#</c>, <c>.landing-block-node-text</c>, <c>TASKS_TASK|UF_CRM_TASK</c>: a request type would not send
+    /// them; a result type keeps them in <c>AdditionalFields</c>), and whose values share a type.
+    /// </summary>
+    private static string? IsMap(IReadOnlyList<JsonElement> values, bool isInput)
     {
         var members = values.SelectMany(v => v.EnumerateObject()).ToList();
-        if (members.Count == 0 || !members.All(m => MapKey().IsMatch(m.Name)))
+        if (members.Count == 0 || !(members.All(m => MapKey().IsMatch(m.Name)) || (isInput && members.Any(m => !UsableName().IsMatch(m.Name)))))
         {
             return null;
         }

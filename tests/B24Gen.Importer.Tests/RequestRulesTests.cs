@@ -1,0 +1,57 @@
+using System.Text.Json;
+using B24Gen.Importer.Import;
+using B24Gen.Importer.Rules;
+
+namespace B24Gen.Importer.Tests;
+
+/// <summary>The rules the request gate called for: one-of pairs, filter and order maps, portal-specific names.</summary>
+public class RequestRulesTests
+{
+    [Fact]
+    public void An_id_and_code_pair_both_marked_required_becomes_one_of_the_two()
+    {
+        var parameters = OneOfRule.Apply(
+        [
+            new ImportedField("IBLOCK_TYPE_ID", "string", "table", true, "Type."),
+            new ImportedField("IBLOCK_ID", "int", "table", true, "List ID."),
+            new ImportedField("IBLOCK_CODE", "string", "table", true, ""),
+        ]);
+
+        Assert.Equal(new ImportedField("IBLOCK_TYPE_ID", "string", "table", true, "Type."), parameters[0]);
+        Assert.Equal(new ImportedField("IBLOCK_ID", "int", "table, one-of", false, "One of IBLOCK_ID and IBLOCK_CODE is required. List ID."), parameters[1]);
+        Assert.Equal(new ImportedField("IBLOCK_CODE", "string", "table, one-of", false, "One of IBLOCK_CODE and IBLOCK_ID is required."), parameters[2]);
+    }
+
+    [Fact]
+    public void A_pair_where_one_is_optional_is_left_as_it_is()
+    {
+        IReadOnlyList<ImportedField> parameters = [new ImportedField("X_ID", "int", "table", true, ""), new ImportedField("X_CODE", "string", "table", false, "")];
+
+        Assert.Same(parameters, OneOfRule.Apply(parameters));
+    }
+
+    [Theory]
+    [InlineData("filter", "", null, "map<any>")]
+    [InlineData("FILTER", "object", null, "map<any>")]
+    [InlineData("order", "", """{"ID":"ASC"}""", "map<string>")]
+    [InlineData("order", "string", null, null)] // user.get: the direction, ASC or DESC
+    [InlineData("order", "", "\"ASC\"", null)]
+    [InlineData("select", "", null, null)]
+    public void Filter_and_order_objects_are_maps(string name, string docsType, string? example, string? map)
+    {
+        IReadOnlyList<JsonElement> values = example is null ? [] : [JsonDocument.Parse(example).RootElement];
+
+        var type = QueryMapRule.Of(name) is { } query && QueryMapRule.IsObject(docsType, values) ? query.Type : null;
+
+        Assert.Equal(map, type);
+    }
+
+    [Theory]
+    [InlineData("UF_CRM_1725365197310", true)]
+    [InlineData("uf_department", true)]
+    [InlineData("PARENT_ID_1032", true)]
+    [InlineData("PARENT_ID", false)]
+    [InlineData("TITLE", false)]
+    public void Portal_specific_names_are_told_apart(string name, bool portal) =>
+        Assert.Equal(portal, PortalFieldRule.IsPortalField(name));
+}

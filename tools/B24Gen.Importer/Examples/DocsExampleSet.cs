@@ -1,0 +1,42 @@
+using System.Text.Json;
+using B24Gen.Importer.Gates;
+using B24Gen.Importer.Pages;
+
+namespace B24Gen.Importer.Examples;
+
+/// <summary>The examples of the pages that the gates check against: response envelopes and request bodies.</summary>
+internal static class DocsExampleSet
+{
+    /// <summary>Each method's examples, repaired to valid JSON (<see cref="ExampleJson"/>), by method name; the first page wins.</summary>
+    public static DocsExamples From(IEnumerable<MethodPage> pages)
+    {
+        var responses = new Dictionary<string, string>(StringComparer.Ordinal);
+        var requests = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (page.ResponseExample is { } response && ExampleJson.Read(response).Value is { ValueKind: JsonValueKind.Object } envelope && envelope.TryGetProperty("result", out _))
+            {
+                responses.TryAdd(page.MethodName, Canonical(envelope));
+            }
+
+            if (page.RequestExample is { } request && ExampleJson.Read(request).Value is { ValueKind: JsonValueKind.Object } body)
+            {
+                requests.TryAdd(page.MethodName, Canonical(body));
+            }
+        }
+
+        return new DocsExamples(responses, requests);
+    }
+
+    /// <summary>The repaired form, not the raw text.</summary>
+    private static string Canonical(JsonElement value)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            value.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,117 @@
+using System.Reflection;
+using System.Text.Json;
+using B24Gen.Serialization;
+
+namespace B24Gen.Importer.Gates;
+
+/// <summary>
+/// The request gate: each method's request example from its docs page is read into the generated request type,
+/// sent through the client to a fake portal, and what went out is compared with the example (<see cref="WireComparer"/>):
+/// a parameter the request type does not have, a member sent that the example did not set, or a value whose wire form
+/// changed (<c>"Y"</c> sent as <c>true</c>, a list as an object) fails it.
+/// </summary>
+internal static class RequestGate
+{
+    private static readonly MethodInfo s_readAs = typeof(RequestGate).GetMethod(nameof(ReadAs), BindingFlags.Static | BindingFlags.NonPublic)!;
+
+    /// <summary>Per method: null when the example went out as written, else the first differences.</summary>
+    public static Dictionary<string, string?> Check(GeneratedAssembly assembly, IReadOnlyDictionary<string, string> examples)
+    {
+        var results = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (method, example) in examples)
+        {
+            results[method] = assembly.Descriptors.TryGetValue(method, out var descriptor)
+                ? SendBackAnyCase(method, descriptor, example)
+                : "no descriptor was generated";
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// CRM methods look their top-level parameters up in lower and in upper case (<c>id</c> or <c>ID</c>), and the docs
+    /// use both: for them the example also passes with its top-level names in either case.
+    /// </summary>
+    private static string? SendBackAnyCase(string method, object descriptor, string example)
+    {
+        var problem = SendBack(descriptor, example);
+        if (problem is null || !method.StartsWith("crm.", StringComparison.OrdinalIgnoreCase))
+        {
+            return problem;
+        }
+
+        return SendBack(descriptor, TopLevelNames(example, upper: false)) is null || SendBack(descriptor, TopLevelNames(example, upper: true)) is null
+            ? null
+            : problem;
+    }
+
+    private static string TopLevelNames(string example, bool upper)
+    {
+        using var document = JsonDocument.Parse(example);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                writer.WritePropertyName(upper ? property.Name.ToUpperInvariant() : property.Name.ToLowerInvariant());
+                property.Value.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string? SendBack(object descriptor, string example)
+    {
+        var arguments = descriptor.GetType().GetGenericArguments();
+        var requestType = arguments[0];
+        object request;
+        try
+        {
+            var jsonType = requestType.GetField("JsonType", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+                ?? throw new InvalidOperationException($"{requestType.Name} has no JsonType");
+            request = s_readAs.MakeGenericMethod(requestType).Invoke(null, [jsonType, example])!;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is { } inner)
+        {
+            return $"the example does not read as {requestType.Name}: {inner.Message}";
+        }
+
+        var portal = new FakePortal("""{"result":null}""");
+        using (var http = new HttpClient(portal))
+        using (var client = new B24Client(http, B24ClientOptions.FromWebhook("https://example.bitrix24.com/rest/1/gate/") with { RateLimit = null }))
+        {
+            var call = typeof(B24Client).GetMethod(nameof(B24Client.CallWithResponseAsync))!.MakeGenericMethod(arguments);
+            try
+            {
+                ((Task)call.Invoke(client, [descriptor, request, CancellationToken.None])!).GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is B24Exception or TargetInvocationException && portal.LastRequestBody is not null)
+            {
+                // The answer is a stand-in; only what was sent matters here.
+            }
+        }
+
+        if (portal.LastRequestBody is not { } sent)
+        {
+            return "nothing was sent";
+        }
+
+        using var exampleJson = JsonDocument.Parse(example);
+        using var sentJson = JsonDocument.Parse(sent.Length == 0 ? "{}" : sent);
+        // A paged method's 'start' is the client's to send (each page's offset), not a member of the request type.
+        var paged = (B24Paging)descriptor.GetType().GetProperty(nameof(B24Method<object, object>.Paging))!.GetValue(descriptor)! != B24Paging.None;
+        var differences = WireComparer.Differences(exampleJson.RootElement, sentJson.RootElement, paged ? ["auth", "start"] : ["auth"]);
+        return differences.Count == 0 ? null : string.Join("; ", differences.Take(3)) + (differences.Count > 3 ? $" (and {differences.Count - 3} more)" : string.Empty);
+    }
+
+    private static T ReadAs<T>(B24JsonType<T> type, string json)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return type.Read(ref reader);
+    }
+}
