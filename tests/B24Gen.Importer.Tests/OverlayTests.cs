@@ -21,7 +21,7 @@ public class OverlayTests
               paging: none
               result: CalendarSection[]
               params:
-                type: { type: CalendarType, required: true }
+                type: { type: CalendarType, required: true, wire: TYPE }
               types:
                 CalendarSection:
                   ID: { type: int, name: SectionId }
@@ -31,7 +31,7 @@ public class OverlayTests
         var entry = Assert.Single(reading.Entries);
         Assert.Equal(("calendar.section.get", "The docs say why.", Docs), (entry.Method, entry.Reason, entry.Docs));
         Assert.Equal(("calendar.sections", "GetAll", "read", "none", "CalendarSection[]"), (entry.Group, entry.Name, entry.Kind, entry.Paging, entry.ResultType));
-        Assert.Equal(new FieldPatch("CalendarType", true, null, new OverlayPlace("calendar.yaml", 10, 5)), entry.Params["type"]);
+        Assert.Equal(new FieldPatch("CalendarType", true, null, new OverlayPlace("calendar.yaml", 10, 5)) { Wire = "TYPE" }, entry.Params["type"]);
         Assert.Equal(new FieldPatch("int", null, "SectionId", new OverlayPlace("calendar.yaml", 13, 7)), entry.Types["CalendarSection"]["ID"]);
         Assert.Equal(new OverlayPlace("calendar.yaml", 1, 1), entry.Place);
     }
@@ -44,7 +44,7 @@ public class OverlayTests
     [InlineData("m.get:\n  reason: r\n  docs: " + Docs + "\n  kind: delete\n", "x.yaml(4,9): 'kind:' is read or write, not 'delete'")]
     [InlineData("m.get:\n  reason: r\n  docs: " + Docs + "\n  group: [a, b]\n", "x.yaml(4,10): 'group:' is a single value")]
     [InlineData("m.get:\n  reason: r\n  docs: " + Docs + "\n  params: [ID]\n", "x.yaml(4,11): 'params:' is a map of wire name to correction")]
-    [InlineData("m.get:\n  reason: r\n  docs: " + Docs + "\n  params:\n    ID: int\n", "x.yaml(5,5): each field is 'WIRE_NAME: { type: ..., required: ..., name: ... }'")]
+    [InlineData("m.get:\n  reason: r\n  docs: " + Docs + "\n  params:\n    ID: int\n", "x.yaml(5,5): each field is 'WIRE_NAME: { type: ..., required: ..., name: ..., wire: ... }'")]
     [InlineData("m.get:\n  reason: r\n  docs: " + Docs + "\n  params:\n    ID: { typ: int }\n", "x.yaml(5,11): 'typ' is not a field correction")]
     [InlineData("m.get:\n  reason: r\n  docs: " + Docs + "\n  params:\n    ID: { required: yes }\n", "x.yaml(5,21): 'required:' is true or false, not 'yes'")]
     [InlineData("m.get:\n  reason: r\n  docs: " + Docs + "\n  types: [T]\n", "x.yaml(4,10): 'types:' is a map of type name")]
@@ -102,7 +102,7 @@ public class OverlayTests
             Kind = "write",
             Paging = "start",
             ResultType = "Thing[]",
-            Params = new Dictionary<string, FieldPatch> { ["id"] = new("int", true, null, new OverlayPlace("m.yaml", 5, 5)) },
+            Params = new Dictionary<string, FieldPatch> { ["id"] = new("int", true, null, new OverlayPlace("m.yaml", 5, 5)) { Wire = "ID" } },
             Types = new Dictionary<string, IReadOnlyDictionary<string, FieldPatch>>
             {
                 ["Thing"] = new Dictionary<string, FieldPatch> { ["NAME"] = new(null, null, "Title", new OverlayPlace("m.yaml", 8, 7)) },
@@ -117,7 +117,7 @@ public class OverlayTests
         Assert.Empty(overlay.Unused());
         Assert.Equal(("m.things", "Fetch", "write", "start"), (applied.Group, applied.CSharpName, applied.Kind, applied.Paging));
         Assert.Equal(new ImportedResult("Thing[]", "overlay", "The thing."), applied.Result);
-        Assert.Equal(new ImportedField("id", "int", "overlay", true, "The id."), applied.Params[0]);
+        Assert.Equal(new ImportedField("ID", "int", "overlay", true, "The id."), applied.Params[0]);
         Assert.Equal(Method().Params[1], applied.Params[1]);
         Assert.Equal(new ImportedField("NAME", "string", "overlay", false, "") { Name = "Title" }, applied.Types[0].Fields[1]);
         Assert.Equal(Method().Types[0].Fields[0], applied.Types[0].Fields[0]);

@@ -81,6 +81,7 @@ internal sealed class OverlayApplier
             var field = patched[index];
             patched[index] = field with
             {
+                WireName = patch.Wire ?? field.WireName,
                 Type = patch.Type ?? field.Type,
                 Required = patch.Required ?? field.Required,
                 Name = patch.Name ?? field.Name,

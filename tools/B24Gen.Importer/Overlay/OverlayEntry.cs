@@ -31,7 +31,11 @@ internal sealed record OverlayEntry(string Method, string Reason, string Docs, O
 }
 
 /// <summary>What an overlay changes in one parameter or field; null keeps the imported value.</summary>
-internal sealed record FieldPatch(string? Type, bool? Required, string? Name, OverlayPlace Place);
+internal sealed record FieldPatch(string? Type, bool? Required, string? Name, OverlayPlace Place)
+{
+    /// <summary>The wire name to send and read instead (the table and the example spell it differently).</summary>
+    public string? Wire { get; init; }
+}
 
 /// <summary>Where an overlay entry or patch is written: file, 1-based line and column.</summary>
 internal sealed record OverlayPlace(string File, int Line, int Column)

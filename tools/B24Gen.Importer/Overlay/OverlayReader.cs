@@ -11,7 +11,7 @@ namespace B24Gen.Importer.Overlay;
 internal static class OverlayReader
 {
     private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "reason", "docs", "group", "name", "kind", "paging", "result", "params", "types" };
-    private static readonly HashSet<string> PatchKeys = new(StringComparer.Ordinal) { "type", "required", "name" };
+    private static readonly HashSet<string> PatchKeys = new(StringComparer.Ordinal) { "type", "required", "name", "wire" };
 
     public static OverlayReading ReadFolder(string folder)
     {
@@ -165,13 +165,13 @@ internal static class OverlayReader
         {
             if (Scalar(key) is not { } wire || value is not YamlMappingNode patch || patch.Children.Count == 0)
             {
-                problems.Add($"{Place(fileName, key)}: each field is 'WIRE_NAME: {{ type: ..., required: ..., name: ... }}'.");
+                problems.Add($"{Place(fileName, key)}: each field is 'WIRE_NAME: {{ type: ..., required: ..., name: ..., wire: ... }}'.");
                 continue;
             }
 
             foreach (var unknown in patch.Children.Keys.Where(k => Scalar(k) is not { } name || !PatchKeys.Contains(name)))
             {
-                problems.Add($"{Place(fileName, unknown)}: '{Scalar(unknown)}' is not a field correction (known: type, required, name).");
+                problems.Add($"{Place(fileName, unknown)}: '{Scalar(unknown)}' is not a field correction (known: type, required, name, wire).");
             }
 
             var required = Text(fileName, patch, "required", problems);
@@ -181,7 +181,10 @@ internal static class OverlayReader
             }
 
             patches[wire] = new FieldPatch(Text(fileName, patch, "type", problems), required is null ? null : required == "true",
-                Text(fileName, patch, "name", problems), Place(fileName, key));
+                Text(fileName, patch, "name", problems), Place(fileName, key))
+            {
+                Wire = Text(fileName, patch, "wire", problems),
+            };
         }
 
         return patches;
