@@ -60,6 +60,7 @@ public class MethodImporterTests
     [Theory]
     [InlineData("crm.deal.get", "read")]
     [InlineData("crm.deal.list", "read")]
+    [InlineData("crm.status.entity.items", "read")]
     [InlineData("crm.deal.fields", "read")]
     [InlineData("calendar.event.getbyid", "read")]
     [InlineData("crm.deal.add", "write")]
@@ -110,5 +111,22 @@ public class MethodImporterTests
         var method = MethodImporter.Import(B24Gen.Importer.Pages.MethodPageReader.Read("api-reference/demo/a.md", Page)!);
 
         Assert.Equal(["owner_id"], method.Params.Select(p => p.WireName));
+    }
+
+    [Fact]
+    public void A_request_example_adds_what_the_table_misses_but_not_auth_or_portal_fields_and_input_fields_keep_required()
+    {
+        const string Page = "# Add demo.thing.add\n\n## Method Parameters\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
+            + "|| **fields***\n[`object`](#fields) | The thing ||\n|#\n\n### Parameter fields {#fields}\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
+            + "|| **TITLE***\n[`string`](x.md) | Title ||\n|#\n\n## Code Examples\n\n```bash\ncurl -X POST \\\n"
+            + "-d '{\"fields\":{\"TITLE\":\"a\",\"SORT\":10,\"UF_CRM_17\":\"x\"},\"params\":{\"X\":\"Y\"},\"auth\":\"token\"}' \\\nhttps://x/rest/demo.thing.add\n```\n";
+
+        var method = MethodImporter.Import(B24Gen.Importer.Pages.MethodPageReader.Read("api-reference/demo/a.md", Page)!);
+
+        Assert.Equal(["fields", "params"], method.Params.Select(p => p.WireName));
+        Assert.StartsWith("request-example", method.Params[1].Rule, StringComparison.Ordinal);
+        var fields = method.Types.Single(t => t.Name == "DemoThingAddFields");
+        Assert.Equal([("TITLE", true), ("SORT", false)], fields.Fields.Select(f => (f.WireName, f.Required)));
+        Assert.Contains("\"TITLE\": { type: \"string\", required: true", B24Gen.Importer.Yaml.SchemaYamlWriter.Write(method, "abc1234"), StringComparison.Ordinal);
     }
 }

@@ -43,6 +43,8 @@ public class TableParserTests
     {
         Assert.Equal(new DocField("ownerId", true, "integer", "../data-types.md", "The owner."), DocFieldReader.Field(["**ownerId***\n[`integer`](../data-types.md)", "The owner."]));
         Assert.Equal(new DocField("UF_*", false, "string", null, "User fields."), DocFieldReader.Field(["**UF\\_\\***\n`string`", "User fields."]));
+        // The other required mark the docs use (82 times on 45 pages).
+        Assert.Equal(new DocField("USER_ID", true, "integer", null, "The user."), DocFieldReader.Field(["**USER_ID**^*^\n`integer`", "The user."]));
         Assert.Equal(new DocField("ACCESS", false, "object", "#access", "Rights."), DocFieldReader.Field(["**ACCESS** [`object`](#access)", "Rights."]));
         Assert.Equal(new DocField("bare", false, string.Empty, null, "No type."), DocFieldReader.Field(["**bare**", "No type."]));
         Assert.Null(DocFieldReader.Field(["plain text", "x"]));

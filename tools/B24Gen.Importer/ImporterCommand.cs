@@ -26,9 +26,10 @@ internal static class ImporterCommand
             return ImportAll(source, target, overlay, output, error);
         }
 
-        if (args is ["coverage", var coverageDocs, "--overlay", var coverageOverlay, ("--write" or "--check") and var mode, var report])
+        if (args is ["coverage", var coverageDocs, "--overlay", var coverageOverlay, ("--write" or "--check") and var mode, var report, .. var rest]
+            && rest is [] or ["--emulator", _])
         {
-            return Coverage(coverageDocs, coverageOverlay, report, check: mode == "--check", output, error);
+            return Coverage(coverageDocs, coverageOverlay, report, rest is [_, var examples] ? examples : null, check: mode == "--check", output, error);
         }
 
         if (args is ["gate", var schema])
@@ -46,7 +47,7 @@ internal static class ImporterCommand
             error.WriteLine("usage: B24Gen.Importer survey <docs folder (holding api-reference/)> [--failed-examples]");
             error.WriteLine("       B24Gen.Importer import <docs folder> <output folder> [--overlay <overlay folder>]");
             error.WriteLine("       B24Gen.Importer gate <schema folder (one folder per scope)> [--docs <docs folder>]");
-            error.WriteLine("       B24Gen.Importer coverage <docs folder> --overlay <overlay folder> --write|--check <coverage.md>");
+            error.WriteLine("       B24Gen.Importer coverage <docs folder> --overlay <overlay folder> --write|--check <coverage.md> [--emulator <examples.json>]");
             return 2;
         }
 
@@ -113,7 +114,7 @@ internal static class ImporterCommand
     /// Imports the docs with the overlay into a temporary folder, runs every gate, and writes the coverage report,
     /// or (<paramref name="check"/>) compares it with the one in the repository: CI's proof that both are current.
     /// </summary>
-    private static int Coverage(string docsPath, string overlayPath, string reportPath, bool check, TextWriter output, TextWriter error)
+    private static int Coverage(string docsPath, string overlayPath, string reportPath, string? examplesPath, bool check, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(Path.Combine(docsPath, "api-reference")))
         {
@@ -139,27 +140,41 @@ internal static class ImporterCommand
                 return 1;
             }
 
-            var gates = Gates.GateRun.Run(schema.FullName, Examples.DocsExampleSet.From(current));
+            var examples = Examples.DocsExampleSet.From(current);
+            var gates = Gates.GateRun.Run(schema.FullName, examples);
             var deprecated = pages.Where(p => p.IsDeprecated).GroupBy(Import.MethodImporter.Scope).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var restV3 = pages.Where(p => p.IsRestV3 && !p.IsDeprecated).GroupBy(Import.MethodImporter.Scope).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            var report = B24Gen.Importer.Coverage.CoverageReport.Write(methods, gates, deprecated, restV3, DocsCommit(docsPath));
-            output.WriteLine(report.Split('\n').First(l => l.Contains(" methods covered (", StringComparison.Ordinal)));
+            var outputs = new List<(string Path, string Text)>
+            {
+                (reportPath, B24Gen.Importer.Coverage.CoverageReport.Write(methods, gates, deprecated, restV3, DocsCommit(docsPath))),
+            };
+            if (examplesPath is not null)
+            {
+                var read = gates.Where(g => g.HasExample && g.ExampleProblem is null).Select(g => Path.GetFileNameWithoutExtension(g.File));
+                outputs.Add((examplesPath, Examples.EmulatorExamples.Write(examples.Responses, read)));
+            }
+
+            output.WriteLine(outputs[0].Text.Split('\n').First(l => l.Contains(" methods covered (", StringComparison.Ordinal)));
             if (!check)
             {
-                File.WriteAllText(reportPath, report);
+                outputs.ForEach(o => File.WriteAllText(o.Path, o.Text));
                 return 0;
             }
 
-            if (File.Exists(reportPath) && File.ReadAllText(reportPath).ReplaceLineEndings("\n") == report)
+            var stale = outputs.Where(o => !File.Exists(o.Path) || File.ReadAllText(o.Path).ReplaceLineEndings("\n") != o.Text).ToList();
+            foreach (var (path, text) in stale)
             {
-                output.WriteLine($"{reportPath} is current.");
-                return 0;
+                var actual = Path.Combine(Path.GetTempPath(), Path.GetFileName(path) + ".actual");
+                File.WriteAllText(actual, text);
+                error.WriteLine($"{path} differs from what the import and the gates give now (written to {actual}). Review the change, then run the same command with --write.");
             }
 
-            var actual = Path.Combine(Path.GetTempPath(), "coverage.actual.md");
-            File.WriteAllText(actual, report);
-            error.WriteLine($"{reportPath} differs from what the import and the gates give now (written to {actual}). Review the change, then run: coverage {docsPath} --overlay {overlayPath} --write {reportPath}");
-            return 1;
+            if (stale.Count == 0)
+            {
+                output.WriteLine($"{string.Join(" and ", outputs.Select(o => o.Path))} {(outputs.Count == 1 ? "is" : "are")} current.");
+            }
+
+            return stale.Count == 0 ? 0 : 1;
         }
         finally
         {

@@ -32,7 +32,8 @@ internal static class DocsExampleSet
     private static string Canonical(JsonElement value)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        // Relaxed escaping: '+' and non-ASCII text stay as they are, so the emulator's copy reads like the docs.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             value.WriteTo(writer);
         }

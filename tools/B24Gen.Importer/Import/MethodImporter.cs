@@ -145,7 +145,7 @@ internal static partial class MethodImporter
         var shownNames = shown.SelectMany(e => e.EnumerateObject()).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
         var tableNames = rows.Select(r => r.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var fromExample = rows.Count == 0 || isInput
-            ? shownNames.Where(n => !tableNames.Contains(n) && !(rows.Count > 0 && PortalFieldRule.IsPortalField(n))).Select(name => new DocField(name, false, string.Empty, null, string.Empty)).ToList()
+            ? shownNames.Where(n => !tableNames.Contains(n) && !(rows.Count > 0 && PortalFieldRule.IsPortalField(n)) && !(isInput && depth == 0 && n == "auth")).Select(name => new DocField(name, false, string.Empty, null, string.Empty)).ToList()
             : [];
         foreach (var row in rows.Concat(fromExample))
         {

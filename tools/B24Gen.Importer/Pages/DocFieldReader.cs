@@ -5,9 +5,9 @@ namespace B24Gen.Importer.Pages;
 /// <summary>Reads the rows of a parameter or field table (name and type in the first cell, description in the last).</summary>
 internal static partial class DocFieldReader
 {
-    // **name** or **name*** (required). A placeholder star in a name is escaped (**UF\_\***), else '***' reads as
+    // **name**, or **name*** or **name**^*^ (required: both forms are in the docs). A placeholder star in a name is escaped (**UF\_\***), else '***' reads as
     // the required mark.
-    [GeneratedRegex(@"^\s*\*\*(?<name>(?:\\\*|[^*])+?)\*\*(?<required>\*)?", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*\*\*(?<name>(?:\\\*|[^*])+?)\*\*(?<required>\*|\^\*\^)?", RegexOptions.Singleline)]
     private static partial Regex BoldName();
 
     [GeneratedRegex(@"\[`(?<type>[^`]+)`\]\((?<link>[^)\s]*)\)|`(?<bare>[^`]+)`")]

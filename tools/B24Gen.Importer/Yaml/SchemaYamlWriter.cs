@@ -89,7 +89,7 @@ internal static class SchemaYamlWriter
                 yaml.Append(type.Fields.Count == 0 ? "    fields: {}\n" : "    fields:\n");
                 foreach (var field in type.Fields)
                 {
-                    Field(yaml, "      ", field, withRequired: false);
+                    Field(yaml, "      ", field, withRequired: type.IsInput); // input types take required: as parameters do
                 }
             }
         }
