@@ -129,4 +129,33 @@ public class MethodImporterTests
         Assert.Equal([("TITLE", true), ("SORT", false)], fields.Fields.Select(f => (f.WireName, f.Required)));
         Assert.Contains("\"TITLE\": { type: \"string\", required: true", B24Gen.Importer.Yaml.SchemaYamlWriter.Write(method, "abc1234"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_result_table_that_describes_the_inside_of_the_examples_one_member_gets_that_member_as_a_wrapper()
+    {
+        const string Page = "# Get demo.numerator.get\n\n## Response Handling\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
+            + "|| **result**\n[`object`](#numerator) | The root element ||\n|#\n\n### Object numerator {#numerator}\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
+            + "|| **id**\n[`string`](x.md) | ID ||\n|| **code**\n[`string`](x.md) | Code ||\n|#\n\n```json\n{\"result\": {\"numerator\": {\"id\": \"7\", \"code\": null}}}\n```\n";
+
+        var method = MethodImporter.Import(B24Gen.Importer.Pages.MethodPageReader.Read("api-reference/demo/a.md", Page)!);
+
+        Assert.Equal("DemoNumeratorGetResult", method.Result!.Type);
+        var wrapper = method.Types.Single(t => t.Name == "DemoNumeratorGetResult");
+        Assert.Equal([new ImportedField("numerator", "DemoNumeratorGetResultNumerator", "example-wrapper", false, "")], wrapper.Fields);
+        var inner = method.Types.Single(t => t.Name == "DemoNumeratorGetResultNumerator");
+        Assert.Equal([("id", "string"), ("code", "string?")], inner.Fields.Select(f => (f.WireName, f.Type)));
+    }
+
+    [Fact]
+    public void A_result_the_docs_describe_as_keyed_is_a_map_whatever_its_keys_look_like()
+    {
+        const string Page = "# Voices demo.voices.get\n\n## Response Handling\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
+            + "|| **result**\n[`object`](x.md) | The voices, where the key is the voice identifier and the value is its name ||\n|#\n\n"
+            + "```json\n{\"result\": {\"ruinternalfemale\": \"Russian Female\", \"deinternalmale\": \"German Male\"}}\n```\n";
+
+        var method = MethodImporter.Import(B24Gen.Importer.Pages.MethodPageReader.Read("api-reference/demo/a.md", Page)!);
+
+        Assert.Equal(("map<string>", "map-described"), (method.Result!.Type, method.Result.Rule));
+        Assert.Empty(method.Types);
+    }
 }

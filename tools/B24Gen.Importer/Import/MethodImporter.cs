@@ -30,6 +30,9 @@ internal static partial class MethodImporter
     [GeneratedRegex(@"^(?:\d+|[A-Z]{1,3}\d+)$")]
     private static partial Regex MapKey();
 
+    [GeneratedRegex(@"\b(?:the )?keys? (?:is|are) (?:the )?\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyedDescription();
+
     [GeneratedRegex(@"\]\(#([A-Za-z0-9_-]+)\)")]
     private static partial Regex AnchorLink();
 
@@ -87,6 +90,13 @@ internal static partial class MethodImporter
             return new ImportedResult(isList ? mapType + "[]" : mapType, "map-keys", description);
         }
 
+        // "An object ... where the key is the voice identifier and the value is the voice name": a map, whatever the keys look like.
+        if (!isList && item is { ValueKind: JsonValueKind.Object } && fields.Count == 0 && KeyedDescription().IsMatch(description))
+        {
+            var values = items.SelectMany(i => i.EnumerateObject()).Select(m => TypeRules.FromExample(m.Value).Expression).Distinct().ToList();
+            return new ImportedResult(values is [var only] && only != "any" ? $"map<{only}>" : "map<any>", "map-described", description);
+        }
+
         if (isObject && (fields.Count > 0 || item is { ValueKind: JsonValueKind.Object }))
         {
             var name = context.Name(context.Prefix + (isList ? "Item" : "Result"));
@@ -140,6 +150,11 @@ internal static partial class MethodImporter
         var fields = new List<ImportedField>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var shown = examples.Where(e => e.ValueKind == JsonValueKind.Object).ToList();
+        if (!isInput && depth < MaxDepth && Wrapper(rows, shown) is { } wrapper)
+        {
+            return [Wrapped(wrapper, rows, objects, shown, owner, isInput, context, depth)];
+        }
+
         // The table's rows, then (for requests, or when there is no table) what the example shows beyond them: a
         // request type without a parameter the docs' own example sends could not send it.
         var shownNames = shown.SelectMany(e => e.EnumerateObject()).Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
@@ -208,6 +223,42 @@ internal static partial class MethodImporter
         }
 
         return (decision.Expression, decision.Rule);
+    }
+
+    /// <summary>
+    /// The one member every example has when the table describes what is inside it, not the example itself: the
+    /// docs' <c>{"numerator": {...}}</c> for a table of the numerator's fields. Null when the table fits as it is.
+    /// </summary>
+    private static string? Wrapper(IReadOnlyList<DocField> rows, List<JsonElement> shown)
+    {
+        if (rows.Count == 0 || shown.Count == 0 || shown.Any(e => e.EnumerateObject().Take(2).Count() != 1))
+        {
+            return null;
+        }
+
+        var name = shown[0].EnumerateObject().First().Name;
+        var rowNames = rows.Select(r => r.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var inner = shown.Select(e => e.TryGetProperty(name, out var value) ? value : (JsonElement?)null).ToList();
+        if (rowNames.Contains(name) || inner.Any(v => v is null) || !UsableName().IsMatch(name) || MapKey().IsMatch(name))
+        {
+            return null;
+        }
+
+        var items = inner.SelectMany(v => v!.Value.ValueKind == JsonValueKind.Array ? v.Value.EnumerateArray().ToList() : [v.Value]).ToList();
+        return items.Count > 0 && items.All(i => i.ValueKind == JsonValueKind.Object) && items.Any(i => i.EnumerateObject().Any(m => rowNames.Contains(m.Name)))
+            ? name
+            : null;
+    }
+
+    /// <summary>The wrapper member, its type typed from the table and the example one level down.</summary>
+    private static ImportedField Wrapped(string wrapper, IReadOnlyList<DocField> rows, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, List<JsonElement> shown, string owner, bool isInput, Context context, int depth)
+    {
+        var values = shown.Select(e => e.GetProperty(wrapper)).ToList();
+        var isList = values.Any(v => v.ValueKind == JsonValueKind.Array);
+        var items = values.SelectMany(v => v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : [v]).ToList();
+        var name = context.Name(owner + Names.Pascal(wrapper));
+        context.Add(new ImportedType(name, $"The {wrapper} of {owner}.", isInput, Fields(rows, objects, items, name, isInput, context, depth + 1)));
+        return new ImportedField(wrapper, isList ? name + "[]" : name, "example-wrapper", false, string.Empty);
     }
 
     /// <summary>
