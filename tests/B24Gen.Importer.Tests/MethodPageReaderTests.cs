@@ -90,4 +90,22 @@ public class MethodPageReaderTests
         Assert.True(MethodPageReader.Read("api-reference/tasks/deprecated/a.md", "# Thing demo.thing.get\n")!.IsDeprecated);
         Assert.False(MethodPageReader.Read("api-reference/demo/a.md", "# Thing demo.thing.get\n")!.IsDeprecated);
     }
+
+    [Fact]
+    public void A_page_without_level_2_headings_has_its_parameters_under_the_title()
+    {
+        var page = MethodPageReader.Read("api-reference/x.md",
+            "# Deactivate with demo.phone.deactivate\n\nText.\n\n#|\n|| **Parameter** | **Description** ||\n|| **USER_ID**^*^\n[`integer`](x.md) | User identifier. ||\n|#\n")!;
+
+        Assert.Equal([new DocField("USER_ID", true, "integer", "x.md", "User identifier.")], page.Parameters);
+    }
+
+    [Fact]
+    public void A_table_under_the_title_is_not_a_parameter_table_when_the_page_has_sections()
+    {
+        var page = MethodPageReader.Read("api-reference/x.md",
+            "# Get demo.thing.get\n\n#|\n|| **Name** | **Description** ||\n|| **X**\n`string` | Not a parameter. ||\n|#\n\n## Response\n\nText.\n")!;
+
+        Assert.Empty(page.Parameters);
+    }
 }

@@ -37,7 +37,7 @@ internal static partial class MethodPageReader
             return null;
         }
 
-        var (parameters, parameterObjects) = Fields(Part(sections, "parameter"));
+        var (parameters, parameterObjects) = Fields(ParameterPart(sections));
         var response = Part(sections, "response");
         var (result, resultObjects) = Fields(response.Where(s => s.Level > 2 || TableParser.Parse(s.Body).Count > 0).ToList());
         return new MethodPage(
@@ -54,6 +54,16 @@ internal static partial class MethodPageReader
             Errors(Part(sections, "error")),
             RequestExample(Part(sections, "example")),
             response.SelectMany(s => CodeBlocks.Find(s.Body)).FirstOrDefault(b => b.Language.StartsWith("json", StringComparison.OrdinalIgnoreCase))?.Text);
+    }
+
+    /// <summary>
+    /// The parameters' part; on a page with no level-2 headings at all (some older pages put the table straight
+    /// under the title), the title's own section.
+    /// </summary>
+    private static List<PageSection> ParameterPart(IReadOnlyList<PageSection> sections)
+    {
+        var part = Part(sections, "parameter");
+        return part.Count > 0 || sections.Any(s => s.Level == 2) ? part : [.. sections.Where(s => s.Level == 1).Take(1)];
     }
 
     /// <summary>The level-2 section whose title contains <paramref name="word"/>, with the sections under it.</summary>
