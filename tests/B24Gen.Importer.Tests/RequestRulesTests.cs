@@ -55,3 +55,16 @@ public class RequestRulesTests
     public void Portal_specific_names_are_told_apart(string name, bool portal) =>
         Assert.Equal(portal, PortalFieldRule.IsPortalField(name));
 }
+
+/// <summary>C# names of imported types and fields, the way the generator spells them.</summary>
+public class NamesTests
+{
+    [Theory]
+    [InlineData("calendar.section.get", "CalendarSectionGet")]
+    [InlineData("GAPI_CALENDAR_ID", "GapiCalendarId")]
+    [InlineData("ownerId", "OwnerId")]
+    [InlineData("~DESCRIPTION", "RawDescription")] // beside DESCRIPTION, not a twin of it
+    [InlineData("1C_CODE", "N1cCode")]
+    public void Wire_names_become_the_generators_CSharp_names(string wire, string name) =>
+        Assert.Equal(name, B24Gen.Importer.Rules.Names.Pascal(wire));
+}
