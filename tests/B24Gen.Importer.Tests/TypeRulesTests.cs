@@ -68,6 +68,15 @@ public class TypeRulesTests
     public void An_example_value_decides_what_the_word_leaves_open(string name, string type, string example, string expected, string rule) =>
         Assert.Equal(new TypeDecision(expected, rule), Decide(name, type, example: example));
 
+    [Theory]
+    [InlineData("Deleted flag: `Y` — deleted, `N` — not.", null, "yn")]
+    [InlineData("Possible values: `Y`, `N`.", "\"N\"", "yn")]
+    [InlineData("Values: `Y` — yes, `N` — no, `D` — deferred.", null, "string")] // a third value
+    [InlineData("`Y` or `N`.", "\"yes\"", "string")] // the example says otherwise
+    [InlineData("Any text, Y or N in prose only.", null, "string")]
+    public void A_string_whose_documented_values_are_exactly_Y_and_N_is_a_flag(string description, string? example, string expected) =>
+        Assert.Equal(expected, Decide("DELETED", "string", description, example).Expression);
+
     [Fact]
     public void A_list_word_types_its_items_from_the_first_example_item() =>
         Assert.Equal("int[]", Decide("USERS", "user[]", example: "[\"1\", \"2\"]").Expression);

@@ -13,7 +13,8 @@ namespace B24Gen.Importer.Rules;
 /// <item><c>reference-id</c>: <c>user.id</c>, <c>catalog_product.id</c>: an object's ID, an int.</item>
 /// <item><c>id-like</c>: an <c>ID</c>/<c>*_ID</c>/<c>*Id</c>/<c>*_BY</c> field documented as a string whose example is digits: int.</item>
 /// <item><c>ts-suffix</c>: <c>*_TS</c> integers are Unix timestamps.</item>
-/// <item><c>yn-values</c>: a boolean or char the description or the example shows as <c>Y</c>/<c>N</c>.</item>
+/// <item><c>yn-values</c>: a boolean or char the description or the example shows as <c>Y</c>/<c>N</c>, or a string
+/// whose documented values are exactly <c>Y</c> and <c>N</c>.</item>
 /// <item><c>example</c>: a type word that says too little (object, array, a directory type) typed from the example.</item>
 /// <item><c>nullable-example</c>: an example shows null, so the type is nullable.</item>
 /// <item><c>empty-string-example</c>: an example shows <c>""</c> for a date or a number: nullable (it reads as null).</item>
@@ -26,6 +27,9 @@ namespace B24Gen.Importer.Rules;
 /// </summary>
 internal static partial class TypeRules
 {
+    [GeneratedRegex(@"`([A-Z])`")]
+    private static partial Regex CodeLetter();
+
     [GeneratedRegex(@"`Y`|\bY/N\b|\bY\b.*\bN\b|'Y'")]
     private static partial Regex MentionsYesNo();
 
@@ -123,7 +127,9 @@ internal static partial class TypeRules
         switch (word.ToLowerInvariant())
         {
             case "string" or "text":
-                return IsIdLike(field, example) ? new TypeDecision("int", "id-like") : new TypeDecision("string", "doc-type");
+                return IsIdLike(field, example) ? new TypeDecision("int", "id-like")
+                    : IsYesNoString(field, example) ? new TypeDecision("yn", "yn-values")
+                    : new TypeDecision("string", "doc-type");
             case "integer" or "int":
                 return field.Name.EndsWith("_TS", StringComparison.Ordinal) ? new TypeDecision("timestamp", "ts-suffix") : new TypeDecision("int", "doc-type");
             case "double" or "float" or "number" or "decimal":
@@ -165,6 +171,15 @@ internal static partial class TypeRules
 
     private static bool IsYesNo(DocField field, JsonElement? example) =>
         example is { ValueKind: JsonValueKind.String } value ? value.GetString() is "Y" or "N" : MentionsYesNo().IsMatch(field.Description);
+
+    /// <summary>
+    /// A string whose documented values are exactly <c>`Y`</c> and <c>`N`</c> (and whose example, if any, is one of
+    /// them): a flag, like the docs' booleans sent as Y/N. A third value (<c>`D`</c>) keeps it a string.
+    /// </summary>
+    private static bool IsYesNoString(DocField field, JsonElement? example) =>
+        CodeLetter().Matches(field.Description).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal) is { Count: 2 } letters
+        && letters.Contains("Y") && letters.Contains("N")
+        && (example is null || example is { ValueKind: JsonValueKind.String } value && value.GetString() is "Y" or "N");
 
     private static string Nullable(string expression) => expression.Contains('|', StringComparison.Ordinal) ? expression : expression + "?";
 }
