@@ -242,7 +242,7 @@ internal static class ImporterCommand
 
     /// <summary>Every page of the docs that describes a method.</summary>
     private static IEnumerable<MethodPage> MethodPages(DocsFolder docs) =>
-        docs.ReferencePages().Select(path => MethodPageReader.Read(path, docs.Read(path))).OfType<MethodPage>();
+        docs.ReferencePages().Select(path => MethodPageReader.Read(path, docs.Read(path))).OfType<MethodPage>().Select(page => LinkedTables.Resolve(page, docs));
 
     /// <summary>The pages the import covers: current (not deprecated) classic methods (not REST 3.0).</summary>
     private static IEnumerable<MethodPage> CurrentClassicPages(DocsFolder docs) => MethodPages(docs).Where(IsCurrentClassic);

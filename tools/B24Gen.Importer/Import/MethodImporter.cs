@@ -295,7 +295,8 @@ internal static partial class MethodImporter
     /// <summary>The table a field links to: its type's <c>#anchor</c>, else the first <c>(#anchor)</c> link of its description.</summary>
     private static IReadOnlyList<DocField>? Anchor(DocField field, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects)
     {
-        if (field.TypeLink is ['#', .. var own] && objects.TryGetValue(own, out var table))
+        // Same page (#anchor), or another page's table that LinkedTables added under the link itself.
+        if ((field.TypeLink is ['#', .. var own] && objects.TryGetValue(own, out var table)) || (field.TypeLink is { } link && objects.TryGetValue(link, out table)))
         {
             return table;
         }

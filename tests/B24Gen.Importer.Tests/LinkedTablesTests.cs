@@ -1,0 +1,46 @@
+using B24Gen.Importer.Docs;
+using B24Gen.Importer.Import;
+using B24Gen.Importer.Pages;
+
+namespace B24Gen.Importer.Tests;
+
+/// <summary>Object tables on other pages: a linked page's anchor, and a data-types page's heading named by the type word.</summary>
+public class LinkedTablesTests
+{
+    private const string Table = "#|\n|| **Name**\n`type` | **Description** ||\n";
+
+    [Fact]
+    public void A_result_linked_to_another_pages_table_is_typed_from_that_table()
+    {
+        using var docs = new TempFolder();
+        docs.Write("api-reference/demo/things/demo-thing-get.md", "# Get demo.thing.get\n\n## Response\n\n### Thing {#thing}\n\n" + Table
+            + "|| **ID**\n[`integer`](x.md) | ID ||\n|| **OPPORTUNITY**\n[`double`](x.md) | Amount ||\n|| **OWNER**\n[`demo_owner`](../data-types.md) | Owner ||\n|#\n");
+        docs.Write("api-reference/demo/data-types.md", "# Demo types\n\n### demo_owner\n\n" + Table + "|| **NAME**\n[`string`](x.md) | Name ||\n|#\n");
+        docs.Write("api-reference/demo/things/demo-thing-list.md", "# List demo.thing.list\n\n## Response\n\n" + Table
+            + "|| **result**\n[`thing[]`](demo-thing-get.md#thing) | The things ||\n|#\n\n```json\n{\"result\": [{\"ID\": 1}], \"total\": 1}\n```\n");
+        var folder = new DocsFolder(docs.Path);
+        const string Path = "api-reference/demo/things/demo-thing-list.md";
+
+        var page = LinkedTables.Resolve(MethodPageReader.Read(Path, folder.Read(Path))!, folder);
+        var method = MethodImporter.Import(page);
+
+        Assert.Equal("DemoThingListItem[]", method.Result!.Type);
+        var item = method.Types.Single(t => t.Name == "DemoThingListItem");
+        Assert.Equal([("ID", "int"), ("OPPORTUNITY", "double"), ("OWNER", "DemoThingListItemOwner")], item.Fields.Select(f => (f.WireName, f.Type)));
+        Assert.Equal([("NAME", "string")], method.Types.Single(t => t.Name == "DemoThingListItemOwner").Fields.Select(f => (f.WireName, f.Type)));
+    }
+
+    [Fact]
+    public void A_page_without_links_elsewhere_is_returned_as_it_is()
+    {
+        using var docs = new TempFolder();
+        docs.Write("api-reference/demo/demo-x-get.md", "# Get demo.x.get\n\n## Response\n\n" + Table + "|| **result**\n[`integer`](../data-types.md) | X ||\n|#\n");
+        var folder = new DocsFolder(docs.Path);
+        var page = MethodPageReader.Read("api-reference/demo/demo-x-get.md", folder.Read("api-reference/demo/demo-x-get.md"))!;
+
+        var resolved = LinkedTables.Resolve(page, folder);
+
+        Assert.Equal(page.ResultFields, resolved.ResultFields);
+        Assert.Empty(resolved.ResultObjects);
+    }
+}
