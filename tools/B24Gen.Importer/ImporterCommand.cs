@@ -51,9 +51,8 @@ internal static class ImporterCommand
             return 2;
         }
 
-        if (!Directory.Exists(Path.Combine(docsPath, "api-reference")))
+        if (!IsDocsFolder(docsPath, error))
         {
-            error.WriteLine($"'{docsPath}' has no api-reference folder.");
             return 2;
         }
 
@@ -76,9 +75,8 @@ internal static class ImporterCommand
 
     private static int ImportAll(string docsPath, string outputPath, string? overlayPath, TextWriter output, TextWriter error)
     {
-        if (!Directory.Exists(Path.Combine(docsPath, "api-reference")))
+        if (!IsDocsFolder(docsPath, error))
         {
-            error.WriteLine($"'{docsPath}' has no api-reference folder.");
             return 2;
         }
 
@@ -89,7 +87,6 @@ internal static class ImporterCommand
         }
 
         var problems = new List<string>();
-
         var methods = Import.SchemaImport.Write(CurrentClassicPages(new DocsFolder(docsPath)), outputPath, overlay, DocsCommit(docsPath), problems);
         problems.ForEach(error.WriteLine);
         output.WriteLine($"{methods.Count} methods written to {outputPath}");
@@ -116,9 +113,8 @@ internal static class ImporterCommand
     /// </summary>
     private static int Coverage(string docsPath, string overlayPath, string reportPath, string? examplesPath, bool check, TextWriter output, TextWriter error)
     {
-        if (!Directory.Exists(Path.Combine(docsPath, "api-reference")))
+        if (!IsDocsFolder(docsPath, error))
         {
-            error.WriteLine($"'{docsPath}' has no api-reference folder.");
             return 2;
         }
 
@@ -129,11 +125,12 @@ internal static class ImporterCommand
 
         var pages = MethodPages(new DocsFolder(docsPath)).ToList();
         var current = pages.Where(IsCurrentClassic).ToList();
+        var commit = DocsCommit(docsPath);
         var schema = Directory.CreateTempSubdirectory("b24gen-coverage-");
         try
         {
             var problems = new List<string>();
-            var methods = Import.SchemaImport.Write(current, schema.FullName, overlay, DocsCommit(docsPath), problems);
+            var methods = Import.SchemaImport.Write(current, schema.FullName, overlay, commit, problems);
             if (problems.Count > 0)
             {
                 problems.ForEach(error.WriteLine);
@@ -146,7 +143,7 @@ internal static class ImporterCommand
             var restV3 = pages.Where(p => p.IsRestV3 && !p.IsDeprecated).GroupBy(Import.MethodImporter.Scope).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var outputs = new List<(string Path, string Text)>
             {
-                (reportPath, B24Gen.Importer.Coverage.CoverageReport.Write(methods, gates, deprecated, restV3, DocsCommit(docsPath))),
+                (reportPath, B24Gen.Importer.Coverage.CoverageReport.Write(methods, gates, deprecated, restV3, commit)),
             };
             if (examplesPath is not null)
             {
@@ -182,6 +179,18 @@ internal static class ImporterCommand
         }
     }
 
+    /// <summary>Whether <paramref name="docsPath"/> holds the docs' <c>api-reference/</c>; says so on <paramref name="error"/> when not.</summary>
+    private static bool IsDocsFolder(string docsPath, TextWriter error)
+    {
+        if (Directory.Exists(Path.Combine(docsPath, "api-reference")))
+        {
+            return true;
+        }
+
+        error.WriteLine($"'{docsPath}' has no api-reference folder.");
+        return false;
+    }
+
     /// <summary>The docs commit named in the checkout's SOURCE.md, else "unknown commit".</summary>
     private static string DocsCommit(string docsPath)
     {
@@ -192,9 +201,8 @@ internal static class ImporterCommand
 
     private static int Gate(string schemaPath, string? docsPath, TextWriter output, TextWriter error)
     {
-        if (docsPath is not null && !Directory.Exists(Path.Combine(docsPath, "api-reference")))
+        if (docsPath is not null && !IsDocsFolder(docsPath, error))
         {
-            error.WriteLine($"'{docsPath}' has no api-reference folder.");
             return 2;
         }
 

@@ -31,7 +31,7 @@ internal static class Survey
         var imported = pages.Select(Import.MethodImporter.Import).ToList();
         var outputFields = imported.SelectMany(m => m.Types.Where(t => !t.IsInput).SelectMany(t => t.Fields)).ToList();
         var inputFields = imported.SelectMany(m => m.Params.Concat(m.Types.Where(t => t.IsInput).SelectMany(t => t.Fields))).ToList();
-        text.Append(CultureInfo.InvariantCulture, $"imported: result fields typed (not any) {Share(outputFields.Count(f => !IsAny(f.Type)), outputFields.Count)}; parameters and input fields {Share(inputFields.Count(f => !IsAny(f.Type)), inputFields.Count)}; methods with no any anywhere {Share(imported.Count(Import.SchemaImport.IsFullyTyped), imported.Count)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"imported: result fields typed (not any) {Share(outputFields.Count(f => !Import.SchemaImport.IsAny(f.Type)), outputFields.Count)}; parameters and input fields {Share(inputFields.Count(f => !Import.SchemaImport.IsAny(f.Type)), inputFields.Count)}; methods with no any anywhere {Share(imported.Count(Import.SchemaImport.IsFullyTyped), imported.Count)}\n");
         var words = pages.SelectMany(p => p.Parameters.Concat(p.ParameterObjects.Values.SelectMany(o => o)).Concat(p.ResultFields).Concat(p.ResultObjects.Values.SelectMany(o => o)))
             .GroupBy(f => f.Type, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -52,8 +52,6 @@ internal static class Survey
             .Where(f => f.Name is not ("result" or "time" or "total" or "next"))
             .Select(f => Rules.TypeRules.Decide(f, example.TryGetValue(f.Name, out var value) ? value : null));
     }
-
-    private static bool IsAny(string type) => Import.SchemaImport.IsAny(type);
 
     private static string Share(int count, int total) => $"{count} of {total} ({(total == 0 ? 0 : 100.0 * count / total):0.#} %)";
 

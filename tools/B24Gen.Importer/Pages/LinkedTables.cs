@@ -45,7 +45,8 @@ internal static class LinkedTables
 
                 // A link inside a linked table is relative to that table's page: stored from the docs root ("/...").
                 objects[link] = [.. WithAnchors(table).Select(f => f.TypeLink is { } inner && inner.Contains(".md#", StringComparison.Ordinal) && !inner.StartsWith('/')
-                    ? f with { TypeLink = "/" + Target(target, inner[..inner.IndexOf('#', StringComparison.Ordinal)]) + inner[inner.IndexOf('#', StringComparison.Ordinal)..] }
+                    && Target(target, inner) is { } resolved
+                    ? f with { TypeLink = "/" + resolved + inner[inner.IndexOf('#', StringComparison.Ordinal)..] }
                     : f)];
                 found.AddRange(objects[link].Where(f => f.TypeLink is { } inner && inner.StartsWith('/')));
             }
@@ -70,42 +71,20 @@ internal static class LinkedTables
     /// <summary>The first field table under the heading with the link's anchor on the linked page, and that page.</summary>
     private static (IReadOnlyList<DocField>? Table, string Target) Table(string pagePath, string link, DocsFolder docs)
     {
-        var hash = link.IndexOf('#', StringComparison.Ordinal);
-        var target = Target(pagePath, link[..hash]);
-        if (!docs.Exists(target))
+        if (Target(pagePath, link) is not { } target || !docs.Exists(target))
         {
-            return (null, target);
+            return (null, string.Empty);
         }
 
-        var anchor = link[(hash + 1)..];
+        var anchor = link[(link.IndexOf('#', StringComparison.Ordinal) + 1)..];
         var section = PageSections.Split(docs.Read(target)).FirstOrDefault(s => s.Anchor == anchor || (s.Anchor is null && s.Title.Trim() == anchor));
         return (section is null ? null : TableParser.Parse(section.Body).Select(DocFieldReader.Read).FirstOrDefault(f => f.Count > 0), target);
     }
 
-    /// <summary>The linked file's path from the docs root: <paramref name="file"/> relative to <paramref name="pagePath"/>'s folder, or from the root when it starts with '/'.</summary>
-    private static string Target(string pagePath, string file)
-    {
-        if (file.StartsWith('/'))
-        {
-            return file[1..];
-        }
-
-        var parts = new List<string>();
-        foreach (var part in (Path.GetDirectoryName(pagePath)?.Replace('\\', '/') + "/" + file).Split('/'))
-        {
-            if (part == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-            }
-            else if (part is not ("" or "."))
-            {
-                parts.Add(part);
-            }
-        }
-
-        return string.Join('/', parts);
-    }
+    /// <summary>
+    /// The linked file's path from the docs root (the anchor left off): relative to <paramref name="pagePath"/>'s
+    /// folder, or from the root when it starts with '/'; null when it leaves the docs. Resolved as includes are.
+    /// </summary>
+    private static string? Target(string pagePath, string link) =>
+        IncludeExpander.Normalize(link.StartsWith('/') ? string.Empty : Path.GetDirectoryName(pagePath)?.Replace('\\', '/') ?? string.Empty, link);
 }
