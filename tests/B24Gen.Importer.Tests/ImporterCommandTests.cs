@@ -30,7 +30,7 @@ public class ImporterCommandTests
     }
 
     [Fact]
-    public void Import_writes_one_file_per_method_under_its_scope()
+    public void Import_writes_one_file_per_method_under_its_names_first_word()
     {
         using var target = new TempFolder();
         var output = new StringWriter();
@@ -39,7 +39,7 @@ public class ImporterCommandTests
 
         Assert.Equal("3 methods written to " + target.Path, output.ToString().Trim());
         var files = Directory.GetFiles(target.Path, "*.yaml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(target.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
-        Assert.Equal(["calendar/calendar.section.get.yaml", "crm/crm.deal.get.yaml", "task/tasks.template.checklist.get.yaml"], files);
+        Assert.Equal(["calendar/calendar.section.get.yaml", "crm/crm.deal.get.yaml", "tasks/tasks.template.checklist.get.yaml"], files);
     }
 
     [Fact]

@@ -31,9 +31,14 @@ internal static class CoverageReport
         var covered = methods.Count(m => Gate(m)?.Covered == true);
         var unverified = methods.Count(m => Gate(m)?.Unverified == true);
         var requests = gates.Count(g => g.HasRequestExample);
-        var outputFields = methods.SelectMany(m => m.Types.Where(t => !t.IsInput).SelectMany(t => t.Fields)).ToList();
+        // Each written type once: a method's own types, and each folder's shared types (rule dedup) however many use them.
+        var outputFields = methods.SelectMany(m => m.Types.Select(t => (m.Folder, Type: t)))
+            .Concat(methods.SelectMany(m => m.SharedTypes.Select(t => (m.Folder, Type: t))).DistinctBy(t => (t.Folder, t.Type.Name)))
+            .Where(t => !t.Type.IsInput)
+            .SelectMany(t => t.Type.Fields)
+            .ToList();
         text.Append(CultureInfo.InvariantCulture, $"**{covered} of {methods.Count} current classic methods covered ({Percent(covered, methods.Count)})**, {unverified} unverified; ");
-        text.Append(CultureInfo.InvariantCulture, $"{Percent(outputFields.Count(f => !SchemaImport.IsAny(f.Type)), outputFields.Count)} of {outputFields.Count} result fields typed; ");
+        text.Append(CultureInfo.InvariantCulture, $"{Percent(outputFields.Count(f => !SchemaImport.IsAny(f.Type)), outputFields.Count)} of {outputFields.Count} result fields typed (a type shared by several methods counted once); ");
         text.Append(CultureInfo.InvariantCulture, $"{Percent(methods.Count(SchemaImport.IsFullyTyped), methods.Count)} of the methods with no `any`; ");
         text.Append(CultureInfo.InvariantCulture, $"{gates.Count(g => g.HasRequestExample && g.RequestProblem is null)} of {requests} request examples sent as written.\n\n");
 

@@ -25,6 +25,16 @@ internal sealed record ImportedMethod(
     /// <summary>The C# verb (<c>name:</c>) when it is not the name's last word.</summary>
     public string? CSharpName { get; init; }
 
+    /// <summary>
+    /// The schema folder the method is written to: its name's first word (<c>crm</c>, <c>tasks</c>), which is also its
+    /// root under <c>B24Api</c>. Not the docs' scope: methods of one scope may start with different words, and one word's
+    /// methods may be spread over scopes (<c>sale.*</c> under sale, cashbox, delivery and pay_system).
+    /// </summary>
+    public string Folder => Name.Split('.')[0].ToLowerInvariant();
+
+    /// <summary>The types of the folder's shared types file this method uses (<see cref="TypeDeduplicator"/>); not written with it.</summary>
+    public IReadOnlyList<ImportedType> SharedTypes { get; init; } = [];
+
     /// <summary>The overlay's correction of this method, written at the top of its file with its reason.</summary>
     public Overlay.OverlayEntry? Correction { get; init; }
 }

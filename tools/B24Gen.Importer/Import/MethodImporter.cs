@@ -121,8 +121,8 @@ internal static partial class MethodImporter
     /// </summary>
     private static ImportedResult? FieldDescriptions(JsonElement result, MethodPage page, Context context)
     {
-        var scope = Scope(page);
-        var map = $"map<{FieldDescriptionRule.TypeName(scope)}>";
+        // One shared type per folder (one assembly), named after the method's root word.
+        var map = $"map<{FieldDescriptionRule.TypeName(page.MethodName.Split('.')[0].ToLowerInvariant())}>";
         if (FieldDescriptionRule.Applies(result))
         {
             context.UsesFieldDescriptions = true;

@@ -5,7 +5,7 @@ namespace B24Gen.Importer.Rules;
 /// <summary>
 /// The <c>*.fields</c> and <c>getFields</c> methods return a map from field names to descriptions
 /// (<c>{"ID": {"type": "integer", "isRequired": false, "isReadOnly": true, ...}}</c>). Rather than one type per method
-/// with a member per field, each scope gets one shared <c>{Scope}FieldDescription</c>, and those methods return
+/// with a member per field, each schema folder (the methods' first word) gets one shared <c>{Root}FieldDescription</c>, and those methods return
 /// <c>map&lt;{Scope}FieldDescription&gt;</c>.
 /// </summary>
 internal static class FieldDescriptionRule
@@ -25,14 +25,14 @@ internal static class FieldDescriptionRule
         return entries.Count >= 3 && descriptions >= 0.8 * entries.Count;
     }
 
-    /// <summary>The shared type's name in <paramref name="scope"/>: <c>CrmFieldDescription</c>.</summary>
+    /// <summary>The shared type's name in the folder <paramref name="scope"/>: <c>CrmFieldDescription</c>.</summary>
     public static string TypeName(string scope) => Names.Pascal(scope) + "FieldDescription";
 
     /// <summary>The shared type, as a types file of the scope.</summary>
     public static string TypesFile(string scope, string docsCommit) => $$"""
         # yaml-language-server: $schema=../b24gen.schema.json
         # Written by tools/B24Gen.Importer (bitrix24/b24restdocs {{docsCommit}}): the field descriptions every *.fields
-        # method of the scope returns. Keys the docs show rarely are optional; others are kept in AdditionalFields.
+        # method of the folder returns. Keys the docs show rarely are optional; others are kept in AdditionalFields.
         types:
           {{TypeName(scope)}}:
             summary: "A field as a *.fields method describes it: its type, flags and titles."

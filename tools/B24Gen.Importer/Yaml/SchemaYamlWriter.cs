@@ -74,27 +74,44 @@ internal static class SchemaYamlWriter
             }
         }
 
-        if (method.Types.Count > 0)
-        {
-            yaml.Append("types:\n");
-            foreach (var type in method.Types)
-            {
-                yaml.Append(CultureInfo.InvariantCulture, $"  {type.Name}:\n");
-                yaml.Append(CultureInfo.InvariantCulture, $"    summary: {Quote(type.Summary)}\n");
-                if (type.IsInput)
-                {
-                    yaml.Append("    input: true\n");
-                }
+        Types(yaml, method.Types);
+        return yaml.ToString();
+    }
 
-                yaml.Append(type.Fields.Count == 0 ? "    fields: {}\n" : "    fields:\n");
-                foreach (var field in type.Fields)
-                {
-                    Field(yaml, "      ", field, withRequired: type.IsInput); // input types take required: as parameters do
-                }
-            }
+    /// <summary>A types file of the folder: the types several of its methods share (<see cref="TypeDeduplicator"/>).</summary>
+    public static string WriteShared(IReadOnlyList<ImportedType> types, string docsCommit)
+    {
+        var yaml = new StringBuilder();
+        yaml.Append("# yaml-language-server: $schema=../b24gen.schema.json\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"# Written by tools/B24Gen.Importer (bitrix24/b24restdocs {docsCommit}): the types several methods of this folder\n");
+        yaml.Append("# return or take, each described alike on their pages (rule dedup). After '#', each type names the rule that chose it.\n");
+        Types(yaml, types);
+        return yaml.ToString();
+    }
+
+    private static void Types(StringBuilder yaml, IReadOnlyList<ImportedType> types)
+    {
+        if (types.Count == 0)
+        {
+            return;
         }
 
-        return yaml.ToString();
+        yaml.Append("types:\n");
+        foreach (var type in types)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"  {type.Name}:\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"    summary: {Quote(type.Summary)}\n");
+            if (type.IsInput)
+            {
+                yaml.Append("    input: true\n");
+            }
+
+            yaml.Append(type.Fields.Count == 0 ? "    fields: {}\n" : "    fields:\n");
+            foreach (var field in type.Fields)
+            {
+                Field(yaml, "      ", field, withRequired: type.IsInput); // input types take required: as parameters do
+            }
+        }
     }
 
     private static void Field(StringBuilder yaml, string indent, ImportedField field, bool withRequired)
