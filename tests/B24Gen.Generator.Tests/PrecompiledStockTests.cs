@@ -12,7 +12,7 @@ namespace B24Gen.Generator.Tests;
 /// </summary>
 public class PrecompiledStockTests
 {
-    private const string DealGet = "method: crm.deal.get\nscope: crm\nkind: read\nparams:\n  id: { type: int, required: true }\nresult: CrmDeal\n";
+    private const string DealGet = "method: crm.deal.archive\nscope: crm\nkind: read\nparams:\n  id: { type: int, required: true }\nresult: CrmDeal\n";
 
     private const string DealRating = "types:\n  CrmDeal:\n    partial: true\n    fields:\n      UF_CRM_RATING: \"int?\"\n";
 
@@ -32,7 +32,7 @@ public class PrecompiledStockTests
         var driver = GeneratorHarness.CreateDriver([GeneratorHarness.StockIndex()]).RunGenerators(compilation);
         Assert.Empty(StockFiles(driver));
 
-        driver = driver.AddAdditionalTexts([new InMemoryAdditionalText("/user/crm.deal.get.yaml", DealGet)]).RunGenerators(compilation);
+        driver = driver.AddAdditionalTexts([new InMemoryAdditionalText("/user/crm.deal.archive.yaml", DealGet)]).RunGenerators(compilation);
         Assert.Contains(StockFiles(driver), f => f.Method?.Name == "crm.deal.list");
 
         static EquatableArray<SchemaDeclarations> StockFiles(GeneratorDriver driver) =>
@@ -42,7 +42,7 @@ public class PrecompiledStockTests
     [Fact]
     public void A_user_method_joins_a_precompiled_group()
     {
-        var (result, output) = Run([("/user/crm.deal.get.yaml", DealGet)], """
+        var (result, output) = Run([("/user/crm.deal.archive.yaml", DealGet)], """
             using B24Gen;
             using B24Gen.Api;
 
@@ -50,17 +50,17 @@ public class PrecompiledStockTests
             {
                 public static async System.Threading.Tasks.Task<string?> RunAsync(B24Api api)
                 {
-                    CrmDeal deal = await api.Crm.Deal.GetAsync(new() { Id = 5 });
+                    CrmDeal deal = await api.Crm.Deal.ArchiveAsync(new() { Id = 5 });
                     var page = await api.Crm.Deal.ListAsync();
-                    B24Method<CrmDealGetRequest, CrmDeal> descriptor = B24Methods.CrmDealGet;
+                    B24Method<CrmDealArchiveRequest, CrmDeal> descriptor = B24Methods.CrmDealArchive;
                     return deal.Title + page.Count + descriptor.Name + B24Methods.CrmDealList.Name;
                 }
             }
             """);
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(["crm.deal.get.g.cs"], Hints(result));
-        var source = GeneratorHarness.Source(result, "crm.deal.get.g.cs");
+        Assert.Equal(["crm.deal.archive.g.cs"], Hints(result));
+        var source = GeneratorHarness.Source(result, "crm.deal.archive.g.cs");
         Assert.Contains("extension(global::B24Gen.Api.CrmDealApi group)", source, StringComparison.Ordinal);
         GeneratorHarness.AssertCompiles(output);
     }
@@ -71,7 +71,7 @@ public class PrecompiledStockTests
         // The stock groups stay in B24Gen.Api; the user's request types and new groups go to the user's namespace.
         var rating = "method: crm.deal.rating.get\nscope: crm\nkind: read\nresult: int\n";
         var (result, output) = Run(
-            [("/user/crm.deal.get.yaml", DealGet), ("/user/crm.deal.rating.get.yaml", rating)],
+            [("/user/crm.deal.archive.yaml", DealGet), ("/user/crm.deal.rating.get.yaml", rating)],
             new Dictionary<string, string> { ["B24GenNamespace"] = "Contoso.Bitrix" },
             """
             using B24Gen;
@@ -82,16 +82,16 @@ public class PrecompiledStockTests
             {
                 public static async System.Threading.Tasks.Task<string?> RunAsync(B24Api api)
                 {
-                    CrmDeal deal = await api.Crm.Deal.GetAsync(new CrmDealGetRequest { Id = 5 });
+                    CrmDeal deal = await api.Crm.Deal.ArchiveAsync(new CrmDealArchiveRequest { Id = 5 });
                     long rating = await api.Crm.Deal.Rating.GetAsync();
-                    return deal.Title + rating + B24Methods.CrmDealGet.Name + B24Methods.CrmDealRatingGet.Name;
+                    return deal.Title + rating + B24Methods.CrmDealArchive.Name + B24Methods.CrmDealRatingGet.Name;
                 }
             }
             """);
 
         Assert.Empty(result.Diagnostics);
         GeneratorHarness.AssertCompiles(output);
-        Assert.Contains("extension(global::B24Gen.Api.CrmDealApi group)", GeneratorHarness.Source(result, "crm.deal.get.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("extension(global::B24Gen.Api.CrmDealApi group)", GeneratorHarness.Source(result, "crm.deal.archive.g.cs"), StringComparison.Ordinal);
         Assert.Contains("extension(global::B24Gen.Api.CrmDealApi parent)", GeneratorHarness.Source(result, "B24Api.g.cs"), StringComparison.Ordinal);
         Assert.NotNull(output.GetTypeByMetadataName("Contoso.Bitrix.CrmDealRatingApi"));
         Assert.Null(output.GetTypeByMetadataName("Contoso.Bitrix.CrmDealApi"));
@@ -232,7 +232,7 @@ public class PrecompiledStockTests
     public void Editing_csharp_reruns_no_step_with_the_stock_index()
     {
         var compilation = GeneratorHarness.CreateStockCompilation("class A {}");
-        var files = new AdditionalText[] { GeneratorHarness.StockIndex(), new InMemoryAdditionalText("/user/crm.deal.get.yaml", DealGet), new InMemoryAdditionalText("/user/uf.yaml", DealRating) };
+        var files = new AdditionalText[] { GeneratorHarness.StockIndex(), new InMemoryAdditionalText("/user/crm.deal.archive.yaml", DealGet), new InMemoryAdditionalText("/user/uf.yaml", DealRating) };
         var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
 
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B {}", GeneratorHarness.ParseOptions));
@@ -249,10 +249,10 @@ public class PrecompiledStockTests
     public void Editing_a_user_yaml_leaves_the_stock_index_cached()
     {
         var compilation = GeneratorHarness.CreateStockCompilation();
-        var get = new InMemoryAdditionalText("/user/crm.deal.get.yaml", DealGet);
+        var get = new InMemoryAdditionalText("/user/crm.deal.archive.yaml", DealGet);
         var driver = GeneratorHarness.CreateDriver([GeneratorHarness.StockIndex(), get]).RunGenerators(compilation);
 
-        var edited = new InMemoryAdditionalText(get.Path, DealGet.Replace("crm.deal.get\n", "crm.deal.get\nsummary: Get one deal.\n", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(get.Path, DealGet.Replace("crm.deal.archive\n", "crm.deal.archive\nsummary: Get one deal.\n", StringComparison.Ordinal));
         var result = driver.ReplaceAdditionalText(get, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.All(TrackedSteps.Reasons(result, "StockIndex"), r => Assert.Equal(IncrementalStepRunReason.Cached, r));

@@ -15,14 +15,14 @@ public sealed class WriteOnlyWhatWasSetTests : EmulatorTest
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Emulator.Methods.Register("crm.deal.update", _ => MethodResult.Success(true));
+        Emulator.Methods.Register("crm.deal.patch", _ => MethodResult.Success(true));
         Emulator.Methods.Register("test.sections.send", _ => MethodResult.Success(true));
     }
 
     [Fact]
     public async Task Updating_a_deal_with_the_result_type_sends_only_the_title()
     {
-        var updated = await Api.Crm.Deal.UpdateAsync(new() { Id = 5, Fields = new CrmDeal { Title = "New title" } });
+        var updated = await Api.Crm.Deal.PatchAsync(new() { Id = 5, Fields = new CrmDeal { Title = "New title" } });
 
         Assert.True(updated);
         Assert.Equal("""{"id":5,"fields":{"TITLE":"New title"}}""", LastBody());
@@ -31,7 +31,7 @@ public sealed class WriteOnlyWhatWasSetTests : EmulatorTest
     [Fact]
     public async Task A_member_set_to_its_default_value_is_sent_because_the_caller_set_it()
     {
-        await Api.Crm.Deal.UpdateAsync(new() { Id = 5, Fields = new CrmDeal { Comments = null, Opportunity = 0, IsNew = false } });
+        await Api.Crm.Deal.PatchAsync(new() { Id = 5, Fields = new CrmDeal { Comments = null, Opportunity = 0, IsNew = false } });
 
         Assert.Equal("""{"id":5,"fields":{"IS_NEW":"N","OPPORTUNITY":0,"COMMENTS":null}}""", LastBody());
     }
@@ -39,7 +39,7 @@ public sealed class WriteOnlyWhatWasSetTests : EmulatorTest
     [Fact]
     public async Task An_object_with_nothing_set_is_sent_empty()
     {
-        await Api.Crm.Deal.UpdateAsync(new() { Id = 5, Fields = new CrmDeal() });
+        await Api.Crm.Deal.PatchAsync(new() { Id = 5, Fields = new CrmDeal() });
 
         Assert.Equal("""{"id":5,"fields":{}}""", LastBody());
     }
@@ -47,7 +47,7 @@ public sealed class WriteOnlyWhatWasSetTests : EmulatorTest
     [Fact]
     public async Task A_partial_field_added_to_a_stock_type_is_sent_alone()
     {
-        await Api.Crm.Deal.UpdateAsync(new() { Id = 7, Fields = new CrmDeal { UfCrmPriority = "high" } });
+        await Api.Crm.Deal.PatchAsync(new() { Id = 7, Fields = new CrmDeal { UfCrmPriority = "high" } });
 
         Assert.Equal("""{"id":7,"fields":{"UF_CRM_PRIORITY":"high"}}""", LastBody());
     }
@@ -93,7 +93,7 @@ public sealed class WriteOnlyWhatWasSetTests : EmulatorTest
     {
         var deal = JsonSerializer.Deserialize<CrmDeal>("""{"ID":"12","TITLE":"Only these"}""")!;
 
-        await Api.Crm.Deal.UpdateAsync(new() { Id = deal.Id, Fields = deal });
+        await Api.Crm.Deal.PatchAsync(new() { Id = deal.Id, Fields = deal });
 
         Assert.Equal("""{"id":12,"fields":{"ID":12,"TITLE":"Only these"}}""", LastBody());
     }

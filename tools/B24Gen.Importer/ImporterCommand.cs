@@ -32,6 +32,11 @@ internal static class ImporterCommand
             return Coverage(coverageDocs, coverageOverlay, report, rest is [_, var examples] ? examples : null, check: mode == "--check", output, error);
         }
 
+        if (args is ["ship", var shipDocs, "--overlay", var shipOverlay, "--schema", var shipSchema, "--stock", var shipStock, ("--write" or "--check") and var shipMode])
+        {
+            return Ship(shipDocs, shipOverlay, shipSchema, shipStock, check: shipMode == "--check", output, error);
+        }
+
         if (args is ["gate", var schema])
         {
             return Gate(schema, null, output, error);
@@ -48,6 +53,7 @@ internal static class ImporterCommand
             error.WriteLine("       B24Gen.Importer import <docs folder> <output folder> [--overlay <overlay folder>]");
             error.WriteLine("       B24Gen.Importer gate <schema folder (one folder per scope)> [--docs <docs folder>]");
             error.WriteLine("       B24Gen.Importer coverage <docs folder> --overlay <overlay folder> --write|--check <coverage.md> [--emulator <examples.json>]");
+            error.WriteLine("       B24Gen.Importer ship <docs folder> --overlay <overlay folder> --schema <schema folder> --stock <stock folder> --write|--check");
             return 2;
         }
 
@@ -91,6 +97,52 @@ internal static class ImporterCommand
         problems.ForEach(error.WriteLine);
         output.WriteLine($"{methods.Count} methods written to {outputPath}");
         return problems.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Imports the docs with the overlay into a temporary folder and puts it into the stock API
+    /// (<see cref="Shipping.StockShipment"/>), or (<paramref name="check"/>) lists how the repository differs from it.
+    /// </summary>
+    private static int Ship(string docsPath, string overlayPath, string schemaPath, string stockPath, bool check, TextWriter output, TextWriter error)
+    {
+        if (!IsDocsFolder(docsPath, error))
+        {
+            return 2;
+        }
+
+        if (ReadOverlay(overlayPath, error) is not { } overlay)
+        {
+            return 1;
+        }
+
+        var imported = Directory.CreateTempSubdirectory("b24gen-ship-");
+        try
+        {
+            var problems = new List<string>();
+            var methods = Import.SchemaImport.Write(CurrentClassicPages(new DocsFolder(docsPath)), imported.FullName, overlay, DocsCommit(docsPath), problems);
+            if (problems.Count > 0)
+            {
+                problems.ForEach(error.WriteLine);
+                return 1;
+            }
+
+            var differences = Shipping.StockShipment.Sync(imported.FullName, schemaPath, stockPath, check);
+            if (check && differences.Count > 0)
+            {
+                differences.ToList().ForEach(error.WriteLine);
+                error.WriteLine($"{differences.Count} shipped files differ from the import: run `ship ... --write`, then regenerate schema/stock-index.tsv (docs/importer.md).");
+                return 1;
+            }
+
+            output.WriteLine(check
+                ? $"The shipped stock API is current: {methods.Count} imported methods."
+                : $"{methods.Count} imported methods; {differences.Count} files written or removed.");
+            return 0;
+        }
+        finally
+        {
+            imported.Delete(recursive: true);
+        }
     }
 
     /// <summary>The overlay in <paramref name="overlayPath"/>, or null (and why, on <paramref name="error"/>) when it cannot be used.</summary>

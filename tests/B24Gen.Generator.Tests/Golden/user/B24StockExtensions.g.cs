@@ -4,7 +4,7 @@
 
 namespace B24Gen.Api;
 
-/// <summary>Fields that this project's YAML adds to the precompiled <see cref="global::B24Gen.Api.CrmDeal"/>: crm.deal.update.yaml.</summary>
+/// <summary>Fields that this project's YAML adds to the precompiled <see cref="global::B24Gen.Api.CrmDeal"/>: crm.deal.patch.yaml.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
 public static class CrmDealFieldExtensions
 {
