@@ -29,7 +29,9 @@ internal static class SchemaIndexBuilder
         var ordered = precompiled
             .Concat(byPath.Where(f => f.IsStock))
             .Concat(byPath.Where(f => !f.IsStock))
-            .Where(f => f.Method is null || options.IncludesScope(f.IsStock ? StockFolder(f.FilePath) : f.Method.Scope))
+            // A stock file counts by its folder (one assembly), not by its scope: key, the permission its method needs
+            // (sale.* methods of the cashbox scope).
+            .Where(f => f.Method is null || options.IncludesScope(f.IsStock ? Stock.StockIndexReader.FolderOf(f.FilePath) : f.Method.Scope))
             .ToList();
 
         var methodOwners = OwnMethods(ordered, diagnostics);
@@ -101,15 +103,6 @@ internal static class SchemaIndexBuilder
     /// and write <c>AdditionalFields</c>. Values of a stock enum cannot be added from outside its assembly: that needs
     /// the scope compiled from YAML. Also returns the extended types that are input types (sorted).
     /// </summary>
-    // A stock file's scope, for B24GenScopes, is its folder (schema/<scope>/x.yaml: one assembly), not its scope: key,
-    // which says the permission its method needs and may differ (sale.* methods of the cashbox scope).
-    private static string StockFolder(string path)
-    {
-        var end = path.LastIndexOfAny(['/', '\\']);
-        var start = end > 0 ? path.LastIndexOfAny(['/', '\\'], end - 1) + 1 : 0;
-        return end > 0 ? path.Substring(start, end - start) : string.Empty;
-    }
-
     private static (EquatableArray<TypeExtension> Extensions, EquatableArray<string> InputTypes) StockExtensions(
         IEnumerable<TypeExtension> extensions,
         StockIndex? stock,

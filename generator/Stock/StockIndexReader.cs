@@ -17,6 +17,8 @@ internal static class StockIndexReader
     /// <summary>The path prefix of a precompiled file's declarations: never a real file, so never emitted or located.</summary>
     public const string PathPrefix = "<stock>/";
 
+    private static readonly char[] s_pathSeparators = ['/', '\\'];
+
     /// <summary>Whether <paramref name="filePath"/> names a file of the precompiled stock API (see <see cref="PathPrefix"/>).</summary>
     public static bool IsPrecompiledPath(string filePath) => filePath.StartsWith(PathPrefix, StringComparison.Ordinal);
 
@@ -25,6 +27,22 @@ internal static class StockIndexReader
     {
         var relative = IsPrecompiledPath(filePath) ? filePath.Substring(PathPrefix.Length) : filePath;
         return relative.Split('/')[0].ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The folder that holds a stock file, whatever its path: a scope compiled from YAML in the user's build
+    /// (<c>/.../schema/sale/sale.order.add.yaml</c>) as well as an index path. Stock files lie directly in their scope's folder.
+    /// </summary>
+    public static string FolderOf(string filePath)
+    {
+        var end = filePath.LastIndexOfAny(s_pathSeparators);
+        if (end <= 0)
+        {
+            return string.Empty;
+        }
+
+        var start = filePath.LastIndexOfAny(s_pathSeparators, end - 1) + 1;
+        return filePath.Substring(start, end - start).ToLowerInvariant();
     }
 
     public static StockIndex Read(string text, GeneratorOptions options)

@@ -30,7 +30,10 @@ internal sealed record ImportedMethod(
     /// root under <c>B24Api</c>. Not the docs' scope: methods of one scope may start with different words, and one word's
     /// methods may be spread over scopes (<c>sale.*</c> under sale, cashbox, delivery and pay_system).
     /// </summary>
-    public string Folder => Name.Split('.')[0].ToLowerInvariant();
+    public string Folder => FolderOf(Name);
+
+    /// <summary>The schema folder of the method <paramref name="methodName"/> (<see cref="Folder"/>).</summary>
+    public static string FolderOf(string methodName) => methodName.Split('.')[0].ToLowerInvariant();
 
     /// <summary>The types of the folder's shared types file this method uses (<see cref="TypeDeduplicator"/>); not written with it.</summary>
     public IReadOnlyList<ImportedType> SharedTypes { get; init; } = [];

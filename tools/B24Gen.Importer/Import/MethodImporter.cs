@@ -122,7 +122,7 @@ internal static partial class MethodImporter
     private static ImportedResult? FieldDescriptions(JsonElement result, MethodPage page, Context context)
     {
         // One shared type per folder (one assembly), named after the method's root word.
-        var map = $"map<{FieldDescriptionRule.TypeName(page.MethodName.Split('.')[0].ToLowerInvariant())}>";
+        var map = $"map<{FieldDescriptionRule.TypeName(ImportedMethod.FolderOf(page.MethodName))}>";
         if (FieldDescriptionRule.Applies(result))
         {
             context.UsesFieldDescriptions = true;

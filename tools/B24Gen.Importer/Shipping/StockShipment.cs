@@ -24,20 +24,19 @@ internal static partial class StockShipment
         foreach (var folder in Directory.GetDirectories(importedPath).Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
             var handWritten = HandWrittenMethods(Path.Combine(schemaPath, folder!));
-            var files = Directory.GetFiles(Path.Combine(importedPath, folder!), "*.yaml").Order(StringComparer.Ordinal).ToList();
-            var methodFiles = files.Where(f => MethodOf(File.ReadAllText(f)) is not null).ToList();
-            if (methodFiles.Count > 0 && methodFiles.All(f => handWritten.Contains(MethodOf(File.ReadAllText(f))!)))
+            var files = Directory.GetFiles(Path.Combine(importedPath, folder!), "*.yaml").Order(StringComparer.Ordinal)
+                .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
+                .Select(f => (f.Name, f.Text, Method: MethodOf(f.Text)))
+                .ToList();
+            var methods = files.Select(f => f.Method).OfType<string>().ToList();
+            if (methods.Count > 0 && methods.All(handWritten.Contains))
             {
                 continue; // wholly hand-written: the import adds nothing
             }
 
-            foreach (var file in files)
+            foreach (var (name, text, method) in files.Where(f => f.Method is null || !handWritten.Contains(f.Method)))
             {
-                var text = File.ReadAllText(file);
-                if (MethodOf(text) is not { } method || !handWritten.Contains(method))
-                {
-                    wanted[Path.Combine(schemaPath, folder!, Path.GetFileName(file))] = text;
-                }
+                wanted[Path.Combine(schemaPath, folder!, name)] = text;
             }
         }
 
