@@ -165,7 +165,7 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             .Where(t => unit.OwnedTypeNames.Contains(t.Name))
             .Select(t => WithExtensions(t, unit.Extensions))
             .ToEquatableArray();
-        var method = file.Method;
+        var method = unit.PagedList is { } list ? file.Method! with { PagedList = list } : file.Method;
         var includeMethod = unit.OwnsMethod && method is not null
             && context.IsResolved(method.Result)
             && method.Parameters.All(p => context.IsResolved(p.Type));
@@ -174,7 +174,7 @@ public sealed class B24GenGenerator : IIncrementalGenerator
             return null;
         }
 
-        var text = SourceFileEmitter.SchemaFile(file with { Types = owned }, context, includeMethod, unit.FastPagingIdProperty);
+        var text = SourceFileEmitter.SchemaFile(file with { Types = owned, Method = method }, context, includeMethod, unit.FastPagingIdProperty);
         return new GeneratedSource(unit.HintName, text);
     }
 

@@ -59,8 +59,23 @@ public sealed class B24Method<TRequest, TResult>
     /// <summary>Reads the <c>result</c> value.</summary>
     public B24ReadFunc<TResult> ReadResult => Result.ReadFunc;
 
-    /// <summary>How the method pages (the schema's <c>paging:</c>): not at all, with <c>start</c>/<c>next</c>, or also in the fast mode.</summary>
+    /// <summary>How the method pages (the schema's <c>paging:</c>): not at all, with <c>start</c>/<c>next</c>, also in the fast mode, or by an offset, page or cursor parameter.</summary>
     public B24Paging Paging { get; }
+
+    /// <summary>
+    /// The parameter the client advances from page to page in the <see cref="B24Paging.Offset"/>, <see cref="B24Paging.Page"/>
+    /// and <see cref="B24Paging.Cursor"/> modes (<c>OFFSET</c>, <c>page</c>, <c>LAST_ID</c>); null otherwise (<c>start</c> is implied).
+    /// </summary>
+    public string? PagingParameter { get; init; }
+
+    /// <summary>The item field whose value, on a page's last item, is the next page's <see cref="PagingParameter"/> (<see cref="B24Paging.Cursor"/>; <c>ID</c> unless the schema says otherwise).</summary>
+    public string? PagingCursor { get; init; }
+
+    /// <summary>
+    /// The result's field that holds a page's items when the result wraps its list (<c>{"tasks": [...]}</c>: <c>tasks</c>),
+    /// or null when the result is the list itself.
+    /// </summary>
+    public string? PagedList { get; init; }
 
     /// <inheritdoc/>
     public override string ToString() => Name;

@@ -69,14 +69,40 @@ internal static class MethodEmitter
         if (paging == PagingKind.None)
         {
             code.Line($"{JsonTypeCode.Expression(method.Result, qualifier)});");
+            code.Outdent();
+        }
+        else if (method.PagingParameter is null && method.PagedList is null)
+        {
+            code.Line($"{JsonTypeCode.Expression(method.Result, qualifier)},");
+            code.Line($"{GlobalNames.B24Paging}.{paging});");
+            code.Outdent();
         }
         else
         {
             code.Line($"{JsonTypeCode.Expression(method.Result, qualifier)},");
-            code.Line($"{GlobalNames.B24Paging}.{paging});");
+            code.Line($"{GlobalNames.B24Paging}.{paging})");
+            code.Outdent();
+            code.Line("{");
+            code.Indent();
+            if (method.PagingParameter is { } parameter)
+            {
+                code.Line($"PagingParameter = {DocComments.Literal(parameter)},");
+            }
+
+            if (method.PagingCursor is { } cursor)
+            {
+                code.Line($"PagingCursor = {DocComments.Literal(cursor)},");
+            }
+
+            if (method.PagedList is { } list)
+            {
+                code.Line($"PagedList = {DocComments.Literal(list.WireName)},");
+            }
+
+            code.Outdent();
+            code.Line("};");
         }
 
-        code.Outdent();
         code.Line();
         code.Open($"extension({GlobalNames.B24Methods})");
         DocComments.Summary(code, $"The REST method <c>{method.Name}</c>, for batches and for calls through <see cref=\"{GlobalNames.B24Client}\"/>.");
@@ -125,15 +151,16 @@ internal static class MethodEmitter
             code.Line($"    {client}.CallWithResponseAsync({descriptor}, new {request}(), cancellationToken);");
         }
 
-        if (paging != PagingKind.None && method.Result is ListTypeRef list)
+        if (paging != PagingKind.None && method.PagedItem is { } pagedItem)
         {
-            var item = TypeMapper.CSharpType(list.Item, qualifier);
+            var item = TypeMapper.CSharpType(pagedItem, qualifier);
+            var items = method.PagedList is { } list ? $", static result => result.{list.PropertyName}" : string.Empty;
             string Call(string value) => paging == PagingKind.Fast
                 ? $"{GlobalNames.B24ListExtensions}.ListFastAsync({client}, {descriptor}, {value}, static item => item.{fastPagingIdProperty}, cancellationToken)"
-                : $"{GlobalNames.B24ListExtensions}.ListAsync({client}, {descriptor}, {value}, cancellationToken)";
+                : $"{GlobalNames.B24ListExtensions}.ListAsync({client}, {descriptor}, {value}{items}, cancellationToken)";
             code.Line();
             EmitDocs(code, method, docs, withResponse: false, paging);
-            code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")}{(paging == PagingKind.Fast ? " Its order is replaced by ID ascending; its filter is kept, with <c>&gt;ID</c> added." : " The client sets <c>start</c> itself.")}</param>");
+            code.Line($"/// <param name=\"request\">The parameters{(allOptional ? "; none are required." : ".")} {PagedRequestDocs(method, paging)}</param>");
             code.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
             code.Line($"public {GlobalNames.IAsyncEnumerable}<{item}> {method.Verb}AllAsync({requestParameter}, {CancellationTokenParameter}) =>");
             code.Line($"    {Call(requestValue)};");
@@ -146,6 +173,20 @@ internal static class MethodEmitter
                 code.Line($"    {Call($"new {request}()")};");
             }
         }
+    }
+
+    /// <summary>What <c>VerbAllAsync</c> does with the request, per mode.</summary>
+    private static string PagedRequestDocs(MethodModel method, PagingKind paging)
+    {
+        var parameter = DocComments.Text(method.PagingParameter ?? "start");
+        return paging switch
+        {
+            PagingKind.Fast => "Its order is replaced by ID ascending; its filter is kept, with <c>&gt;ID</c> added.",
+            PagingKind.Offset => $"The client sets <c>{parameter}</c> itself: the request's own value (or 0), then the number of items read.",
+            PagingKind.Page => $"The client sets <c>{parameter}</c> itself: the request's own value (or 1), then the next page's.",
+            PagingKind.Cursor => $"The client sets <c>{parameter}</c> itself: the request's own value for the first page, then the last item's <c>{DocComments.Text(method.PagingCursor ?? "ID")}</c>.",
+            _ => "The client sets <c>start</c> itself.",
+        };
     }
 
     /// <summary>The static class of a method in another assembly's group: <c>CrmDealListExtensions</c>.</summary>
@@ -253,6 +294,10 @@ internal static class MethodEmitter
         {
             DocComments.SummaryThen(code, shared.Summary, "Returns every item by ascending ID in the fast mode (<c>&gt;ID</c> filter, <c>start=-1</c>, 50 pages per <c>batch</c> call), fetched as you enumerate.");
         }
+        else if (allPages != PagingKind.None)
+        {
+            DocComments.SummaryThen(code, shared.Summary, $"Returns every item of every page (by <c>{DocComments.Text(method.PagingParameter ?? "start")}</c>), fetched as you enumerate.");
+        }
         else
         {
             DocComments.Summary(code, shared.Summary.Length > 0 ? shared.Summary : $"Calls <c>{method.Name}</c>.");
@@ -262,9 +307,9 @@ internal static class MethodEmitter
         var returns = allPages switch
         {
             PagingKind.Fast => "Every item, by ascending ID, each once.",
-            PagingKind.Start => "Every item, in the portal's order.",
-            _ when withResponse => shared.ResponseReturns,
-            _ => shared.Returns,
+            PagingKind.None when withResponse => shared.ResponseReturns,
+            PagingKind.None => shared.Returns,
+            _ => "Every item, in the portal's order.",
         };
         DocComments.Element(code, "returns", null, returns);
         if (shared.Errors is not null)

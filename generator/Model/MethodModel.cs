@@ -16,7 +16,22 @@ internal enum PagingKind
 
     /// <summary>Start paging, plus the fast mode (order by ID, <c>&gt;ID</c> filter, <c>start=-1</c>, chained in batches).</summary>
     Fast,
+
+    /// <summary>An offset parameter advanced by the items read so far.</summary>
+    Offset,
+
+    /// <summary>A page-number parameter: 1, 2, 3, ...</summary>
+    Page,
+
+    /// <summary>A cursor parameter set to the last item's cursor field.</summary>
+    Cursor,
 }
+
+/// <summary>
+/// The list a paged result wraps (<c>{"tasks": [...]}</c>): its wire name, the result type's property that holds it, and
+/// its item type.
+/// </summary>
+internal sealed record PagedListModel(string WireName, string PropertyName, TypeRef Item);
 
 /// <summary>One REST method: where it sits in the API tree, its request and result, and its documented errors.</summary>
 internal sealed record MethodModel(
@@ -36,4 +51,23 @@ internal sealed record MethodModel(
     TypeRef Result,
     string? ResultDescription,
     EquatableArray<ErrorModel> Errors,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The parameter the offset, page and cursor modes advance (<c>OFFSET</c>, <c>page</c>, <c>LAST_ID</c>).</summary>
+    public string? PagingParameter { get; init; }
+
+    /// <summary>The cursor mode's item field (<c>ID</c> by default).</summary>
+    public string? PagingCursor { get; init; }
+
+    /// <summary>The list the pages' items are in, when the result wraps it; null when the result is the list.</summary>
+    public PagedListModel? PagedList { get; init; }
+
+    /// <summary>
+    /// The wire name of the wrapped list (<c>list:</c>) while the result's type, declared in another file, is not yet
+    /// looked up: the index resolves it into <see cref="PagedList"/>.
+    /// </summary>
+    public string? PagedListName { get; init; }
+
+    /// <summary>The paged items' type: the result's items, or the wrapped list's; null for a method that does not page.</summary>
+    public TypeRef? PagedItem => Paging == PagingKind.None ? null : PagedList?.Item ?? (Result as ListTypeRef)?.Item;
+}

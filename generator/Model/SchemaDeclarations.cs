@@ -27,7 +27,14 @@ internal sealed record MethodDeclaration(
     string? PagingItemType = null,
     string Verb = "",
     string DescriptorName = "",
-    string RequestTypeName = "");
+    string RequestTypeName = "")
+{
+    /// <summary>A wrapped list (<c>paging: { list: tasks }</c>) whose result type is declared in another file: its wire name.</summary>
+    public string? PagedListName { get; init; }
+
+    /// <summary>The result's type name, when <see cref="PagedListName"/> is set.</summary>
+    public string? ResultTypeName { get; init; }
+}
 
 /// <summary>
 /// A type's name and kind; for a <c>partial: true</c> extension also its fields or values, which the index hands to
@@ -44,7 +51,11 @@ internal sealed record TypeDeclaration(
     EquatableArray<string> MemberNames,
     TypeExtension? Extension,
     string? IdProperty = null,
-    bool IsInput = false);
+    bool IsInput = false)
+{
+    /// <summary>Its list fields (an object type's): what a method declared elsewhere may page over (<c>paging: { list: ... }</c>).</summary>
+    public EquatableArray<PagedListModel> ListFields { get; init; } = EquatableArray<PagedListModel>.Empty;
+}
 
 /// <summary>
 /// Fields or enum values that a <c>partial: true</c> declaration (at <c>Span</c>) adds to a type defined elsewhere.

@@ -20,6 +20,9 @@ internal sealed record SchemaIndex(
 
     public EquatableArray<TypeExtension> StockExtensions { get; init; } = EquatableArray<TypeExtension>.Empty;
 
+    /// <summary>The wrapped lists of methods whose result type another file declares, looked up in that type.</summary>
+    public EquatableArray<WrappedPagingModel> WrappedPaging { get; init; } = EquatableArray<WrappedPagingModel>.Empty;
+
     /// <summary>The stock types that <see cref="StockExtensions"/> extend and that are input types.</summary>
     public EquatableArray<string> StockExtendedInputTypes { get; init; } = EquatableArray<string>.Empty;
 }
@@ -30,3 +33,6 @@ internal sealed record MethodOwner(string MethodName, string FilePath);
 
 /// <summary>A <c>paging: fast</c> method whose items have an <c>ID: int</c> field, and that field's C# name.</summary>
 internal sealed record FastPagingModel(string MethodName, string IdProperty);
+
+/// <summary>A method that pages over a list its result wraps (<c>paging: { list: tasks }</c>), with that list found in the result's type.</summary>
+internal sealed record WrappedPagingModel(string MethodName, PagedListModel List);

@@ -78,14 +78,14 @@ internal sealed partial class SchemaParser
         cancellationToken.ThrowIfCancellationRequested();
         var entries = Entries(mapping, "the file", s_rootKeys);
         var types = entries.TryGetValue("types", out var typesNode) ? ParseTypes(typesNode.Value) : new List<TypeModel>();
-        var method = ParseMethod(mapping, entries);
+        var method = ParseMethod(mapping, entries, types);
         return Result(method, types);
     }
 
     private SchemaFileModel Result(MethodModel? method, List<TypeModel> types) =>
         new(_filePath, _isStock, method, types.ToEquatableArray(), _diagnostics.ToEquatableArray());
 
-    private MethodModel? ParseMethod(YamlMapping root, KnownEntries entries)
+    private MethodModel? ParseMethod(YamlMapping root, KnownEntries entries, List<TypeModel> types)
     {
         var methodKeys = s_rootKeys.Where(k => k != "types" && k != "method" && entries.ContainsKey(k)).ToList();
         if (!entries.TryGetValue("method", out var methodEntry))
@@ -143,15 +143,9 @@ internal sealed partial class SchemaParser
         }
 
         var kind = ParseChoice(entries, "kind", MethodKind.Write, ("read", MethodKind.Read), ("write", MethodKind.Write));
-        var paging = ParseChoice(entries, "paging", PagingKind.None, ("none", PagingKind.None), ("start", PagingKind.Start), ("fast", PagingKind.Fast));
         var result = ParseResult(entries, out var resultDescription);
         var pagingSpan = entries.TryGetValue("paging", out var pagingEntry) ? pagingEntry.Value.Span : (SourceSpan?)null;
-        if (paging != PagingKind.None && result is not ListTypeRef)
-        {
-            // The paged methods return IAsyncEnumerable<T> of the items: there must be items.
-            Report(DiagnosticDescriptors.InvalidValue, pagingSpan, "paging", $"paging: {(paging == PagingKind.Fast ? "fast" : "start")} needs a list result ('result: Item[]'); declare the result as a list or use 'paging: none'");
-            paging = PagingKind.None;
-        }
+        var paging = ParsePaging(entries, result, parameters, types);
 
         return new MethodModel(
             name,
@@ -164,13 +158,19 @@ internal sealed partial class SchemaParser
             OptionalString(entries, "description"),
             OptionalString(entries, "docs"),
             kind,
-            paging,
+            paging.Kind,
             pagingSpan,
             parameters.ToEquatableArray(),
             result,
             resultDescription,
             ParseErrors(entries).ToEquatableArray(),
-            nameNode.Span);
+            nameNode.Span)
+        {
+            PagingParameter = paging.Parameter,
+            PagingCursor = paging.Cursor,
+            PagedList = paging.List,
+            PagedListName = paging.ListName,
+        };
     }
 
     private List<string>? ParseGroupPath(KnownEntries entries, string[] segments)

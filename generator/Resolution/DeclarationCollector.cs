@@ -16,8 +16,12 @@ internal static class DeclarationCollector
         {
             var lastDot = m.Name.LastIndexOf('.');
             var restPrefix = lastDot < 0 ? string.Empty : m.Name.Substring(0, lastDot);
-            var itemType = m.Result is ListTypeRef { Item: NamedTypeRef item } ? item.Name : null;
-            method = new MethodDeclaration(m.Name, m.Scope, new ApiGroupModel(m.GroupPath, restPrefix), m.Paging, itemType, m.Verb, m.DescriptorName, m.RequestTypeName);
+            var itemType = (m.PagedItem ?? (m.Result as ListTypeRef)?.Item) is NamedTypeRef item ? item.Name : null;
+            method = new MethodDeclaration(m.Name, m.Scope, new ApiGroupModel(m.GroupPath, restPrefix), m.Paging, itemType, m.Verb, m.DescriptorName, m.RequestTypeName)
+            {
+                PagedListName = m.PagedListName,
+                ResultTypeName = m.PagedListName is null ? null : (m.Result as NamedTypeRef)?.Name,
+            };
         }
 
         return new SchemaDeclarations(
@@ -68,7 +72,10 @@ internal static class DeclarationCollector
         var members = type.Kind == TypeKind.Object && idProperty is null
             ? type.Fields.Select(f => f.PropertyName).ToEquatableArray()
             : EquatableArray<string>.Empty;
-        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members, extension, idProperty, type.IsInput);
+        return new TypeDeclaration(type.Name, type.Kind, type.IsPartial, members, extension, idProperty, type.IsInput)
+        {
+            ListFields = type.Kind == TypeKind.Object && !type.IsPartial ? WrappedListResolver.ListFields(type.Fields) : EquatableArray<PagedListModel>.Empty,
+        };
     }
 
     /// <summary>The C# name of the <c>ID: int</c> field that the fast paging mode orders and filters by, if there is one.</summary>

@@ -45,6 +45,9 @@ internal static class EmitUnitBuilder
             ownsMethod ? index.FastPaging.FirstOrDefault(f => string.Equals(f.MethodName, file.Method!.Name, StringComparison.OrdinalIgnoreCase))?.IdProperty : null)
         {
             Diagnostics = diagnostics.ToEquatableArray(),
+            PagedList = ownsMethod && file.Method!.PagedListName is not null
+                ? index.WrappedPaging.FirstOrDefault(w => string.Equals(w.MethodName, file.Method.Name, StringComparison.OrdinalIgnoreCase))?.List
+                : null,
             StockTypeNames = index.StockTypeNames.IsEmpty ? EquatableArray<string>.Empty : referenced.Where(name => Find(index.StockTypeNames, name, static n => n) is not null).ToEquatableArray(),
             ExternalGroups = ownsMethod && !index.ExternalGroups.IsEmpty ? ExternalPrefixes(file.Method!.GroupPath, index.ExternalGroups) : EquatableArray<string>.Empty,
         };

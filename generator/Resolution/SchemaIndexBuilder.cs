@@ -59,6 +59,7 @@ internal static class SchemaIndexBuilder
             }
         }
 
+        var wrappedPaging = WrappedListResolver.Resolve(methodOwners.Values.Where(o => !o.File.IsPrecompiled), typeOwners, diagnostics);
         var fastPaging = CheckFastPaging(methodOwners.Values.Where(o => !o.File.IsPrecompiled), typeOwners, extensions, diagnostics);
 
         var groups = new Dictionary<string, ApiGroupModel>(StringComparer.Ordinal);
@@ -94,6 +95,7 @@ internal static class SchemaIndexBuilder
             StockTypeNames = stockTypes.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
             StockExtensions = stockExtensions,
             StockExtendedInputTypes = stockInputTypes,
+            WrappedPaging = wrappedPaging,
         };
     }
 

@@ -19,30 +19,60 @@ public static class B24ListExtensions
     public const int PageSize = 50;
 
     /// <summary>
-    /// Every item of a <c>start</c>-paged list method: calls it with <c>start</c> = 0, then with each answer's
-    /// <c>next</c>, until an answer has no <c>next</c>. The client sets <c>start</c> itself (replacing any in the request).
+    /// Every item of a list method, page by page in the method's mode (<see cref="B24Method{TRequest, TResult}.Paging"/>):
+    /// <c>start</c> = 0, then each answer's <c>next</c>, until an answer has no <c>next</c>; or by its offset, page or cursor
+    /// parameter (<see cref="B24Paging"/>). The client sets the paging parameter itself (replacing any in the request,
+    /// but an offset, page or cursor of the request's own is where the listing starts).
     /// </summary>
     /// <typeparam name="TRequest">The request type.</typeparam>
     /// <typeparam name="TItem">The item type.</typeparam>
     /// <param name="client">The client.</param>
-    /// <param name="method">A list method (<see cref="B24Paging.Start"/> or <see cref="B24Paging.Fast"/>).</param>
+    /// <param name="method">A list method (any <see cref="B24Paging"/> but <see cref="B24Paging.None"/>).</param>
     /// <param name="request">The parameters (filter, order, select...).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The items, in the portal's order.</returns>
-    /// <exception cref="ArgumentException">The method does not page (<see cref="B24Paging.None"/>).</exception>
+    /// <exception cref="ArgumentException">The method does not page (<see cref="B24Paging.None"/>), or its mode lacks its parameter.</exception>
     /// <exception cref="B24Exception">A page could not be read (raised while enumerating).</exception>
     public static IAsyncEnumerable<TItem> ListAsync<TRequest, TItem>(this B24Client client, B24Method<TRequest, IReadOnlyList<TItem>> method, TRequest request, CancellationToken cancellationToken = default)
+        where TRequest : class =>
+        ListAsync(client, method, request, static items => items, cancellationToken);
+
+    /// <summary>
+    /// Every item of a list method whose result wraps its list (<c>{"tasks": [...], ...}</c>), page by page in the method's
+    /// mode, as <see cref="ListAsync{TRequest, TItem}(B24Client, B24Method{TRequest, IReadOnlyList{TItem}}, TRequest, CancellationToken)"/>.
+    /// </summary>
+    /// <typeparam name="TRequest">The request type.</typeparam>
+    /// <typeparam name="TResult">The result type, which holds a page's items.</typeparam>
+    /// <typeparam name="TItem">The item type.</typeparam>
+    /// <param name="client">The client.</param>
+    /// <param name="method">A list method (any <see cref="B24Paging"/> but <see cref="B24Paging.None"/> and <see cref="B24Paging.Fast"/>).</param>
+    /// <param name="request">The parameters (filter, order, select...).</param>
+    /// <param name="items">A page's items in its result (<c>static result => result.Tasks</c>); null reads as none.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The items, in the portal's order.</returns>
+    /// <exception cref="ArgumentException">The method does not page, or its mode lacks its parameter.</exception>
+    /// <exception cref="B24Exception">A page could not be read (raised while enumerating).</exception>
+    public static IAsyncEnumerable<TItem> ListAsync<TRequest, TResult, TItem>(this B24Client client, B24Method<TRequest, TResult> method, TRequest request, Func<TResult, IReadOnlyList<TItem>?> items, CancellationToken cancellationToken = default)
         where TRequest : class
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(request);
-        if (method.Paging == B24Paging.None)
+        ArgumentNullException.ThrowIfNull(items);
+        switch (method.Paging)
         {
-            throw new ArgumentException($"{method.Name} does not page (paging: none): call it once with CallAsync.", nameof(method));
-        }
+            case B24Paging.None:
+                throw new ArgumentException($"{method.Name} does not page (paging: none): call it once with CallAsync.", nameof(method));
+            case B24Paging.Start or B24Paging.Fast:
+                return ListPagesAsync(client, method, ListRequest.Parameters(method.Request, request), items, cancellationToken);
+            default:
+                if (string.IsNullOrEmpty(method.PagingParameter))
+                {
+                    throw new ArgumentException($"{method.Name} pages by {method.Paging.ToString().ToLowerInvariant()} but its descriptor names no PagingParameter.", nameof(method));
+                }
 
-        return ListPagesAsync(client, method, ListRequest.Parameters(method.Request, request), cancellationToken);
+                return ParameterPages.ReadAsync(client, method, ListRequest.Parameters(method.Request, request), items, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -77,7 +107,7 @@ public static class B24ListExtensions
         return ListFastPagesAsync(client, method, FastListRequest.Create(ListRequest.Parameters(method.Request, request)), idOf, cancellationToken);
     }
 
-    private static async IAsyncEnumerable<TItem> ListPagesAsync<TRequest, TItem>(B24Client client, B24Method<TRequest, IReadOnlyList<TItem>> method, JsonElement parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<TItem> ListPagesAsync<TRequest, TResult, TItem>(B24Client client, B24Method<TRequest, TResult> method, JsonElement parameters, Func<TResult, IReadOnlyList<TItem>?> itemsOf, [EnumeratorCancellation] CancellationToken cancellationToken)
         where TRequest : class
     {
         long start = 0;
@@ -85,13 +115,14 @@ public static class B24ListExtensions
         {
             var page = start;
             var response = await client.ExecuteAsync(method.Name, method.Kind, token => ListRequest.WithStart(parameters, page, token), method.ReadResult, cancellationToken).ConfigureAwait(false);
-            foreach (var item in response.Value)
+            var items = itemsOf(response.Value) ?? [];
+            foreach (var item in items)
             {
                 yield return item;
             }
 
             // No next: the last page. A next that does not move forward would loop forever: stop too.
-            if (response.Next is not { } next || next <= page || response.Value.Count == 0)
+            if (response.Next is not { } next || next <= page || items.Count == 0)
             {
                 yield break;
             }

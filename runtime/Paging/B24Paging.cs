@@ -18,4 +18,24 @@ public enum B24Paging
     /// Read every item with <see cref="B24ListExtensions.ListFastAsync{TRequest, TItem}"/>.
     /// </summary>
     Fast,
+
+    /// <summary>
+    /// Pages by an offset parameter (<c>paging: { mode: offset, param: OFFSET }</c>): the client sends 0 (or the
+    /// request's own value), then the number of items read so far, until a page comes back empty or repeats the one
+    /// before (a portal that ignores the parameter).
+    /// </summary>
+    Offset,
+
+    /// <summary>
+    /// Pages by a page-number parameter (<c>paging: { mode: page, param: page }</c>): 1 (or the request's own value),
+    /// 2, 3, ... until a page comes back empty or repeats the one before.
+    /// </summary>
+    Page,
+
+    /// <summary>
+    /// Pages by a cursor (<c>paging: { mode: cursor, param: LAST_ID, cursor: ID }</c>): the first page as requested,
+    /// then each page asks for the items after the last one's cursor field (<see cref="B24Method{TRequest, TResult}.PagingCursor"/>),
+    /// until a page comes back empty or the cursor stops moving.
+    /// </summary>
+    Cursor,
 }

@@ -24,7 +24,13 @@ internal static class ListRequest
     }
 
     /// <summary>The body of one page: the parameters with <c>start</c> set (replacing any the request had), plus <c>auth</c>.</summary>
-    public static byte[] WithStart(JsonElement parameters, long start, string? accessToken)
+    public static byte[] WithStart(JsonElement parameters, long start, string? accessToken) => With(parameters, "start", start, accessToken);
+
+    /// <summary>
+    /// The body of one page: the parameters with <paramref name="name"/> set to <paramref name="value"/> (replacing the
+    /// request's own), or as the request has it when <paramref name="value"/> is null; plus <c>auth</c>.
+    /// </summary>
+    public static byte[] With(JsonElement parameters, string name, long? value, string? accessToken)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
@@ -32,13 +38,17 @@ internal static class ListRequest
             writer.WriteStartObject();
             foreach (var property in parameters.EnumerateObject())
             {
-                if (!property.NameEquals("start"u8) && !property.NameEquals("auth"u8))
+                if (!property.NameEquals("auth"u8) && (value is null || !property.NameEquals(name)))
                 {
                     property.WriteTo(writer);
                 }
             }
 
-            writer.WriteNumber("start"u8, start);
+            if (value is { } set)
+            {
+                writer.WriteNumber(name, set);
+            }
+
             if (accessToken is not null)
             {
                 writer.WriteString("auth"u8, accessToken);
@@ -49,6 +59,18 @@ internal static class ListRequest
 
         return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>The request's own value of a paging parameter (a number or a numeric string), if it set one.</summary>
+    public static long? Value(JsonElement parameters, string name) =>
+        parameters.TryGetProperty(name, out var value) ? Number(value) : null;
+
+    /// <summary>A JSON number or numeric string as a <see cref="long"/>.</summary>
+    public static long? Number(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number when value.TryGetInt64(out var number) => number,
+        JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
+        _ => null,
+    };
 }
 
 /// <summary>
@@ -74,7 +96,7 @@ internal sealed class FastListRequest
                 {
                     foreach (var filter in property.Value.EnumerateObject())
                     {
-                        if (IsNamed(filter, IdFilter) && ReadId(filter.Value) is { } after)
+                        if (IsNamed(filter, IdFilter) && ListRequest.Number(filter.Value) is { } after)
                         {
                             InitialId = after;
                         }
@@ -192,11 +214,4 @@ internal sealed class FastListRequest
 
         return true;
     }
-
-    private static long? ReadId(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Number when value.TryGetInt64(out var id) => id,
-        JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) => id,
-        _ => null,
-    };
 }

@@ -74,6 +74,16 @@ public class SchemaValidationTests
             "", "Required properties are missing from object: types", "B24G0002"
         },
         {
+            "offset paging without its parameter",
+            "method: demo.thing.list\nresult: int[]\npaging: { mode: offset }\nkind: read\n",
+            "paging", "valid against no schemas from 'oneOf'", "B24G0010"
+        },
+        {
+            "misspelt key in a paging mapping",
+            "method: demo.thing.list\nresult: int[]\npaging: { mode: offset, parm: OFFSET }\nkind: read\n",
+            "paging", "valid against no schemas from 'oneOf'", "B24G0010"
+        },
+        {
             "garbage type expression",
             "method: demo.thing.get\nresult: 'int; DROP TABLE'\nkind: read\n",
             "result", "does not match", "B24G0004"

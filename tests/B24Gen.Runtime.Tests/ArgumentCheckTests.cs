@@ -70,7 +70,7 @@ public sealed class ArgumentCheckTests : IDisposable
         Assert.Equal("name", Assert.ThrowsAny<ArgumentException>(() => DealList("  ")).ParamName);
         RefusesNull("request", () => _ = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("crm.deal.list", B24MethodKind.Read, null!, B24Methods.CrmDealList.Result));
         RefusesNull("result", () => _ = new B24Method<CrmDealListRequest, IReadOnlyList<CrmDeal>>("crm.deal.list", B24MethodKind.Read, CrmDealListRequest.JsonType, null!));
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DealList(B24Paging.Fast + 1));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DealList(B24Paging.Cursor + 1));
         Assert.Equal("paging", error.ParamName);
         Assert.StartsWith("Not a paging mode.", error.Message, StringComparison.Ordinal);
         Assert.Equal("crm.deal.list", B24Methods.CrmDealList.ToString());
