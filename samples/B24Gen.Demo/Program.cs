@@ -64,8 +64,14 @@ try
 
     // Beyond calendar: every documented method is typed (docs/coverage.md lists them), and the emulator answers those
     // it has no handler for with the docs' own example.
-    var taskList = await api.Tasks.Task.ListAsync();
-    Console.WriteLine($"{taskList.Tasks.Count} task(s) via tasks.task.list: {string.Join(", ", taskList.Tasks.Select(t => $"#{t.Id} \"{t.Title}\" (status {t.Status})"))}");
+    // tasks.task.list wraps its list ({"tasks": [...]}): ListAllAsync pages with start/next and yields the tasks.
+    var tasks = new List<string>();
+    await foreach (var task in api.Tasks.Task.ListAllAsync())
+    {
+        tasks.Add($"#{task.Id} \"{task.Title}\" (status {task.Status})");
+    }
+
+    Console.WriteLine($"{tasks.Count} task(s) via tasks.task.list: {string.Join(", ", tasks)}");
 
     // A documented error comes back typed: calendar errors carry an empty code, the text tells them apart.
     // (The typed API cannot forget a required parameter, so a raw call shows it.)

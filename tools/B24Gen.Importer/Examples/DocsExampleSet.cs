@@ -14,9 +14,16 @@ internal static class DocsExampleSet
         var requests = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            if (page.ResponseExample is { } response && ExampleJson.Read(response).Value is { ValueKind: JsonValueKind.Object } envelope && envelope.TryGetProperty("result", out _))
+            if (page.ResponseExample is { } response && ExampleJson.Read(response).Value is { ValueKind: JsonValueKind.Object } envelope)
             {
-                responses.TryAdd(page.MethodName, Canonical(envelope));
+                if (envelope.TryGetProperty("result", out _))
+                {
+                    responses.TryAdd(page.MethodName, Canonical(envelope));
+                }
+                else if (Import.MethodImporter.Unwrapped(envelope, page))
+                {
+                    responses.TryAdd(page.MethodName, Canonical(Rewrapped(envelope)));
+                }
             }
 
             if (page.RequestExample is { } request && ExampleJson.Read(request).Value is { ValueKind: JsonValueKind.Object } body)
@@ -26,6 +33,20 @@ internal static class DocsExampleSet
         }
 
         return new DocsExamples(responses, requests);
+    }
+
+    /// <summary>An example that left out <c>result</c> (<c>{"sections": [...], "total": 3}</c>), as the portal sends it: <c>{"result": {"sections": [...]}, "total": 3}</c>.</summary>
+    private static JsonElement Rewrapped(JsonElement envelope)
+    {
+        var result = new System.Text.Json.Nodes.JsonObject();
+        var rewrapped = new System.Text.Json.Nodes.JsonObject { ["result"] = result };
+        foreach (var member in envelope.EnumerateObject())
+        {
+            (Import.MethodImporter.IsEnvelopeKey(member.Name) ? rewrapped : result)[member.Name] = System.Text.Json.Nodes.JsonNode.Parse(member.Value.GetRawText());
+        }
+
+        using var document = JsonDocument.Parse(rewrapped.ToJsonString());
+        return document.RootElement.Clone();
     }
 
     /// <summary>The repaired form, not the raw text.</summary>

@@ -33,6 +33,14 @@ internal static partial class MethodImporter
     [GeneratedRegex(@"\b(?:the )?keys? (?:is|are) (?:the )?\w+", RegexOptions.IgnoreCase)]
     private static partial Regex KeyedDescription();
 
+    // A field's description that says its keys are data: "an object where the key is the code of the parameter".
+    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyedField();
+
+    // The description shows the object's form as one key and one value: {"access_code":"permission_level"}.
+    [GeneratedRegex(@"`\{\s*""[a-z_]+""\s*:\s*""[a-z_]+""\s*\}`")]
+    private static partial Regex KeyValueFormat();
+
     [GeneratedRegex(@"\]\(#([A-Za-z0-9_-]+)\)")]
     private static partial Regex AnchorLink();
 
@@ -44,10 +52,12 @@ internal static partial class MethodImporter
         var parameters = Fields(page.Parameters, page.ParameterObjects, request, prefix, isInput: true, context, depth: 0);
 
         var response = Json(page.ResponseExample);
-        var example = response is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("result", out var value) ? value : (JsonElement?)null;
+        var example = response is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("result", out var value) ? value
+            : response is { ValueKind: JsonValueKind.Object } bare && Unwrapped(bare, page) ? bare
+            : (JsonElement?)null;
         var result = Result(page, example, context);
-        var paging = result is not null && result.Type.EndsWith("[]", StringComparison.Ordinal)
-            && (page.Parameters.Any(p => p.Name == "start") || response is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("next", out _));
+        var documentsStart = page.Parameters.Any(p => p.Name == "start") || response is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("next", out _);
+        var (paging, pagedParameters) = PagingRule.Apply(documentsStart, parameters, result, context.Types);
 
         return new ImportedMethod(
             page.MethodName,
@@ -56,15 +66,30 @@ internal static partial class MethodImporter
             "https://apidocs.bitrix24.com/" + page.Path[..^3] + ".html",
             page.Path,
             KindRule.Of(page.MethodName),
-            OneOfRule.Apply(paging ? parameters.Where(p => p.WireName != "start").ToList() : parameters),
+            OneOfRule.Apply(pagedParameters),
             result,
             context.Types,
             [.. page.Errors.Where(er => er.Message.Length > 0).Select(er => new ImportedError(er.Code, er.Status ?? 400, TextCleaner.OneLine(er.Message), TextCleaner.OneLine(er.Description)))])
         {
-            Paging = paging ? "start" : "none",
+            Paging = paging,
             UsesFieldDescriptions = context.UsesFieldDescriptions,
         };
     }
+
+    /// <summary>
+    /// An example that left out the envelope's <c>result</c> (<c>{"sections": [...], "total": 3, "time": {...}}</c>, rule
+    /// <c>example-without-result</c>): its members beside the envelope's are what the result table lists.
+    /// </summary>
+    internal static bool Unwrapped(JsonElement response, MethodPage page)
+    {
+        var members = response.EnumerateObject().Select(m => m.Name).Where(n => !IsEnvelopeKey(n)).ToList();
+        var rows = page.ResultFields.Where(f => f.Name is not ("result" or "time" or "total" or "next")).Select(f => f.Name).ToList();
+        return members.Count > 0 && rows.Count > 0 && page.ResultFields.Any(f => f.Name == "result")
+            && members.All(m => rows.Any(row => row.Equals(m, StringComparison.OrdinalIgnoreCase) || Rules.ExampleSpelling.IsOtherNumber(row, m)));
+    }
+
+    /// <summary>The keys of the response envelope around <c>result</c>.</summary>
+    internal static bool IsEnvelopeKey(string name) => name is "time" or "total" or "next" or "error" or "error_description";
 
     private static ImportedResult? Result(MethodPage page, JsonElement? example, Context context)
     {
@@ -150,6 +175,7 @@ internal static partial class MethodImporter
         var fields = new List<ImportedField>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var shown = examples.Where(e => e.ValueKind == JsonValueKind.Object).ToList();
+        var respelled = isInput ? [] : ExampleSpelling.Respell(ref rows, shown);
         if (!isInput && depth < MaxDepth && Wrapper(rows, shown) is { } wrapper)
         {
             return [Wrapped(wrapper, rows, objects, shown, owner, isInput, context, depth)];
@@ -174,6 +200,10 @@ internal static partial class MethodImporter
             if (rows.Count > 0 && fromExample.Contains(row))
             {
                 rule = "request-example, " + rule;
+            }
+            else if (respelled.Contains(row.Name))
+            {
+                rule = ExampleSpelling.Rule + ", " + rule;
             }
 
             fields.Add(new ImportedField(row.Name, type, rule, isInput && row.Required, TextCleaner.OneLine(row.Description))
@@ -214,6 +244,12 @@ internal static partial class MethodImporter
             return ((isList ? mapType + "[]" : mapType) + nullable, "map-keys");
         }
 
+        // "An object where the key is the code of the parameter", {"access_code":"permission_level"}: a map, whatever keys the example shows.
+        if (!isList && (KeyedField().IsMatch(row.Description) || KeyValueFormat().IsMatch(row.Description)))
+        {
+            return (DescribedMap(row, items, owner, isInput, context, depth) + nullable, "map-described");
+        }
+
         if (table is not null || items.Any(i => i.EnumerateObject().Any()))
         {
             var name = context.Name(owner + Names.Pascal(row.Name));
@@ -223,6 +259,29 @@ internal static partial class MethodImporter
         }
 
         return (decision.Expression, decision.Rule);
+    }
+
+    /// <summary>
+    /// The value type of a map the description tells of: the values' common scalar type, a type made from the values when
+    /// they are objects, else <c>any</c>; <c>string</c> when no example shows it (<c>{"access_code":"permission_level"}</c>).
+    /// </summary>
+    private static string DescribedMap(DocField row, List<JsonElement> items, string owner, bool isInput, Context context, int depth)
+    {
+        var values = items.SelectMany(i => i.EnumerateObject()).Select(m => m.Value).Where(v => v.ValueKind != JsonValueKind.Null).ToList();
+        if (values.Count == 0)
+        {
+            return KeyValueFormat().IsMatch(row.Description) ? "map<string>" : "map<any>";
+        }
+
+        if (values.All(v => v.ValueKind == JsonValueKind.Object) && values.Any(v => v.EnumerateObject().Any()) && depth < MaxDepth)
+        {
+            var name = context.Name(owner + Names.Pascal(row.Name) + "Value");
+            context.Add(new ImportedType(name, $"A value of {owner}.{row.Name}, by key.", isInput, Fields([], new Dictionary<string, IReadOnlyList<DocField>>(), values, name, isInput, context, depth + 1)));
+            return $"map<{name}>";
+        }
+
+        var types = values.Select(v => TypeRules.FromExample(v).Expression).Distinct().ToList();
+        return types is [var only] && only != "any" ? $"map<{only}>" : "map<any>";
     }
 
     /// <summary>

@@ -106,7 +106,7 @@ internal static class OverlayReader
             Group = Text(fileName, body, "group", problems),
             Name = Text(fileName, body, "name", problems),
             Kind = kind,
-            Paging = Text(fileName, body, "paging", problems),
+            Paging = PagingText(fileName, body, problems),
             ResultType = Text(fileName, body, "result", problems),
             Params = Patches(fileName, body, "params", problems),
             Types = TypePatches(fileName, body, problems),
@@ -205,6 +205,29 @@ internal static class OverlayReader
 
         problems.Add($"{Place(fileName, node)}: '{key}:' is a single value.");
         return null;
+    }
+
+    /// <summary><c>paging:</c> as a word (<c>start</c>) or a mapping (<c>{ mode: cursor, param: LAST_ID }</c>), written back as flow YAML.</summary>
+    private static string? PagingText(string fileName, YamlMappingNode map, List<string> problems)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode("paging"), out var node) || node is not YamlMappingNode mapping)
+        {
+            return Text(fileName, map, "paging", problems);
+        }
+
+        var parts = new List<string>();
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (Scalar(key) is not { } name || Scalar(value) is not { } text || name is not ("mode" or "list" or "param" or "cursor"))
+            {
+                problems.Add($"{Place(fileName, key)}: 'paging:' is a word or a mapping of mode, list, param and cursor to single values.");
+                return null;
+            }
+
+            parts.Add($"{name}: {text}");
+        }
+
+        return "{ " + string.Join(", ", parts) + " }";
     }
 
     private static string? Scalar(YamlNode node) => node is YamlScalarNode { Value: { Length: > 0 } value } ? value : null;

@@ -83,6 +83,9 @@ internal static partial class TypeRules
             case JsonValueKind.False when bare is "date" or "datetime" or "int" or "double" or "string" or "timestamp":
                 // PHP's false for "none".
                 return new TypeDecision($"{bare} | bool", "false-example");
+            case JsonValueKind.String when bare == "bool" && value.GetString() is not ("Y" or "N" or "1" or "0" or ""):
+                // false for "none", a text otherwise.
+                return new TypeDecision("string | bool", "false-example");
             case JsonValueKind.Number when bare == "int" && !value.TryGetInt64(out _):
                 return new TypeDecision(nullable ? "double?" : "double", "example-widens");
             case JsonValueKind.String when bare == "int" && !(Digits().IsMatch(value.GetString()!) && long.TryParse(value.GetString(), out _)):
@@ -107,8 +110,9 @@ internal static partial class TypeRules
                 return single.IsAny ? single : new TypeDecision(nullable ? Nullable(single.Expression) : single.Expression, "compound");
             }
 
-            var mapped = alternatives.Select(a => FromWord(a, field, null)).ToList();
-            return alternatives.Count == 2 && mapped.All(m => !m.IsAny && !m.Expression.Contains('|', StringComparison.Ordinal)) && mapped[0].Expression != mapped[1].Expression
+            // In a union, a bare "array" is a list of raw values (string | array: a name or a chain of calls).
+            var mapped = alternatives.Select(a => a.Equals("array", StringComparison.OrdinalIgnoreCase) ? new TypeDecision("any[]", "compound") : FromWord(a, field, null)).ToList();
+            return alternatives.Count == 2 && mapped.All(m => m.Expression != "any" && !m.Expression.Contains('|', StringComparison.Ordinal)) && mapped[0].Expression != mapped[1].Expression
                 ? new TypeDecision($"{mapped[0].Expression} | {mapped[1].Expression}", "compound")
                 : new TypeDecision("any", "compound");
         }
@@ -146,6 +150,9 @@ internal static partial class TypeRules
                 return new TypeDecision("timestamp", "doc-type");
             case "enum":
                 return new TypeDecision("string", "doc-type");
+            case "lang_map":
+                // Text by language ({"en": "...", "de": null}): data-types.md's lang_map; portals send null for a language without text.
+                return new TypeDecision("map<string?>", "lang-map");
             case "any" or "file" or "function" or "callable" or "null" or "":
                 return example is { } value ? FromExample(value) : new TypeDecision("any", "unknown");
             default:

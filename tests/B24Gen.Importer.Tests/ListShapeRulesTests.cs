@@ -1,0 +1,167 @@
+using System.Text.Json;
+using B24Gen.Importer.Import;
+using B24Gen.Importer.Overlay;
+using B24Gen.Importer.Pages;
+using B24Gen.Importer.Rules;
+
+namespace B24Gen.Importer.Tests;
+
+/// <summary>
+/// The rules a second hand check called for, on real pages: the example's spelling of a list key over the table's,
+/// an example that left out <c>result</c>, paging over wrapped lists and by offset, maps the description tells of,
+/// and the docs' unions with <c>lang_map</c> and <c>array</c>.
+/// </summary>
+public class ListShapeRulesTests
+{
+    private const string SectionList = "api-reference/catalog/section/catalog-section-list.md";
+    private const string EmployeeList = "api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.md";
+    private const string EntityUpdate = "api-reference/entity/entities/entity-update.md";
+    private const string GetTypes = "api-reference/crm/universal/userfieldconfig/userfieldconfig-get-types.md";
+
+    [Fact]
+    public void A_list_the_table_names_in_the_singular_takes_the_examples_plural_and_pages_with_start()
+    {
+        // The table lists 'section'; the example (which also leaves out the envelope's 'result') and the page's code read 'sections'.
+        var method = MethodImporter.Import(Fixtures.Page(SectionList));
+
+        var result = method.Types.Single(t => t.Name == method.Result!.Type);
+        var sections = Assert.Single(result.Fields);
+        Assert.Equal("sections", sections.WireName);
+        Assert.StartsWith("example-spelling, ", sections.Rule, StringComparison.Ordinal);
+        Assert.EndsWith("[]", sections.Type, StringComparison.Ordinal);
+        Assert.Contains(method.Types.Single(t => t.Name == sections.Type[..^2]).Fields, f => f is { WireName: "id", Type: "int" });
+        Assert.Equal("{ mode: start, list: sections }", method.Paging);
+        Assert.DoesNotContain(method.Params, p => p.WireName == "start");
+    }
+
+    [Fact]
+    public void An_offset_parameter_pages_by_offset_and_stays_a_parameter()
+    {
+        var method = MethodImporter.Import(Fixtures.Page(EmployeeList));
+
+        Assert.Equal("{ mode: offset, param: offset }", method.Paging);
+        Assert.Contains(method.Params, p => p is { WireName: "offset", Type: "int" });
+        Assert.Contains(method.Params, p => p is { WireName: "limit", Type: "int" });
+    }
+
+    [Fact]
+    public void An_object_in_the_key_value_format_is_a_map_of_strings()
+    {
+        var method = MethodImporter.Import(Fixtures.Page(EntityUpdate));
+
+        Assert.Equal(("map<string>", "map-described"), method.Params.Where(p => p.WireName == "ACCESS").Select(p => (p.Type, p.Rule)).Single());
+    }
+
+    [Fact]
+    public void A_dictionary_where_the_key_is_an_identifier_is_a_map_of_its_values_type()
+    {
+        // The example's keys (string, rest_219_test...) are data: a fixed type of them would drop every other portal's types.
+        var method = MethodImporter.Import(Fixtures.Page(GetTypes));
+
+        var types = method.Types.Single(t => t.Name == method.Result!.Type).Fields.Single(f => f.WireName == "types");
+        Assert.Equal(("map<UserfieldconfigGetTypesResultTypesValue>", "map-described"), (types.Type, types.Rule));
+        Assert.Equal(["userTypeId", "description"], method.Types.Single(t => t.Name == "UserfieldconfigGetTypesResultTypesValue").Fields.Select(f => f.WireName));
+    }
+
+    [Theory]
+    [InlineData("string|lang_map", null, "string | map<string?>", "compound")]
+    [InlineData("lang_map", null, "map<string?>", "lang-map")]
+    [InlineData("string|array", null, "string | any[]", "compound")]
+    [InlineData("boolean", "false", "bool", "doc-type")]
+    public void Docs_words_and_unions(string word, string? example, string expression, string rule)
+    {
+        IReadOnlyList<JsonElement> values = example is null ? [] : [JsonDocument.Parse(example).RootElement];
+
+        var decision = TypeRules.Decide(new DocField("LABEL", false, word, null, string.Empty), values);
+
+        Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
+    }
+
+    [Fact]
+    public void A_flag_that_an_example_shows_as_text_is_text_or_false()
+    {
+        IReadOnlyList<JsonElement> values = [JsonDocument.Parse("false").RootElement, JsonDocument.Parse("\"405\"").RootElement];
+
+        var decision = TypeRules.Decide(new DocField("repo_id", false, "", null, string.Empty), values);
+
+        Assert.Equal(("string | bool", "false-example"), (decision.Expression, decision.Rule));
+    }
+
+    [Theory]
+    [InlineData("section", "sections", true)]
+    [InlineData("status", "statuses", true)]
+    [InlineData("entry", "entries", true)]
+    [InlineData("productRows", "productRow", true)]
+    [InlineData("section", "section", false)]
+    [InlineData("section", "sectionId", false)]
+    public void Singular_and_plural_spellings(string a, string b, bool same) =>
+        Assert.Equal(same, ExampleSpelling.IsOtherNumber(a, b));
+
+    [Fact]
+    public void A_name_is_respelled_only_when_one_unclaimed_example_key_is_its_other_number()
+    {
+        IReadOnlyList<DocField> rows = [Row("item"), Row("total"), Row("status")];
+        var examples = new[] { JsonDocument.Parse("""{"items":[],"total":1,"status":"x","statuses":[]}""").RootElement };
+
+        var respelled = ExampleSpelling.Respell(ref rows, examples);
+
+        Assert.Equal(["items", "total", "status"], rows.Select(r => r.Name));
+        Assert.Equal(["items"], respelled);
+    }
+
+    [Theory]
+    [InlineData("""[{"name":"start","type":"int"}]""", true, "Thing[]", "start")]
+    [InlineData("""[{"name":"page","type":"int"}]""", false, "Thing[]", "{ mode: page, param: page }")]
+    [InlineData("""[{"name":"OFFSET","type":"int"},{"name":"LIMIT","type":"int"}]""", false, "Page", "{ mode: offset, param: OFFSET, list: things }")]
+    [InlineData("""[{"name":"OFFSET","type":"string"}]""", false, "Thing[]", "none")]
+    [InlineData("[]", true, "Pages", "none")]
+    [InlineData("[]", true, "int", "none")]
+    public void Paging_from_the_parameters_and_the_results_shape(string parameters, bool documentsStart, string result, string paging)
+    {
+        var fields = JsonDocument.Parse(parameters).RootElement.EnumerateArray()
+            .Select(p => new ImportedField(p.GetProperty("name").GetString()!, p.GetProperty("type").GetString()!, "doc-type", false, string.Empty)).ToList();
+        IReadOnlyList<ImportedType> types =
+        [
+            new("Page", "A page.", false, [new("things", "Thing[]", "example", false, ""), new("total", "int", "example", false, "")]),
+            new("Pages", "Two lists.", false, [new("things", "Thing[]", "example", false, ""), new("others", "Thing[]?", "example", false, "")]),
+        ];
+
+        var (actual, left) = PagingRule.Apply(documentsStart, fields, new ImportedResult(result, "example", string.Empty), types);
+
+        Assert.Equal(paging, actual);
+        Assert.Equal(actual == "start" ? fields.Count - 1 : fields.Count, left.Count);
+    }
+
+    [Fact]
+    public void The_overlay_takes_paging_as_a_mapping_and_writes_it_as_flow_yaml()
+    {
+        var reading = OverlayReader.Read("im.yaml", """
+            im.dialog.messages.get:
+              reason: LAST_ID takes the smallest id of the messages received.
+              docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html
+              paging:
+                mode: cursor
+                param: LAST_ID
+                cursor: id
+                list: messages
+            """);
+
+        Assert.Empty(reading.Problems);
+        Assert.Equal("{ mode: cursor, param: LAST_ID, cursor: id, list: messages }", Assert.Single(reading.Entries).Paging);
+    }
+
+    [Fact]
+    public void An_unknown_key_in_an_overlay_paging_mapping_is_a_problem()
+    {
+        var reading = OverlayReader.Read("im.yaml", """
+            im.recent.list:
+              reason: Offset paging.
+              docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html
+              paging: { mode: offset, limit: LIMIT }
+            """);
+
+        Assert.Contains(reading.Problems, p => p.Contains("'paging:' is a word or a mapping of mode, list, param and cursor", StringComparison.Ordinal));
+    }
+
+    private static DocField Row(string name) => new(name, false, "string", null, string.Empty);
+}
