@@ -109,7 +109,9 @@ internal sealed partial class SchemaParser
         else if (result is not ListTypeRef)
         {
             // The paged methods return IAsyncEnumerable<T> of the items: there must be items.
-            problem = $"paging: {mode.Text} needs a list result ('result: Item[]'), or the result's list field named by 'list:'; declare the result as a list or use 'paging: none'";
+            problem = kind == PagingKind.Fast
+                ? "paging: fast needs a list result ('result: Item[]'); declare the result as a list or use 'paging: none'"
+                : $"paging: {mode.Text} needs a list result ('result: Item[]'), or the result's list field named by 'list:'; declare the result as a list or use 'paging: none'";
         }
 
         return problem is null

@@ -155,6 +155,39 @@ public class OverlayTests
     }
 
     [Fact]
+    public void A_parameter_another_variant_documents_is_added_and_one_that_exists_is_not_added_twice()
+    {
+        var place = new OverlayPlace("m.yaml", 4, 5);
+        var overlay = new OverlayApplier(
+        [
+            new OverlayEntry("m.get", "Why.", Docs, new OverlayPlace("m.yaml", 1, 1))
+            {
+                Params = new Dictionary<string, FieldPatch>
+                {
+                    ["signedId"] = new("string", null, null, place) { Add = true, Description = "The signed ID." },
+                    ["id"] = new("int", null, null, place) { Add = true },
+                },
+            },
+        ]);
+        var problems = new List<string>();
+
+        var applied = overlay.Apply(Method(), problems);
+
+        Assert.Equal(new ImportedField("signedId", "string", "overlay", false, "The signed ID."), applied.Params[^1]);
+        Assert.Equal(["m.yaml(4,5): 'add: true', but the import already has 'id': correct it instead."], problems);
+    }
+
+    [Theory]
+    [InlineData("    X: { add: true }\n", "'add: true' adds a field the page documents elsewhere")]
+    [InlineData("    X: { add: yes, type: int }\n", "'add: true' adds a field the page documents elsewhere")]
+    public void An_added_field_needs_its_type(string patch, string problem)
+    {
+        var reading = OverlayReader.Read("m.yaml", $"m.get:\n  reason: Why.\n  docs: {Docs}\n  params:\n{patch}");
+
+        Assert.Contains(reading.Problems, p => p.Contains(problem, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_method_without_an_entry_is_returned_as_it_is()
     {
         var method = Method();

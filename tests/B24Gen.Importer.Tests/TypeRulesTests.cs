@@ -31,6 +31,7 @@ public class TypeRulesTests
     [InlineData("VALUE", "integer | string", "int | string", "compound")]
     [InlineData("VALUE", "integer | object", "any", "compound")]
     [InlineData("VALUE", "string | integer | boolean", "any", "compound")]
+    [InlineData("updatedBy", "integer | string | null", "int?", "compound")]
     [InlineData("DATA", "object", "any", "unknown")]
     [InlineData("FILE", "file", "any", "unknown")]
     [InlineData("STATUS", "crm_status", "any", "unknown")]

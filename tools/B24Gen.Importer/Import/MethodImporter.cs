@@ -37,8 +37,15 @@ internal static partial class MethodImporter
     [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeyedField();
 
+    [GeneratedRegex(@"\bEach\b[^.]{0,40}\btype\b[^.]{0,40}\bhas its own\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerTypeSettings();
+
+    // "The method will return `null` if the chat is not found": a result that may be null.
+    [GeneratedRegex(@"\breturns? `null`|\bwill return `null`", RegexOptions.IgnoreCase)]
+    private static partial Regex ReturnsNull();
+
     // The description shows the object's form as one key and one value: {"access_code":"permission_level"}.
-    [GeneratedRegex(@"`\{\s*""[a-z_]+""\s*:\s*""[a-z_]+""\s*\}`")]
+    [GeneratedRegex(@"`\{\s*""[A-Za-z_]+""\s*:\s*""[A-Za-z_]+""\s*\}`")]
     private static partial Regex KeyValueFormat();
 
     [GeneratedRegex(@"\]\(#([A-Za-z0-9_-]+)\)")]
@@ -56,6 +63,11 @@ internal static partial class MethodImporter
             : response is { ValueKind: JsonValueKind.Object } bare && Unwrapped(bare, page) ? bare
             : (JsonElement?)null;
         var result = Result(page, example, context);
+        if (result is { } found && !found.Type.EndsWith('?') && !found.Type.EndsWith("[]", StringComparison.Ordinal) && !found.Type.Contains('|', StringComparison.Ordinal) && ReturnsNull().IsMatch(found.Description))
+        {
+            result = found with { Type = found.Type + "?", Rule = found.Rule + ", null-described" };
+        }
+
         var documentsStart = page.Parameters.Any(p => p.Name == "start") || response is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("next", out _);
         var (paging, pagedParameters) = PagingRule.Apply(documentsStart, parameters, result, context.Types);
 
@@ -242,6 +254,12 @@ internal static partial class MethodImporter
         if (table is null && items.Count > 0 && IsMap(items, isInput) is { } mapType)
         {
             return ((isList ? mapType + "[]" : mapType) + nullable, "map-keys");
+        }
+
+        // "Each field type (USER_TYPE_ID) has its own set of settings": the table shows one type's; any other is sent too.
+        if (!isList && PerTypeSettings().IsMatch(row.Description))
+        {
+            return ("map<any>" + nullable, "per-type-settings");
         }
 
         // "An object where the key is the code of the parameter", {"access_code":"permission_level"}: a map, whatever keys the example shows.

@@ -72,6 +72,20 @@ internal sealed class OverlayApplier
         foreach (var (wire, patch) in patches)
         {
             var index = patched.FindIndex(f => f.WireName == wire);
+            if (patch.Add)
+            {
+                if (index >= 0)
+                {
+                    problems.Add($"{patch.Place}: 'add: true', but the import already has '{wire}': correct it instead.");
+                }
+                else
+                {
+                    patched.Add(new ImportedField(wire, patch.Type!, Rule, patch.Required ?? false, patch.Description ?? string.Empty) { Name = patch.Name });
+                }
+
+                continue;
+            }
+
             if (index < 0)
             {
                 problems.Add($"{patch.Place}: {missing} '{wire}'.");

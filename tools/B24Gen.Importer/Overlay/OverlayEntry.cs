@@ -35,6 +35,12 @@ internal sealed record FieldPatch(string? Type, bool? Required, string? Name, Ov
 {
     /// <summary>The wire name to send and read instead (the table and the example spell it differently).</summary>
     public string? Wire { get; init; }
+
+    /// <summary>A field the import lacks (the page documents it in another variant or table): added with <see cref="Type"/>.</summary>
+    public bool Add { get; init; }
+
+    /// <summary>The added field's description.</summary>
+    public string? Description { get; init; }
 }
 
 /// <summary>Where an overlay entry or patch is written: file, 1-based line and column.</summary>

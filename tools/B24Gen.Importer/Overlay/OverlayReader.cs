@@ -11,7 +11,7 @@ namespace B24Gen.Importer.Overlay;
 internal static class OverlayReader
 {
     private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "reason", "docs", "group", "name", "kind", "paging", "result", "params", "types" };
-    private static readonly HashSet<string> PatchKeys = new(StringComparer.Ordinal) { "type", "required", "name", "wire" };
+    private static readonly HashSet<string> PatchKeys = new(StringComparer.Ordinal) { "type", "required", "name", "wire", "add", "description" };
 
     public static OverlayReading ReadFolder(string folder)
     {
@@ -171,7 +171,7 @@ internal static class OverlayReader
 
             foreach (var unknown in patch.Children.Keys.Where(k => Scalar(k) is not { } name || !PatchKeys.Contains(name)))
             {
-                problems.Add($"{Place(fileName, unknown)}: '{Scalar(unknown)}' is not a field correction (known: type, required, name, wire).");
+                problems.Add($"{Place(fileName, unknown)}: '{Scalar(unknown)}' is not a field correction (known: type, required, name, wire, add, description).");
             }
 
             var required = Text(fileName, patch, "required", problems);
@@ -180,10 +180,19 @@ internal static class OverlayReader
                 problems.Add($"{Place(fileName, patch.Children[new YamlScalarNode("required")])}: 'required:' is true or false, not '{required}'.");
             }
 
-            patches[wire] = new FieldPatch(Text(fileName, patch, "type", problems), required is null ? null : required == "true",
+            var add = Text(fileName, patch, "add", problems);
+            var type = Text(fileName, patch, "type", problems);
+            if (add is not (null or "true") || (add is not null && type is null))
+            {
+                problems.Add($"{Place(fileName, key)}: 'add: true' adds a field the page documents elsewhere (another variant, another table) and needs its 'type:'.");
+            }
+
+            patches[wire] = new FieldPatch(type, required is null ? null : required == "true",
                 Text(fileName, patch, "name", problems), Place(fileName, key))
             {
                 Wire = Text(fileName, patch, "wire", problems),
+                Add = add == "true",
+                Description = Text(fileName, patch, "description", problems),
             };
         }
 

@@ -33,12 +33,29 @@ internal static partial class DocFieldReader
             return null;
         }
 
-        var type = TypeWord().Match(typePart.Length > 0 ? typePart : namePart[bold.Length..]);
+        var text = typePart.Length > 0 ? typePart : namePart[bold.Length..];
+        var type = TypeWord().Match(text);
         return new DocField(
             bold.Groups["name"].Value.Replace("\\", string.Empty, StringComparison.Ordinal).Trim().Trim('`'),
             bold.Groups["required"].Success,
-            !type.Success ? string.Empty : type.Groups["type"].Success ? type.Groups["type"].Value.Trim() : type.Groups["bare"].Value.Trim(),
+            !type.Success ? string.Empty : Union(type, text),
             type.Success && type.Groups["link"].Success ? type.Groups["link"].Value : null,
             row[^1]);
+    }
+
+    /// <summary>The type word, with the alternatives that follow it (<c>[`string`](...)\|[`lang_map`](...)</c> → <c>string|lang_map</c>).</summary>
+    private static string Union(Match first, string text)
+    {
+        var words = new List<string> { Word(first) };
+        for (var match = first; match.NextMatch() is { Success: true } next && IsBar(text.AsSpan(match.Index + match.Length, next.Index - match.Index - match.Length)); match = next)
+        {
+            words.Add(Word(next));
+        }
+
+        return string.Join("|", words);
+
+        static string Word(Match match) => match.Groups["type"].Success ? match.Groups["type"].Value.Trim() : match.Groups["bare"].Value.Trim();
+
+        static bool IsBar(ReadOnlySpan<char> between) => between.Trim().Trim('\\').SequenceEqual("|") || between.Trim().SequenceEqual("\\|");
     }
 }

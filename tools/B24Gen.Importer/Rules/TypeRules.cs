@@ -110,6 +110,14 @@ internal static partial class TypeRules
                 return single.IsAny ? single : new TypeDecision(nullable ? Nullable(single.Expression) : single.Expression, "compound");
             }
 
+            // Scalars or null (integer | string | null): a union cannot be null, so the first, nullable, as the docs put it
+            // first; lenient reading takes "5" for an int.
+            if (nullable && alternatives.Count >= 2 && alternatives.All(a => FromWord(a, field, null).Expression is "int" or "double" or "string" or "bool" or "yn" or "date" or "datetime" or "timestamp"))
+            {
+                var first = FromWord(alternatives[0], field, example);
+                return new TypeDecision(nullable ? Nullable(first.Expression) : first.Expression, "compound");
+            }
+
             // In a union, a bare "array" is a list of raw values (string | array: a name or a chain of calls).
             var mapped = alternatives.Select(a => a.Equals("array", StringComparison.OrdinalIgnoreCase) ? new TypeDecision("any[]", "compound") : FromWord(a, field, null)).ToList();
             return alternatives.Count == 2 && mapped.All(m => m.Expression != "any" && !m.Expression.Contains('|', StringComparison.Ordinal)) && mapped[0].Expression != mapped[1].Expression

@@ -55,6 +55,9 @@ public sealed partial class TestApi : global::B24Gen.B24ApiGroup
 
     /// <summary>The <c>test.sections.*</c> methods.</summary>
     public global::B24Gen.Api.TestSectionsApi Sections => this.GetOrAddChild(static client => new global::B24Gen.Api.TestSectionsApi(client));
+
+    /// <summary>The <c>test.things.*</c> methods.</summary>
+    public global::B24Gen.Api.TestThingsApi Things => this.GetOrAddChild(static client => new global::B24Gen.Api.TestThingsApi(client));
 }
 
 /// <summary>Attaches <see cref="global::B24Gen.Api.TestApi"/> to <see cref="global::B24Gen.B24Api"/>, and adds the descriptors of its methods to <see cref="global::B24Gen.B24Methods"/>.</summary>
@@ -93,6 +96,16 @@ public sealed partial class TestDocsApi : global::B24Gen.B24ApiGroup
 public sealed partial class TestSectionsApi : global::B24Gen.B24ApiGroup
 {
     internal TestSectionsApi(global::B24Gen.B24Client client)
+        : base(client)
+    {
+    }
+}
+
+/// <summary>The <c>test.things.*</c> methods.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
+public sealed partial class TestThingsApi : global::B24Gen.B24ApiGroup
+{
+    internal TestThingsApi(global::B24Gen.B24Client client)
         : base(client)
     {
     }
