@@ -108,6 +108,13 @@ public sealed class B24Client : IDisposable
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(request);
+        if (method.Request.OneOf.Count > 0)
+        {
+            // Checked before anything is sent: the request as written, without auth.
+            using var parameters = JsonDocument.Parse(RequestBodyWriter.Write(method.Request, request, null));
+            B24OneOf.ThrowIfUnmet(method.Name, method.Request.OneOf, parameters.RootElement);
+        }
+
         return ExecuteAsync(method.Name, method.Kind, token => RequestBodyWriter.Write(method.Request, request, token), method.ReadResult, cancellationToken);
     }
 

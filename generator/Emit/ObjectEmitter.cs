@@ -25,7 +25,13 @@ internal static class ObjectEmitter
     public static void EmitRequest(IndentedWriter code, MethodModel method, EmitContext context)
     {
         DocComments.Summary(code, $"Parameters of <c>{method.Name}</c>" + (method.Summary is null ? "." : ": " + DocComments.Text(method.Summary)));
-        var shape = new Shape(method.RequestTypeName, method.Parameters.ToList(), IsInput: true, IsRequest: true);
+        if (!method.OneOf.IsEmpty)
+        {
+            // Checked by the client before the call is sent (an ArgumentException that says what to set).
+            DocComments.Remarks(code, string.Join(" ", method.OneOf.Select(r => $"Needs one of {OneOfText(r)}.")) + " The client checks this before sending.");
+        }
+
+        var shape = new Shape(method.RequestTypeName, method.Parameters.ToList(), IsInput: true, IsRequest: true) { OneOf = method.OneOf };
         EmitClass(code, shape, context);
     }
 
@@ -155,16 +161,20 @@ internal static class ObjectEmitter
         {
             code.Line("WriteProperties);");
         }
-        else if (!shape.Fields.Any(f => f.Required))
-        {
-            code.Line("WriteProperties,");
-            code.Line("keepUnknown: false);");
-        }
         else
         {
             code.Line("WriteProperties,");
-            code.Line("keepUnknown: false,");
-            EmitRequiredIndexes(code, shape.Fields);
+            var required = shape.Fields.Any(f => f.Required);
+            code.Line(required || !shape.OneOf.IsEmpty ? "keepUnknown: false," : "keepUnknown: false);");
+            if (required)
+            {
+                EmitRequiredIndexes(code, shape.Fields, last: shape.OneOf.IsEmpty);
+            }
+
+            if (!shape.OneOf.IsEmpty)
+            {
+                EmitOneOf(code, shape.OneOf);
+            }
         }
 
         code.Outdent();
@@ -197,7 +207,7 @@ internal static class ObjectEmitter
     }
 
     /// <summary><c>required: [0, 3]);</c>: the positions of the required properties.</summary>
-    private static void EmitRequiredIndexes(IndentedWriter code, IReadOnlyList<FieldModel> fields)
+    private static void EmitRequiredIndexes(IndentedWriter code, IReadOnlyList<FieldModel> fields, bool last)
     {
         code.BeginLine().Append("required: [");
         var first = true;
@@ -210,8 +220,38 @@ internal static class ObjectEmitter
             }
         }
 
+        code.Append(last ? "]);" : "],").EndLine();
+    }
+
+    /// <summary><c>oneOf: [new(["IBLOCK_ID"], ["IBLOCK_CODE"])]);</c>: the request's one-of requirements.</summary>
+    private static void EmitOneOf(IndentedWriter code, EquatableArray<OneOfModel> requirements)
+    {
+        code.BeginLine().Append("oneOf: [");
+        for (var i = 0; i < requirements.Count; i++)
+        {
+            code.Append(i == 0 ? "new(" : ", new(");
+            var alternatives = requirements[i].Alternatives;
+            for (var j = 0; j < alternatives.Count; j++)
+            {
+                code.Append(j == 0 ? "[" : ", [");
+                var names = alternatives[j].WireNames;
+                for (var k = 0; k < names.Count; k++)
+                {
+                    code.Append(k == 0 ? string.Empty : ", ").AppendStringLiteral(names[k]);
+                }
+
+                code.Append("]");
+            }
+
+            code.Append(")");
+        }
+
         code.Append("]);").EndLine();
     }
+
+    /// <summary><c>IBLOCK_ID or IBLOCK_CODE</c>; an alternative of several: <c>moduleId + entityType + entityId</c>.</summary>
+    private static string OneOfText(OneOfModel requirement) =>
+        string.Join(" or ", requirement.Alternatives.Select(a => string.Join(" + ", a.WireNames.Select(n => $"<c>{DocComments.Text(n)}</c>"))));
 
     /// <summary>
     /// The wire names as a collection expression, wrapped so no line runs far past 120 characters. Each literal is
@@ -332,5 +372,8 @@ internal static class ObjectEmitter
     /// <summary>Whether the type remembers which properties were set: result types with properties.</summary>
     private static bool IsTracked(Shape shape) => !shape.IsInput && shape.Fields.Count > 0;
 
-    private sealed record Shape(string TypeName, IReadOnlyList<FieldModel> Fields, bool IsInput, string? SchemaFile = null, bool IsRequest = false);
+    private sealed record Shape(string TypeName, IReadOnlyList<FieldModel> Fields, bool IsInput, string? SchemaFile = null, bool IsRequest = false)
+    {
+        public EquatableArray<OneOfModel> OneOf { get; init; } = EquatableArray<OneOfModel>.Empty;
+    }
 }

@@ -28,6 +28,15 @@ internal enum PagingKind
 }
 
 /// <summary>
+/// A one-of requirement (<c>oneOf:</c>): the request needs every parameter of at least one alternative
+/// (<c>[IBLOCK_ID, IBLOCK_CODE]</c>; an alternative of several: <c>[moduleId, entityType, entityId]</c>).
+/// </summary>
+internal sealed record OneOfModel(EquatableArray<OneOfAlternative> Alternatives);
+
+/// <summary>The wire names of one alternative of a <see cref="OneOfModel"/>.</summary>
+internal sealed record OneOfAlternative(EquatableArray<string> WireNames);
+
+/// <summary>
 /// The list a paged result wraps (<c>{"tasks": [...]}</c>): its wire name, the result type's property that holds it, and
 /// its item type.
 /// </summary>
@@ -67,6 +76,9 @@ internal sealed record MethodModel(
     /// looked up: the index resolves it into <see cref="PagedList"/>.
     /// </summary>
     public string? PagedListName { get; init; }
+
+    /// <summary>The request's one-of requirements (<c>oneOf:</c>).</summary>
+    public EquatableArray<OneOfModel> OneOf { get; init; } = EquatableArray<OneOfModel>.Empty;
 
     /// <summary>The paged items' type: the result's items, or the wrapped list's; null for a method that does not page.</summary>
     public TypeRef? PagedItem => Paging == PagingKind.None ? null : PagedList?.Item ?? (Result as ListTypeRef)?.Item;

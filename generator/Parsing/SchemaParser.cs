@@ -17,7 +17,7 @@ namespace B24Gen.Generator.Parsing;
 /// </summary>
 internal sealed partial class SchemaParser
 {
-    private static readonly string[] s_rootKeys = { "method", "scope", "summary", "description", "docs", "kind", "name", "group", "params", "result", "paging", "errors", "types" };
+    private static readonly string[] s_rootKeys = { "method", "scope", "summary", "description", "docs", "kind", "name", "group", "params", "result", "paging", "oneOf", "errors", "types" };
     private static readonly string[] s_paramKeys = { "type", "required", "description", "name" };
     private static readonly string[] s_fieldKeys = { "type", "description", "name" };
     private static readonly string[] s_resultKeys = { "type", "description" };
@@ -170,6 +170,7 @@ internal sealed partial class SchemaParser
             PagingCursor = paging.Cursor,
             PagedList = paging.List,
             PagedListName = paging.ListName,
+            OneOf = ParseOneOf(entries, parameters),
         };
     }
 

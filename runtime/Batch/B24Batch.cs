@@ -76,6 +76,7 @@ public sealed class B24Batch
         ArgumentNullException.ThrowIfNull(request);
         EnsureOpen();
         using var parameters = JsonDocument.Parse(RequestBodyWriter.Write(method.Request, request, null));
+        B24OneOf.ThrowIfUnmet(method.Name, method.Request.OneOf, parameters.RootElement);
         return Add(method.Name, method.Kind, method.ReadResult, PhpQuery.Flatten(parameters.RootElement), name);
     }
 

@@ -64,14 +64,14 @@ public static class B24ListExtensions
             case B24Paging.None:
                 throw new ArgumentException($"{method.Name} does not page (paging: none): call it once with CallAsync.", nameof(method));
             case B24Paging.Start or B24Paging.Fast:
-                return ListPagesAsync(client, method, ListRequest.Parameters(method.Request, request), items, cancellationToken);
+                return ListPagesAsync(client, method, ListRequest.Parameters(method.Name, method.Request, request), items, cancellationToken);
             default:
                 if (string.IsNullOrEmpty(method.PagingParameter))
                 {
                     throw new ArgumentException($"{method.Name} pages by {method.Paging.ToString().ToLowerInvariant()} but its descriptor names no PagingParameter.", nameof(method));
                 }
 
-                return ParameterPages.ReadAsync(client, method, ListRequest.Parameters(method.Request, request), items, cancellationToken);
+                return ParameterPages.ReadAsync(client, method, ListRequest.Parameters(method.Name, method.Request, request), items, cancellationToken);
         }
     }
 
@@ -104,7 +104,7 @@ public static class B24ListExtensions
             throw new ArgumentException($"{method.Name} does not declare the fast mode (paging: fast): use ListAsync.", nameof(method));
         }
 
-        return ListFastPagesAsync(client, method, FastListRequest.Create(ListRequest.Parameters(method.Request, request)), idOf, cancellationToken);
+        return ListFastPagesAsync(client, method, FastListRequest.Create(ListRequest.Parameters(method.Name, method.Request, request)), idOf, cancellationToken);
     }
 
     private static async IAsyncEnumerable<TItem> ListPagesAsync<TRequest, TResult, TItem>(B24Client client, B24Method<TRequest, TResult> method, JsonElement parameters, Func<TResult, IReadOnlyList<TItem>?> itemsOf, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -15,11 +15,12 @@ internal static class ListRequest
 {
     private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The request's parameters as a JSON object (no <c>auth</c>).</summary>
-    public static JsonElement Parameters<TRequest>(B24ObjectType<TRequest> type, TRequest request)
+    /// <summary>The request's parameters as a JSON object (no <c>auth</c>), checked against its one-of requirements.</summary>
+    public static JsonElement Parameters<TRequest>(string method, B24ObjectType<TRequest> type, TRequest request)
         where TRequest : class
     {
         using var document = JsonDocument.Parse(RequestBodyWriter.Write(type, request, null));
+        B24OneOf.ThrowIfUnmet(method, type.OneOf, document.RootElement);
         return document.RootElement.Clone();
     }
 

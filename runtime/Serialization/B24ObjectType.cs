@@ -40,7 +40,8 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
     /// <param name="keepUnknown">Whether unknown properties are kept (result types) or skipped (requests).</param>
     /// <param name="required">Indexes of properties that must be present (a request's required parameters).</param>
     /// <param name="schema">Where the fields are declared, for messages about values that do not fit.</param>
-    public B24ObjectType(string[] names, B24ObjectReadFunc<T> read, B24ObjectWriteAction<T> write, bool keepUnknown = true, int[]? required = null, B24SchemaSource? schema = null)
+    /// <param name="oneOf">A request's one-of requirements: each needs one of its alternatives set.</param>
+    public B24ObjectType(string[] names, B24ObjectReadFunc<T> read, B24ObjectWriteAction<T> write, bool keepUnknown = true, int[]? required = null, B24SchemaSource? schema = null, B24OneOf[]? oneOf = null)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(read);
@@ -51,7 +52,11 @@ public sealed class B24ObjectType<T> : B24JsonType<T>
         KeepUnknown = keepUnknown;
         _required = required ?? [];
         Schema = schema;
+        OneOf = oneOf ?? [];
     }
+
+    /// <summary>A request's one-of requirements (the schema's <c>oneOf:</c>), checked before a call is sent.</summary>
+    public System.Collections.Generic.IReadOnlyList<B24OneOf> OneOf { get; }
 
     /// <summary>Where the fields are declared in the schema YAML, when the generator said so.</summary>
     public B24SchemaSource? Schema { get; }
