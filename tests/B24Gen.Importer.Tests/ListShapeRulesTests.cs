@@ -165,3 +165,113 @@ public class ListShapeRulesTests
 
     private static DocField Row(string name) => new(name, false, "string", null, string.Empty);
 }
+
+/// <summary>Request-side rules of the third hand check: the example's case, required fields the example leaves out, titled tables.</summary>
+public class RequestShapeRulesTests
+{
+    [Fact]
+    public void A_request_field_takes_the_examples_case()
+    {
+        IReadOnlyList<DocField> rows = [new("productid", true, "integer", null, ""), new("quantity", true, "double", null, ""), new("FILTER", false, "object", null, "")];
+        var examples = new[] { JsonDocument.Parse("""{"productId":5,"filter":{}}""").RootElement };
+
+        var respelled = ExampleSpelling.Respell(ref rows, examples, caseOnly: true);
+
+        Assert.Equal(["productId", "quantity", "filter"], rows.Select(r => r.Name));
+        Assert.Equal(["filter", "productId"], respelled.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void In_requests_a_plural_is_another_parameter()
+    {
+        IReadOnlyList<DocField> rows = [new("section", false, "string", null, "")];
+        var examples = new[] { JsonDocument.Parse("""{"sections":[]}""").RootElement };
+
+        Assert.Empty(ExampleSpelling.Respell(ref rows, examples, caseOnly: true));
+        Assert.Equal("section", rows[0].Name);
+    }
+
+    [Theory]
+    [InlineData("canmovetask", "read")]
+    [InlineData("cancel", "write")]
+    [InlineData("cancelList", "write")]
+    public void A_check_that_answers_true_or_false_reads(string verb, string kind) =>
+        Assert.Equal(kind, KindRule.Of("task.stages." + verb));
+
+    [Theory]
+    [InlineData("Symbolic identifier of the status", null, "string")]
+    [InlineData("Identifier of the status", "\"N\"", "string")]
+    [InlineData("Identifier of the status", "\"12\"", "int")]
+    [InlineData("Identifier of the status", null, "int")]
+    public void A_reference_id_is_text_when_the_docs_or_the_example_say_so(string description, string? example, string type)
+    {
+        IReadOnlyList<JsonElement> values = example is null ? [] : [JsonDocument.Parse(example).RootElement];
+
+        Assert.Equal(type, TypeRules.Decide(new DocField("id", true, "sale_status.id", null, description), values).Expression);
+    }
+
+    [Theory]
+    [InlineData("```json", true)]
+    [InlineData("   ```", true)]
+    [InlineData("Regular expression ```^\\d{4}$``` ||", false)]
+    [InlineData("```^(0?[1-9])$``` ||", false)]
+    public void Only_a_bare_fence_starts_a_code_block(string line, bool fence) =>
+        Assert.Equal(fence, CodeBlocks.IsFence(line));
+}
+
+/// <summary>A table under a heading that names its parameter, and required marks the page's own example contradicts.</summary>
+public class TitledTableTests
+{
+    private const string Page = """
+        # Update a Thing demo.thing.update
+
+        > Scope: [`demo`](x.md)
+
+        ## Method Parameters
+
+        #|
+        || **Name**
+        `type` | **Description** ||
+        || **id***
+        [`integer`](x.md) | The thing ||
+        || **fields***
+        [`object`](x.md) | Field values ||
+        |#
+
+        ### Parameter fields
+
+        #|
+        || **Name**
+        `type` | **Description** ||
+        || **CODE***
+        [`string`](x.md) | Code ||
+        || **SORT***
+        [`integer`](x.md) | Sort ||
+        |#
+
+        ## Code Examples
+
+        ```bash
+        curl -X POST \
+        -d '{"id":5,"fields":{"CODE":"a"}}' \
+        https://x/rest/demo.thing.update
+        ```
+
+        ## Response Handling
+
+        ```json
+        {"result": true}
+        ```
+        """;
+
+    [Fact]
+    public void A_titled_table_types_its_parameter_and_a_required_field_the_example_leaves_out_is_optional()
+    {
+        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-thing-update.md", Page)!);
+
+        var fields = method.Params.Single(p => p.WireName == "fields");
+        var type = method.Types.Single(t => t.Name == fields.Type);
+        Assert.Equal(("CODE", true, "doc-type"), type.Fields.Where(f => f.WireName == "CODE").Select(f => (f.WireName, f.Required, f.Rule)).Single());
+        Assert.Equal(("SORT", false, "example-omits, doc-type"), type.Fields.Where(f => f.WireName == "SORT").Select(f => (f.WireName, f.Required, f.Rule)).Single());
+    }
+}

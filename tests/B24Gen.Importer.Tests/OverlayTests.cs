@@ -132,7 +132,7 @@ public class OverlayTests
         [
             new OverlayEntry("m.get", "Why.", Docs, new OverlayPlace("m.yaml", 1, 1))
             {
-                Params = new Dictionary<string, FieldPatch> { ["ID"] = new("int", null, null, place) },
+                Params = new Dictionary<string, FieldPatch> { ["NAME"] = new("int", null, null, place) },
                 Types = new Dictionary<string, IReadOnlyDictionary<string, FieldPatch>>
                 {
                     ["Thing"] = new Dictionary<string, FieldPatch> { ["TITLE"] = new("string", null, null, place) },
@@ -147,7 +147,7 @@ public class OverlayTests
 
         Assert.Equal(
         [
-            "m.yaml(3,5): 'm.get' has no parameter 'ID'.",
+            "m.yaml(3,5): 'm.get' has no parameter 'NAME'.",
             "m.yaml(3,5): 'Thing' has no field 'TITLE'.",
             "m.yaml(3,5): 'm.get' has no type 'Other' (its types: Thing).",
         ], problems);

@@ -22,7 +22,7 @@ internal static class GateRun
             if (result.Assembly is { } image && responses.Count + requests.Count > 0)
             {
                 using var assembly = new GeneratedAssembly(image);
-                responseOutcomes = ExampleGate.Check(assembly, responses);
+                responseOutcomes = ExampleGate.Check(assembly, responses, requests);
                 requestOutcomes = RequestGate.Check(assembly, requests);
             }
             else

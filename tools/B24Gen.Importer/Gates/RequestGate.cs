@@ -64,6 +64,21 @@ internal static class RequestGate
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>The page's request example read into the method's request type, or null when it does not read.</summary>
+    internal static object? Request(object descriptor, string example)
+    {
+        var requestType = descriptor.GetType().GetGenericArguments()[0];
+        try
+        {
+            var jsonType = requestType.GetField("JsonType", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
+            return jsonType is null ? null : s_readAs.MakeGenericMethod(requestType).Invoke(null, [jsonType, example]);
+        }
+        catch (TargetInvocationException)
+        {
+            return null;
+        }
+    }
+
     private static string? SendBack(object descriptor, string example)
     {
         var arguments = descriptor.GetType().GetGenericArguments();

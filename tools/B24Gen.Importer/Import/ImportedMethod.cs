@@ -16,6 +16,12 @@ internal sealed record ImportedMethod(
     /// <summary><c>start</c> for a list method that pages with <c>start</c>/<c>next</c>, else <c>none</c>.</summary>
     public string Paging { get; init; } = "none";
 
+    /// <summary>
+    /// The one-of requirements (<c>oneOf:</c>), each a list of alternatives, an alternative the wire names set together:
+    /// <c>[["IBLOCK_ID"], ["IBLOCK_CODE"]]</c>.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> OneOf { get; init; } = [];
+
     /// <summary>Whether the method returns the scope's shared field descriptions (its types file must be written too).</summary>
     public bool UsesFieldDescriptions { get; init; }
 

@@ -70,6 +70,7 @@ internal static partial class MethodImporter
 
         var documentsStart = page.Parameters.Any(p => p.Name == "start") || response is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("next", out _);
         var (paging, pagedParameters) = PagingRule.Apply(documentsStart, parameters, result, context.Types);
+        var oneOfParameters = OneOfRule.Apply(pagedParameters);
 
         return new ImportedMethod(
             page.MethodName,
@@ -78,12 +79,13 @@ internal static partial class MethodImporter
             "https://apidocs.bitrix24.com/" + page.Path[..^3] + ".html",
             page.Path,
             KindRule.Of(page.MethodName),
-            OneOfRule.Apply(pagedParameters),
+            oneOfParameters,
             result,
             context.Types,
             [.. page.Errors.Where(er => er.Message.Length > 0).Select(er => new ImportedError(er.Code, er.Status ?? 400, TextCleaner.OneLine(er.Message), TextCleaner.OneLine(er.Description)))])
         {
             Paging = paging,
+            OneOf = OneOfRule.Requirements(oneOfParameters),
             UsesFieldDescriptions = context.UsesFieldDescriptions,
         };
     }
@@ -128,7 +130,7 @@ internal static partial class MethodImporter
         }
 
         // "An object ... where the key is the voice identifier and the value is the voice name": a map, whatever the keys look like.
-        if (!isList && item is { ValueKind: JsonValueKind.Object } && fields.Count == 0 && KeyedDescription().IsMatch(description))
+        if (!isList && item is { ValueKind: JsonValueKind.Object } && fields.Count == 0 && (KeyedDescription().IsMatch(description) || KeyValueFormat().IsMatch(description)))
         {
             var values = items.SelectMany(i => i.EnumerateObject()).Select(m => TypeRules.FromExample(m.Value).Expression).Distinct().ToList();
             return new ImportedResult(values is [var only] && only != "any" ? $"map<{only}>" : "map<any>", "map-described", description);
@@ -187,7 +189,7 @@ internal static partial class MethodImporter
         var fields = new List<ImportedField>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var shown = examples.Where(e => e.ValueKind == JsonValueKind.Object).ToList();
-        var respelled = isInput ? [] : ExampleSpelling.Respell(ref rows, shown);
+        var respelled = ExampleSpelling.Respell(ref rows, shown, caseOnly: isInput);
         if (!isInput && depth < MaxDepth && Wrapper(rows, shown) is { } wrapper)
         {
             return [Wrapped(wrapper, rows, objects, shown, owner, isInput, context, depth)];
@@ -218,7 +220,16 @@ internal static partial class MethodImporter
                 rule = ExampleSpelling.Rule + ", " + rule;
             }
 
-            fields.Add(new ImportedField(row.Name, type, rule, isInput && row.Required, TextCleaner.OneLine(row.Description))
+            // A field the table marks required that the page's own request example leaves out is not required: the docs
+            // show the call working without it (an update's fields, a nested object's optional parts).
+            var required = isInput && row.Required;
+            if (required && shown.Count > 0 && values.Count == 0)
+            {
+                required = false;
+                rule = "example-omits, " + rule;
+            }
+
+            fields.Add(new ImportedField(row.Name, type, rule, required, TextCleaner.OneLine(row.Description))
             {
                 // A member every generated type has (Finalize, AdditionalFields...) cannot name a field: suffix it.
                 Name = s_reservedMembers.Contains(Names.Pascal(row.Name)) ? Names.Pascal(row.Name) + "Field" : null,
@@ -378,7 +389,28 @@ internal static partial class MethodImporter
             return table;
         }
 
-        return AnchorLink().Matches(field.Description).Select(m => m.Groups[1].Value).Where(objects.ContainsKey).Select(a => objects[a]).FirstOrDefault();
+        return AnchorLink().Matches(field.Description).Select(m => m.Groups[1].Value).Where(objects.ContainsKey).Select(a => objects[a]).FirstOrDefault()
+            ?? Titled(field.Name, objects);
+    }
+
+    /// <summary>
+    /// A table under a heading that names the field without an anchor to link to (<c>### Parameter fields</c>,
+    /// <c>### fields Object</c>, rule <c>linked-table</c> as for a link): the row itself does not point at it.
+    /// </summary>
+    private static IReadOnlyList<DocField>? Titled(string name, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects)
+    {
+        foreach (var (title, table) in objects)
+        {
+            var words = title.Replace("`", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 2
+                && ((words[1] == name && words[0] is "Parameter" or "parameter" or "Object" or "object")
+                    || (words[0] == name && words[1] is "Parameter" or "parameter" or "Object" or "object")))
+            {
+                return table;
+            }
+        }
+
+        return null;
     }
 
     private static JsonElement? Json(string? text) => text is null ? null : ExampleJson.Read(text).Value;

@@ -54,6 +54,7 @@ internal sealed class OverlayApplier
             CSharpName = entry.Name ?? method.CSharpName,
             Kind = entry.Kind ?? method.Kind,
             Paging = entry.Paging ?? method.Paging,
+            OneOf = entry.OneOf ?? method.OneOf,
             Result = result,
             Params = parameters,
             Types = types,
@@ -71,7 +72,13 @@ internal sealed class OverlayApplier
         var patched = fields.ToList();
         foreach (var (wire, patch) in patches)
         {
+            // By the table's spelling, which a rule may have changed to the example's case (FILTER → filter).
             var index = patched.FindIndex(f => f.WireName == wire);
+            if (index < 0 && !patch.Add)
+            {
+                index = patched.FindIndex(f => string.Equals(f.WireName, wire, StringComparison.OrdinalIgnoreCase));
+            }
+
             if (patch.Add)
             {
                 if (index >= 0)

@@ -25,6 +25,9 @@ internal sealed record OverlayEntry(string Method, string Reason, string Docs, O
     /// <summary>Changes to parameters, by wire name.</summary>
     public IReadOnlyDictionary<string, FieldPatch> Params { get; init; } = new Dictionary<string, FieldPatch>();
 
+    /// <summary>The one-of requirements that replace the import's (<c>oneOf:</c>); null keeps them.</summary>
+    public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? OneOf { get; init; }
+
     /// <summary>Changes to the fields of the method's types, by type name then wire name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldPatch>> Types { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, FieldPatch>>();

@@ -10,7 +10,7 @@ namespace B24Gen.Importer.Overlay;
 /// </summary>
 internal static class OverlayReader
 {
-    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "reason", "docs", "group", "name", "kind", "paging", "result", "params", "types" };
+    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "reason", "docs", "group", "name", "kind", "paging", "result", "params", "types", "oneOf" };
     private static readonly HashSet<string> PatchKeys = new(StringComparer.Ordinal) { "type", "required", "name", "wire", "add", "description" };
 
     public static OverlayReading ReadFolder(string folder)
@@ -107,6 +107,7 @@ internal static class OverlayReader
             Name = Text(fileName, body, "name", problems),
             Kind = kind,
             Paging = PagingText(fileName, body, problems),
+            OneOf = OneOfLists(fileName, body, problems),
             ResultType = Text(fileName, body, "result", problems),
             Params = Patches(fileName, body, "params", problems),
             Types = TypePatches(fileName, body, problems),
@@ -214,6 +215,37 @@ internal static class OverlayReader
 
         problems.Add($"{Place(fileName, node)}: '{key}:' is a single value.");
         return null;
+    }
+
+    /// <summary><c>oneOf:</c>: a list of requirements, each a list of alternatives, an alternative a name or a list of names.</summary>
+    private static List<IReadOnlyList<IReadOnlyList<string>>>? OneOfLists(string fileName, YamlMappingNode map, List<string> problems)
+    {
+        if (!map.Children.TryGetValue(new YamlScalarNode("oneOf"), out var node))
+        {
+            return null;
+        }
+
+        var requirements = new List<IReadOnlyList<IReadOnlyList<string>>>();
+        foreach (var group in node is YamlSequenceNode groups ? groups.Children : [])
+        {
+            var alternatives = group is YamlSequenceNode items
+                ? items.Children.Select(a => a is YamlSequenceNode set ? set.Children.Select(Scalar).ToList() : [Scalar(a)]).ToList()
+                : [];
+            if (alternatives.Count < 2 || alternatives.Any(a => a.Count == 0 || a.Any(n => n is null)))
+            {
+                problems.Add($"{Place(fileName, group)}: each 'oneOf:' requirement is a list of at least two alternatives, each a name or a list of names.");
+                continue;
+            }
+
+            requirements.Add([.. alternatives.Select(a => (IReadOnlyList<string>)[.. a.Select(n => n!)])]);
+        }
+
+        if (node is not YamlSequenceNode)
+        {
+            problems.Add($"{Place(fileName, node)}: 'oneOf:' is a list of requirements ('- [CHAT_ID, DIALOG_ID]').");
+        }
+
+        return requirements;
     }
 
     /// <summary><c>paging:</c> as a word (<c>start</c>) or a mapping (<c>{ mode: cursor, param: LAST_ID }</c>), written back as flow YAML.</summary>

@@ -10,7 +10,7 @@ internal static class CodeBlocks
         for (var i = 0; i < lines.Length; i++)
         {
             var trimmed = lines[i].TrimStart();
-            if (!trimmed.StartsWith("```", StringComparison.Ordinal))
+            if (!IsFence(lines[i]))
             {
                 continue;
             }
@@ -18,7 +18,7 @@ internal static class CodeBlocks
             var indent = lines[i].Length - trimmed.Length;
             var language = trimmed[3..].Trim();
             var text = new List<string>();
-            for (i++; i < lines.Length && !lines[i].TrimStart().StartsWith("```", StringComparison.Ordinal); i++)
+            for (i++; i < lines.Length && !IsFence(lines[i]); i++)
             {
                 text.Add(lines[i].Length >= indent && lines[i][..indent].Trim().Length == 0 ? lines[i][indent..] : lines[i].TrimStart());
             }
@@ -27,5 +27,15 @@ internal static class CodeBlocks
         }
 
         return blocks;
+    }
+
+    /// <summary>
+    /// A fence line: <c>```</c> and a language, nothing else. A line that also closes its backticks
+    /// (<c>```^\d{4}$``` ||</c> in a table cell) is inline code, not the start of a block.
+    /// </summary>
+    public static bool IsFence(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith("```", StringComparison.Ordinal) && !trimmed.TrimStart('`').Contains('`', StringComparison.Ordinal);
     }
 }

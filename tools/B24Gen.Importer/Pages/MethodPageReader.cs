@@ -153,7 +153,7 @@ internal static partial class MethodPageReader
     /// <summary>The JSON body of the first webhook cURL example (<c>-d '{...}'</c>).</summary>
     private static string? RequestExample(List<PageSection> part) =>
         part.SelectMany(s => CodeBlocks.Find(s.Body))
-            .Where(b => b.Language is "bash" or "sh" or "shell" && b.Text.Contains("curl", StringComparison.Ordinal))
+            .Where(b => b.Language is "bash" or "sh" or "shell" or "http" && b.Text.Contains("curl", StringComparison.Ordinal))
             .Select(b => CurlData().Match(b.Text + "\n"))
             .FirstOrDefault(m => m.Success)?.Groups["json"].Value;
 

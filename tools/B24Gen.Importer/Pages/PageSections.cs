@@ -18,7 +18,7 @@ internal static partial class PageSections
         var inFence = false;
         foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
         {
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
+            if (CodeBlocks.IsFence(line))
             {
                 inFence = !inFence;
             }

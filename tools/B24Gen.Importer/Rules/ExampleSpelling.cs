@@ -8,14 +8,15 @@ namespace B24Gen.Importer.Rules;
 /// in the singular (<c>section</c>, <c>status</c>, <c>productRow</c>) while the example and the page's own code read the
 /// plural (<c>sections</c>, <c>statuses</c>, <c>productRows</c>). Typed by the table's spelling, the list would read
 /// empty on every real answer, so the example's spelling wins when it is the table's one plural (or singular) form that
-/// no other row claims.
+/// no other row claims. In requests only a different case counts (<c>productid</c> in the table, <c>productId</c> in
+/// every example): what the example sends is what the portal reads.
 /// </summary>
 internal static class ExampleSpelling
 {
     public const string Rule = "example-spelling";
 
     /// <summary>Replaces the names of rows that no example shows by their spelling in the examples; returns the new names.</summary>
-    public static HashSet<string> Respell(ref IReadOnlyList<DocField> rows, IReadOnlyList<JsonElement> examples)
+    public static HashSet<string> Respell(ref IReadOnlyList<DocField> rows, IReadOnlyList<JsonElement> examples, bool caseOnly = false)
     {
         var respelled = new HashSet<string>(StringComparer.Ordinal);
         if (rows.Count == 0 || examples.Count == 0)
@@ -24,13 +25,13 @@ internal static class ExampleSpelling
         }
 
         var shown = examples.SelectMany(e => e.EnumerateObject()).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-        var tableNames = rows.Select(r => r.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var tableNames = rows.Select(r => r.Name).ToHashSet(caseOnly ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         var unclaimed = shown.Where(n => !tableNames.Contains(n)).ToList();
         var result = new List<DocField>(rows.Count);
         foreach (var row in rows)
         {
-            if (!shown.Contains(row.Name, StringComparer.OrdinalIgnoreCase)
-                && unclaimed.Where(n => IsOtherNumber(row.Name, n)).ToList() is [var spelled]
+            if (!shown.Contains(row.Name, caseOnly ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase)
+                && unclaimed.Where(n => caseOnly ? string.Equals(row.Name, n, StringComparison.OrdinalIgnoreCase) && !tableNames.Contains(n) : IsOtherNumber(row.Name, n)).ToList() is [var spelled]
                 && respelled.Add(spelled))
             {
                 result.Add(row with { Name = spelled });

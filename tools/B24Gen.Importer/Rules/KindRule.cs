@@ -11,6 +11,7 @@ internal static class KindRule
         "get", "list", "fields", "getlist", "getfields", "search", "count", "find", "check", "getbyid", "info",
         "gettypes", "types", "version", "status", "getall", "getone", "export", "current", "filter", "select", "is_exists",
         "isexists", "nearest", "history", "getsettings", "settings", "items",
+        "canmovetask", // a check that answers true or false
     };
 
     public static string Of(string methodName)

@@ -5,11 +5,16 @@ namespace B24Gen.Importer.Rules;
 /// <summary>
 /// A pair of "required" parameters that name one thing two ways (<c>IBLOCK_ID</c> and <c>IBLOCK_CODE</c>): the docs
 /// mark both required, the method needs one of them, and the docs' own examples send one. Neither is required then,
-/// and each says which pair it belongs to. (The schema format has no one-of requirement yet.)
+/// and the pair is a <c>oneOf:</c> requirement (the client checks it before sending).
 /// </summary>
 internal static class OneOfRule
 {
     public const string Rule = "one-of";
+
+    /// <summary>The requirements of the pairs in <paramref name="parameters"/> (after <see cref="Apply"/> made them optional).</summary>
+    public static IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Requirements(IReadOnlyList<ImportedField> parameters) =>
+        [.. parameters.Where(p => p.Rule.EndsWith(", " + Rule, StringComparison.Ordinal) && p.WireName.EndsWith("_ID", StringComparison.Ordinal))
+            .Select(p => (IReadOnlyList<IReadOnlyList<string>>)[[p.WireName], [p.WireName[..^3] + "_CODE"]])];
 
     public static IReadOnlyList<ImportedField> Apply(IReadOnlyList<ImportedField> parameters)
     {

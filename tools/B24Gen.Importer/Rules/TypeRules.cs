@@ -133,7 +133,8 @@ internal static partial class TypeRules
 
         if (word.EndsWith(".id", StringComparison.OrdinalIgnoreCase))
         {
-            return new TypeDecision("int", "reference-id");
+            // "Symbolic identifier of the status" (sale_status.id is "N"), or an example that is no number: text.
+            return Symbolic(field, example) ? new TypeDecision("string", "reference-id") : new TypeDecision("int", "reference-id");
         }
 
         switch (word.ToLowerInvariant())
@@ -195,6 +196,10 @@ internal static partial class TypeRules
         CodeLetter().Matches(field.Description).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal) is { Count: 2 } letters
         && letters.Contains("Y") && letters.Contains("N")
         && (example is null || example is { ValueKind: JsonValueKind.String } value && value.GetString() is "Y" or "N");
+
+    private static bool Symbolic(DocField field, JsonElement? example) =>
+        field.Description.Contains("symbolic", StringComparison.OrdinalIgnoreCase) || field.Description.Contains("character code", StringComparison.OrdinalIgnoreCase)
+        || (example is { ValueKind: JsonValueKind.String } value && !Digits().IsMatch(value.GetString()!));
 
     private static string Nullable(string expression) => expression.Contains('|', StringComparison.Ordinal) ? expression : expression + "?";
 }

@@ -61,6 +61,15 @@ internal static class SchemaYamlWriter
         }
 
         yaml.Append(CultureInfo.InvariantCulture, $"paging: {method.Paging}\n");
+        if (method.OneOf.Count > 0)
+        {
+            yaml.Append("oneOf:\n");
+            foreach (var requirement in method.OneOf)
+            {
+                yaml.Append("  - [").AppendJoin(", ", requirement.Select(a => a.Count == 1 ? Quote(a[0]) : "[" + string.Join(", ", a.Select(Quote)) + "]")).Append("]\n");
+            }
+        }
+
         if (method.Errors.Count > 0)
         {
             yaml.Append("errors:\n");
