@@ -275,3 +275,58 @@ public class TitledTableTests
         Assert.Equal(("SORT", false, "example-omits, doc-type"), type.Fields.Where(f => f.WireName == "SORT").Select(f => (f.WireName, f.Required, f.Rule)).Single());
     }
 }
+
+/// <summary>The fourth hand check's rules: tables without a header row, and questions that read.</summary>
+public class HeaderlessTableTests
+{
+    [Fact]
+    public void A_table_without_a_header_row_keeps_its_first_row_in_order()
+    {
+        var table = new DocTable(
+            ["**TASKID***\n[`integer`](../data-types.md)", "Task identifier"],
+            [["**ITEMID***\n[`integer`](../data-types.md)", "Item identifier"], ["**ACTIONID***\n[`integer`](../data-types.md)", "Action"]]);
+
+        Assert.Equal(["TASKID", "ITEMID", "ACTIONID"], DocFieldReader.Read(table).Select(f => f.Name));
+    }
+
+    [Fact]
+    public void A_header_row_is_not_a_field()
+    {
+        var table = new DocTable(["**Name**\n`type`", "**Description**"], [["**id***\n[`integer`](x.md)", "The ID"]]);
+
+        Assert.Equal(["id"], DocFieldReader.Read(table).Select(f => f.Name));
+    }
+
+    [Theory]
+    [InlineData("landing.role.isEnabled", "read")]
+    [InlineData("task.elapseditem.isActionAllowed", "read")]
+    [InlineData("server.time", "read")]
+    [InlineData("catalog.product.download", "read")]
+    [InlineData("im.chat.leave", "write")]
+    [InlineData("crm.item.isolate", "write")]
+    public void Questions_and_lookups_read(string method, string kind) =>
+        Assert.Equal(kind, KindRule.Of(method));
+}
+
+/// <summary>Rule <c>enum-values</c>: a string whose possible values are listed is an open enum, when they can be one.</summary>
+public class EnumRuleTests
+{
+    [Theory]
+    [InlineData("Possible values:\n- `user` — user\n- `group` — group\n- `company_calendar` — company", null, "user,group,company_calendar")]
+    [InlineData("Sort:\n- `asc` - ascending\n- `desc` - descending", "\"asc\"", "asc,desc")]
+    [InlineData("Possible values:\n- `Y` — yes\n- `N` — no", null, null)]
+    [InlineData("Possible values:\n- `0` — off\n- `1` — on", null, null)]
+    [InlineData("Possible values:\n- `user` — user", null, null)]
+    [InlineData("Possible values:\n- `asc` — up\n- `ASC` — up too", null, null)]
+    [InlineData("Possible values:\n- `asc` — up\n- `desc` — down", "\"random\"", null)]
+    [InlineData("Possible values:\n- `to string` — text\n- `other` — other", null, null)]
+    [InlineData("Possible values:\n- `ToString` — text\n- `other` — other", null, null)]
+    public void Listed_values_make_an_enum_only_when_they_can(string description, string? example, string? values)
+    {
+        IReadOnlyList<JsonElement> examples = example is null ? [] : [JsonDocument.Parse(example).RootElement];
+
+        var found = EnumRule.Values(new DocField("x", false, "string", null, description), examples);
+
+        Assert.Equal(values, found is null ? null : string.Join(",", found));
+    }
+}

@@ -13,7 +13,9 @@ public class MethodImporterTests
 
         Assert.Equal(("calendar.section.get", "calendar", "read", "Get Calendar List"), (method.Name, method.Scope, method.Kind, method.Summary));
         Assert.Equal("https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html", method.DocsUrl);
-        Assert.Equal([("type", "string", true), ("ownerId", "int", true)], method.Params.Select(p => (p.WireName, p.Type, p.Required)));
+        // The type's possible values are listed: an open enum, as the hand-written CalendarType.
+        Assert.Equal([("type", "CalendarSectionGetType", true), ("ownerId", "int", true)], method.Params.Select(p => (p.WireName, p.Type, p.Required)));
+        Assert.Equal(["user", "group", "company_calendar", "location"], method.Types.Single(t => t.Name == "CalendarSectionGetType").EnumValues);
         Assert.Equal(new ImportedResult("CalendarSectionGetItem[]", "result-table", "Array of calendars"), method.Result);
         Assert.Equal("none", method.Paging);
 

@@ -10,7 +10,7 @@ public class RequestRulesTests
     [Fact]
     public void An_id_and_code_pair_both_marked_required_becomes_one_of_the_two()
     {
-        var parameters = OneOfRule.Apply(
+        var (parameters, oneOf) = OneOfRule.Apply(
         [
             new ImportedField("IBLOCK_TYPE_ID", "string", "table", true, "Type."),
             new ImportedField("IBLOCK_ID", "int", "table", true, "List ID."),
@@ -20,6 +20,7 @@ public class RequestRulesTests
         Assert.Equal(new ImportedField("IBLOCK_TYPE_ID", "string", "table", true, "Type."), parameters[0]);
         Assert.Equal(new ImportedField("IBLOCK_ID", "int", "table, one-of", false, "One of IBLOCK_ID and IBLOCK_CODE is required. List ID."), parameters[1]);
         Assert.Equal(new ImportedField("IBLOCK_CODE", "string", "table, one-of", false, "One of IBLOCK_CODE and IBLOCK_ID is required."), parameters[2]);
+        Assert.Equal([["IBLOCK_ID"], ["IBLOCK_CODE"]], Assert.Single(oneOf));
     }
 
     [Fact]
@@ -27,7 +28,21 @@ public class RequestRulesTests
     {
         IReadOnlyList<ImportedField> parameters = [new ImportedField("X_ID", "int", "table", true, ""), new ImportedField("X_CODE", "string", "table", false, "")];
 
-        Assert.Same(parameters, OneOfRule.Apply(parameters));
+        Assert.Same(parameters, OneOfRule.Apply(parameters).Params);
+    }
+
+    [Fact]
+    public void A_parameter_required_only_when_another_is_not_given_makes_a_pair()
+    {
+        var (parameters, oneOf) = OneOfRule.Apply(
+        [
+            new ImportedField("CHAT_ID", "int", "doc-type", true, "Chat ID. Required if `DIALOG_ID` is not provided"),
+            new ImportedField("DIALOG_ID", "string", "doc-type", false, "Dialog ID. Required if `CHAT_ID` is not provided"),
+            new ImportedField("COLOR", "string", "doc-type", true, "Required if the chat has no color"),
+        ]);
+
+        Assert.Equal([false, false, true], parameters.Select(p => p.Required));
+        Assert.Equal([["CHAT_ID"], ["DIALOG_ID"]], Assert.Single(oneOf));
     }
 
     [Theory]

@@ -59,7 +59,11 @@ internal sealed record ImportedField(string WireName, string Type, string Rule, 
 internal sealed record ImportedResult(string Type, string Rule, string Description);
 
 /// <summary>A named object type of the method (its result items, nested objects, input objects).</summary>
-internal sealed record ImportedType(string Name, string Summary, bool IsInput, IReadOnlyList<ImportedField> Fields);
+internal sealed record ImportedType(string Name, string Summary, bool IsInput, IReadOnlyList<ImportedField> Fields)
+{
+    /// <summary>An enum's values (rule <c>enum-values</c>); null for an object type.</summary>
+    public IReadOnlyList<string>? EnumValues { get; init; }
+}
 
 /// <summary>A documented error.</summary>
 internal sealed record ImportedError(string Code, int Status, string Message, string Description);

@@ -70,7 +70,7 @@ internal static partial class MethodImporter
 
         var documentsStart = page.Parameters.Any(p => p.Name == "start") || response is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("next", out _);
         var (paging, pagedParameters) = PagingRule.Apply(documentsStart, parameters, result, context.Types);
-        var oneOfParameters = OneOfRule.Apply(pagedParameters);
+        var (oneOfParameters, oneOf) = OneOfRule.Apply(pagedParameters);
 
         return new ImportedMethod(
             page.MethodName,
@@ -85,7 +85,7 @@ internal static partial class MethodImporter
             [.. page.Errors.Where(er => er.Message.Length > 0).Select(er => new ImportedError(er.Code, er.Status ?? 400, TextCleaner.OneLine(er.Message), TextCleaner.OneLine(er.Description)))])
         {
             Paging = paging,
-            OneOf = OneOfRule.Requirements(oneOfParameters),
+            OneOf = oneOf,
             UsesFieldDescriptions = context.UsesFieldDescriptions,
         };
     }
@@ -247,6 +247,13 @@ internal static partial class MethodImporter
         }
 
         var decision = TypeRules.Decide(row, values);
+        if (decision.Expression.TrimEnd('?') == "string" && decision.Rule is "doc-type" or "nullable-example" && EnumRule.Values(row, values) is { } enumValues)
+        {
+            var name = context.Name(owner + Names.Pascal(row.Name));
+            context.Add(new ImportedType(name, $"The values of {owner}.{row.Name}.", isInput, []) { EnumValues = enumValues });
+            return (name + (decision.Expression.EndsWith('?') ? "?" : string.Empty), EnumRule.Rule);
+        }
+
         if (!decision.IsAny || depth >= MaxDepth)
         {
             return (decision.Expression, decision.Rule);

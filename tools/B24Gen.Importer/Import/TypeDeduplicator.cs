@@ -114,7 +114,9 @@ internal static partial class TypeDeduplicator
             var fields = type.Fields
                 .OrderBy(f => f.WireName, StringComparer.Ordinal)
                 .Select(f => $"{f.WireName}\u0001{f.Name}\u0001{(type.IsInput && f.Required ? "R" : "")}\u0001{Opened(f.Type, owners, references)}");
-            local[name] = ((type.IsInput ? "in\u0002" : "out\u0002") + string.Join("\u0002", fields), references);
+            local[name] = (type.EnumValues is { } values
+                ? "enum\u0002" + string.Join("\u0002", values)
+                : (type.IsInput ? "in\u0002" : "out\u0002") + string.Join("\u0002", fields), references);
         }
 
         var classes = Numbered(names, n => local[n].Key);

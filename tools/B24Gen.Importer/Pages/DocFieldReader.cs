@@ -13,8 +13,18 @@ internal static partial class DocFieldReader
     [GeneratedRegex(@"\[`(?<type>[^`]+)`\]\((?<link>[^)\s]*)\)|`(?<bare>[^`]+)`")]
     private static partial Regex TypeWord();
 
-    public static IReadOnlyList<DocField> Read(DocTable table) =>
-        table.Header.Count < 2 ? [] : [.. table.Rows.Select(Field).OfType<DocField>()];
+    public static IReadOnlyList<DocField> Read(DocTable table)
+    {
+        if (table.Header.Count < 2)
+        {
+            return [];
+        }
+
+        // A table without a header row (task.elapseditem.*): its first row names a field and links its type, which a
+        // header ("**Name** `type`") never does. Read as a header, the method would lose its first parameter.
+        var rows = table.Rows.Select(Field).OfType<DocField>();
+        return Field(table.Header) is { TypeLink: not null } first ? [first, .. rows] : [.. rows];
+    }
 
     public static DocField? Field(IReadOnlyList<string> row)
     {

@@ -12,12 +12,15 @@ internal static class KindRule
         "gettypes", "types", "version", "status", "getall", "getone", "export", "current", "filter", "select", "is_exists",
         "isexists", "nearest", "history", "getsettings", "settings", "items",
         "canmovetask", // a check that answers true or false
+        "time", "download", // server.time; imbot.v2.File.download returns a link
     };
 
     public static string Of(string methodName)
     {
         var verb = methodName[(methodName.LastIndexOf('.') + 1)..];
+        // isEnabled, isActionAllowed: a question answered true or false.
         return s_readVerbs.Contains(verb) || verb.StartsWith("get", StringComparison.OrdinalIgnoreCase) && !verb.StartsWith("getor", StringComparison.OrdinalIgnoreCase)
+            || (verb.Length > 2 && verb.StartsWith("is", StringComparison.Ordinal) && char.IsUpper(verb[2]))
             ? "read"
             : "write";
     }

@@ -7,29 +7,43 @@ namespace B24Gen.Importer.Rules;
 /// mark both required, the method needs one of them, and the docs' own examples send one. Neither is required then,
 /// and the pair is a <c>oneOf:</c> requirement (the client checks it before sending).
 /// </summary>
-internal static class OneOfRule
+internal static partial class OneOfRule
 {
     public const string Rule = "one-of";
 
-    /// <summary>The requirements of the pairs in <paramref name="parameters"/> (after <see cref="Apply"/> made them optional).</summary>
-    public static IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Requirements(IReadOnlyList<ImportedField> parameters) =>
-        [.. parameters.Where(p => p.Rule.EndsWith(", " + Rule, StringComparison.Ordinal) && p.WireName.EndsWith("_ID", StringComparison.Ordinal))
-            .Select(p => (IReadOnlyList<IReadOnlyList<string>>)[[p.WireName], [p.WireName[..^3] + "_CODE"]])];
+    // "Required if `DIALOG_ID` is not provided": this one, or the other.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bRequired (?:if|when) `(?<other>[A-Za-z_][A-Za-z0-9_]*)` (?:is not|isn't) (?:provided|passed|specified|set|given)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RequiredUnlessOther();
 
-    public static IReadOnlyList<ImportedField> Apply(IReadOnlyList<ImportedField> parameters)
+    /// <summary>
+    /// The parameters with each pair made optional (its descriptions say which pair), and the pairs as <c>oneOf:</c>
+    /// requirements: <c>X_ID</c>/<c>X_CODE</c> both marked required, or a required one that is "Required if `Y` is not
+    /// provided".
+    /// </summary>
+    public static (IReadOnlyList<ImportedField> Params, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> OneOf) Apply(IReadOnlyList<ImportedField> parameters)
     {
-        var byName = parameters.ToDictionary(p => p.WireName, StringComparer.Ordinal);
-        var pairs = parameters
-            .Where(p => p.Required && p.WireName.EndsWith("_ID", StringComparison.Ordinal)
-                && byName.TryGetValue(p.WireName[..^3] + "_CODE", out var code) && code.Required)
-            .ToDictionary(p => p.WireName, p => p.WireName[..^3] + "_CODE", StringComparer.Ordinal);
-        if (pairs.Count == 0)
+        var byName = parameters.GroupBy(p => p.WireName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var pairs = new List<(string First, string Second)>();
+        foreach (var p in parameters.Where(p => p.Required))
         {
-            return parameters;
+            var other = p.WireName.EndsWith("_ID", StringComparison.Ordinal) && byName.TryGetValue(p.WireName[..^3] + "_CODE", out var code) && code.Required
+                ? code.WireName
+                : RequiredUnlessOther().Match(p.Description) is { Success: true } match && byName.ContainsKey(match.Groups["other"].Value) && match.Groups["other"].Value != p.WireName
+                    ? match.Groups["other"].Value
+                    : null;
+            if (other is not null && !pairs.Any(pair => pair.First == other || pair.Second == other || pair.First == p.WireName || pair.Second == p.WireName))
+            {
+                pairs.Add((p.WireName, other));
+            }
         }
 
-        var partner = pairs.Concat(pairs.Select(p => KeyValuePair.Create(p.Value, p.Key))).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        return [.. parameters.Select(p => partner.TryGetValue(p.WireName, out var other)
+        if (pairs.Count == 0)
+        {
+            return (parameters, []);
+        }
+
+        var partner = pairs.SelectMany(p => new[] { KeyValuePair.Create(p.First, p.Second), KeyValuePair.Create(p.Second, p.First) }).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        IReadOnlyList<ImportedField> updated = [.. parameters.Select(p => partner.TryGetValue(p.WireName, out var other)
             ? p with
             {
                 Required = false,
@@ -37,5 +51,6 @@ internal static class OneOfRule
                 Description = $"One of {p.WireName} and {other} is required." + (p.Description.Length > 0 ? " " + p.Description : string.Empty),
             }
             : p)];
+        return (updated, [.. pairs.Select(p => (IReadOnlyList<IReadOnlyList<string>>)[[p.First], [p.Second]])]);
     }
 }

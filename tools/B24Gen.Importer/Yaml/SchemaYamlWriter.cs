@@ -110,6 +110,13 @@ internal static class SchemaYamlWriter
         {
             yaml.Append(CultureInfo.InvariantCulture, $"  {type.Name}:\n");
             yaml.Append(CultureInfo.InvariantCulture, $"    summary: {Quote(type.Summary)}\n");
+            if (type.EnumValues is { } values)
+            {
+                // Open: a value the docs do not list is kept, not rejected.
+                yaml.Append("    enum: [").AppendJoin(", ", values.Select(Quote)).Append("] # enum-values\n");
+                continue;
+            }
+
             if (type.IsInput)
             {
                 yaml.Append("    input: true\n");
