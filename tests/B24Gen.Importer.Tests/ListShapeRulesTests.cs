@@ -77,6 +77,14 @@ public class ListShapeRulesTests
         Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
     }
 
+    [Theory]
+    [InlineData("productXmlId", "string", "\"123\"", "string")]
+    [InlineData("XML_ID", "string", "\"77\"", "string")]
+    [InlineData("productId", "string", "\"123\"", "int")]
+    [InlineData("phones", "object", "false", "any")]
+    public void External_ids_stay_text_and_false_for_an_object_is_raw(string name, string word, string example, string expression) =>
+        Assert.Equal(expression, TypeRules.Decide(new DocField(name, false, word, null, string.Empty), [JsonDocument.Parse(example).RootElement]).Expression);
+
     [Fact]
     public void A_flag_that_an_example_shows_as_text_is_text_or_false()
     {
@@ -321,6 +329,7 @@ public class EnumRuleTests
     [InlineData("Possible values:\n- `asc` — up\n- `desc` — down", "\"random\"", null)]
     [InlineData("Possible values:\n- `to string` — text\n- `other` — other", null, null)]
     [InlineData("Possible values:\n- `ToString` — text\n- `other` — other", null, null)]
+    [InlineData("Possible values:\n- `string` — the name\n- `null` — none", null, null)]
     public void Listed_values_make_an_enum_only_when_they_can(string description, string? example, string? values)
     {
         IReadOnlyList<JsonElement> examples = example is null ? [] : [JsonDocument.Parse(example).RootElement];

@@ -24,9 +24,19 @@ public class RequestRulesTests
     }
 
     [Fact]
-    public void A_pair_where_one_is_optional_is_left_as_it_is()
+    public void A_pair_where_the_table_marks_only_one_is_a_pair_too()
     {
-        IReadOnlyList<ImportedField> parameters = [new ImportedField("X_ID", "int", "table", true, ""), new ImportedField("X_CODE", "string", "table", false, "")];
+        // lists.element.delete: "IBLOCK_ID*", "IBLOCK_CODE", and "at least one of the parameters must be specified".
+        var (parameters, oneOf) = OneOfRule.Apply([new ImportedField("X_ID", "int", "table", true, ""), new ImportedField("X_CODE", "string", "table", false, "")]);
+
+        Assert.Equal([false, false], parameters.Select(p => p.Required));
+        Assert.Equal([["X_ID"], ["X_CODE"]], Assert.Single(oneOf));
+    }
+
+    [Fact]
+    public void Parameters_without_a_required_one_are_left_as_they_are()
+    {
+        IReadOnlyList<ImportedField> parameters = [new ImportedField("X_ID", "int", "table", false, ""), new ImportedField("X_CODE", "string", "table", false, "")];
 
         Assert.Same(parameters, OneOfRule.Apply(parameters).Params);
     }

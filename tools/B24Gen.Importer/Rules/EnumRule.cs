@@ -28,7 +28,8 @@ internal static partial class EnumRule
     public static IReadOnlyList<string>? Values(DocField field, IReadOnlyList<JsonElement> examples)
     {
         var values = ListedValue().Matches(field.Description).Select(m => m.Groups["value"].Value.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        if (values.Count < 2 || values.Any(v => !Name().IsMatch(v)) || values.Order(StringComparer.Ordinal).SequenceEqual(["N", "Y"]))
+        // "Possible values: `string`, `null`": the value's types, not its values.
+        if (values.Count < 2 || values.Any(v => !Name().IsMatch(v)) || values.Order(StringComparer.Ordinal).SequenceEqual(["N", "Y"]) || values.Contains("null"))
         {
             return null;
         }

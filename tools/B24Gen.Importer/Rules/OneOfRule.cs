@@ -3,9 +3,10 @@ using B24Gen.Importer.Import;
 namespace B24Gen.Importer.Rules;
 
 /// <summary>
-/// A pair of "required" parameters that name one thing two ways (<c>IBLOCK_ID</c> and <c>IBLOCK_CODE</c>): the docs
-/// mark both required, the method needs one of them, and the docs' own examples send one. Neither is required then,
-/// and the pair is a <c>oneOf:</c> requirement (the client checks it before sending).
+/// A pair of parameters that name one thing two ways (<c>IBLOCK_ID</c> and <c>IBLOCK_CODE</c>) of which the docs mark
+/// one or both required ("at least one of IBLOCK_ID/IBLOCK_CODE"): the method needs one of them, and the docs' own
+/// examples send one. Neither is required then, and the pair is a <c>oneOf:</c> requirement (the client checks it
+/// before sending).
 /// </summary>
 internal static partial class OneOfRule
 {
@@ -26,8 +27,11 @@ internal static partial class OneOfRule
         var pairs = new List<(string First, string Second)>();
         foreach (var p in parameters.Where(p => p.Required))
         {
-            var other = p.WireName.EndsWith("_ID", StringComparison.Ordinal) && byName.TryGetValue(p.WireName[..^3] + "_CODE", out var code) && code.Required
+            // IBLOCK_ID / IBLOCK_CODE: the list by its ID or by its code, whichever of them the table marks.
+            var other = p.WireName.EndsWith("_ID", StringComparison.Ordinal) && byName.TryGetValue(p.WireName[..^3] + "_CODE", out var code)
                 ? code.WireName
+                : p.WireName.EndsWith("_CODE", StringComparison.Ordinal) && byName.TryGetValue(p.WireName[..^5] + "_ID", out var id)
+                ? id.WireName
                 : RequiredUnlessOther().Match(p.Description) is { Success: true } match && byName.ContainsKey(match.Groups["other"].Value) && match.Groups["other"].Value != p.WireName
                     ? match.Groups["other"].Value
                     : null;

@@ -164,6 +164,9 @@ internal static partial class TypeRules
                 return new TypeDecision("map<string?>", "lang-map");
             case "any" or "file" or "function" or "callable" or "null" or "":
                 return example is { } value ? FromExample(value) : new TypeDecision("any", "unknown");
+            case "object" or "array" when example is { ValueKind: JsonValueKind.False }:
+                // PHP's false for "none" ("false if not specified"): the object itself is not shown, so raw JSON.
+                return new TypeDecision("any", "false-example");
             default:
                 // object, array and the directory types (crm_status, user...): the example tells what is sent.
                 return example is { } sample ? FromExample(sample) : new TypeDecision("any", "unknown");
@@ -183,7 +186,11 @@ internal static partial class TypeRules
     };
 
     private static bool IsIdLike(DocField field, JsonElement? example) =>
-        IdLikeName().IsMatch(field.Name) && example is { ValueKind: JsonValueKind.String } value && Digits().IsMatch(value.GetString()!) && long.TryParse(value.GetString(), out _);
+        IdLikeName().IsMatch(field.Name) && !IsExternalId(field.Name) && example is { ValueKind: JsonValueKind.String } value && Digits().IsMatch(value.GetString()!) && long.TryParse(value.GetString(), out _);
+
+    /// <summary>An external system's identifier (<c>XML_ID</c>, <c>productXmlId</c>, <c>EXTERNAL_ID</c>): a code, digits or not.</summary>
+    private static bool IsExternalId(string name) =>
+        name.Contains("xml", StringComparison.OrdinalIgnoreCase) || name.Contains("external", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsYesNo(DocField field, JsonElement? example) =>
         example is { ValueKind: JsonValueKind.String } value ? value.GetString() is "Y" or "N" : MentionsYesNo().IsMatch(field.Description);
