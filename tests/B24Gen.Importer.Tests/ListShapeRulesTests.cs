@@ -282,6 +282,19 @@ public class TitledTableTests
         Assert.Equal(("CODE", true, "doc-type"), type.Fields.Where(f => f.WireName == "CODE").Select(f => (f.WireName, f.Required, f.Rule)).Single());
         Assert.Equal(("SORT", false, "example-omits, doc-type"), type.Fields.Where(f => f.WireName == "SORT").Select(f => (f.WireName, f.Required, f.Rule)).Single());
     }
+
+    [Fact]
+    public void A_heading_with_an_anchor_names_its_parameter_in_any_case()
+    {
+        // crm.company.update: the row is FIELDS, the heading "### Parameter fields {#parameter-fields}".
+        var page = Page.Replace("### Parameter fields", "### Parameter fields {#parameter-fields}", StringComparison.Ordinal)
+            .Replace("**fields***", "**FIELDS***", StringComparison.Ordinal).Replace("\"fields\":", "\"FIELDS\":", StringComparison.Ordinal);
+
+        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-thing-update.md", page)!);
+
+        var fields = method.Params.Single(p => p.WireName == "FIELDS");
+        Assert.Equal(["CODE", "SORT"], method.Types.Single(t => t.Name == fields.Type).Fields.Select(f => f.WireName));
+    }
 }
 
 /// <summary>The fourth hand check's rules: tables without a header row, and questions that read.</summary>

@@ -408,10 +408,12 @@ internal static partial class MethodImporter
     {
         foreach (var (title, table) in objects)
         {
-            var words = title.Replace("`", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // A heading's title, or its anchor ({#parameter-fields}) with the words joined by '-'.
+            var words = title.Replace("`", string.Empty, StringComparison.Ordinal).Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // The heading's spelling may differ in case from the row's (### Parameter fields for FIELDS).
             if (words.Length == 2
-                && ((words[1] == name && words[0] is "Parameter" or "parameter" or "Object" or "object")
-                    || (words[0] == name && words[1] is "Parameter" or "parameter" or "Object" or "object")))
+                && ((string.Equals(words[1], name, StringComparison.OrdinalIgnoreCase) && words[0] is "Parameter" or "parameter" or "Object" or "object")
+                    || (string.Equals(words[0], name, StringComparison.OrdinalIgnoreCase) && words[1] is "Parameter" or "parameter" or "Object" or "object")))
             {
                 return table;
             }
