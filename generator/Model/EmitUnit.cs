@@ -20,7 +20,7 @@ internal sealed record EmitUnit(
     /// <summary>The groups on the way to this file's method that the precompiled stock API defines.</summary>
     public EquatableArray<string> ExternalGroups { get; init; } = EquatableArray<string>.Empty;
 
-    /// <summary>The wrapped list this file's method pages over, when the index found it in a type of another file.</summary>
+    /// <summary>The wrapped list this file's method pages over, as the index found it in the result's type.</summary>
     public PagedListModel? PagedList { get; init; }
 
     /// <summary>Clashes found merging other files' <c>partial: true</c> members into this file's types.</summary>

@@ -68,14 +68,11 @@ internal sealed record MethodModel(
     /// <summary>The cursor mode's item field (<c>ID</c> by default).</summary>
     public string? PagingCursor { get; init; }
 
-    /// <summary>The list the pages' items are in, when the result wraps it; null when the result is the list.</summary>
-    public PagedListModel? PagedList { get; init; }
-
-    /// <summary>
-    /// The wire name of the wrapped list (<c>list:</c>) while the result's type, declared in another file, is not yet
-    /// looked up: the index resolves it into <see cref="PagedList"/>.
-    /// </summary>
+    /// <summary>The wire name of the list a wrapped result holds (<c>list:</c>); the index finds it in the result's type.</summary>
     public string? PagedListName { get; init; }
+
+    /// <summary>That list as the index found it (set before emitting); null when the result is the list.</summary>
+    public PagedListModel? PagedList { get; init; }
 
     /// <summary>The request's one-of requirements (<c>oneOf:</c>).</summary>
     public EquatableArray<OneOfModel> OneOf { get; init; } = EquatableArray<OneOfModel>.Empty;

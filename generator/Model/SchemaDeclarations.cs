@@ -29,7 +29,7 @@ internal sealed record MethodDeclaration(
     string DescriptorName = "",
     string RequestTypeName = "")
 {
-    /// <summary>A wrapped list (<c>paging: { list: tasks }</c>) whose result type is declared in another file: its wire name.</summary>
+    /// <summary>A wrapped list (<c>paging: { list: tasks }</c>): its wire name, looked up in the result's type by the index.</summary>
     public string? PagedListName { get; init; }
 
     /// <summary>The result's type name, when <see cref="PagedListName"/> is set.</summary>

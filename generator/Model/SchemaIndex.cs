@@ -20,7 +20,7 @@ internal sealed record SchemaIndex(
 
     public EquatableArray<TypeExtension> StockExtensions { get; init; } = EquatableArray<TypeExtension>.Empty;
 
-    /// <summary>The wrapped lists of methods whose result type another file declares, looked up in that type.</summary>
+    /// <summary>The wrapped lists of methods (<c>paging: { list: ... }</c>), looked up in their result types.</summary>
     public EquatableArray<WrappedPagingModel> WrappedPaging { get; init; } = EquatableArray<WrappedPagingModel>.Empty;
 
     /// <summary>The stock types that <see cref="StockExtensions"/> extend and that are input types.</summary>

@@ -9,79 +9,59 @@ namespace B24Gen.Generator.Parsing;
 /// <summary>
 /// The <c>paging:</c> of a method: a mode word (<c>paging: start</c>), or a mapping for what a word cannot say: the
 /// parameter the offset, page and cursor modes advance, the cursor's item field, and the list a wrapped result holds
-/// (<c>paging: { mode: start, list: tasks }</c> for <c>{"tasks": [...]}</c>).
+/// (<c>paging: { mode: start, list: tasks }</c> for <c>{"tasks": [...]}</c>; the index finds that field in the result's
+/// type, whichever file declares it: <see cref="Resolution.WrappedListResolver"/>).
 /// </summary>
 internal sealed partial class SchemaParser
 {
     private static readonly string[] s_pagingKeys = { "mode", "list", "param", "cursor" };
 
-    private static readonly (string Text, PagingKind Value)[] s_pagingModes =
+    private static readonly (string Text, PagingKind? Value)[] s_pagingModes =
     {
         ("none", PagingKind.None), ("start", PagingKind.Start), ("fast", PagingKind.Fast),
         ("offset", PagingKind.Offset), ("page", PagingKind.Page), ("cursor", PagingKind.Cursor),
     };
 
     /// <summary>The paging of a method; whatever does not fit is reported and leaves the method unpaged.</summary>
-    private (PagingKind Kind, string? Parameter, string? Cursor, PagedListModel? List, string? ListName) ParsePaging(
-        KnownEntries entries, TypeRef result, List<FieldModel> parameters, List<TypeModel> types)
+    private (PagingKind Kind, string? Parameter, string? Cursor, string? ListName) ParsePaging(KnownEntries entries, TypeRef result, List<FieldModel> parameters)
     {
-        var none = (PagingKind.None, (string?)null, (string?)null, (PagedListModel?)null, (string?)null);
+        var none = (PagingKind.None, (string?)null, (string?)null, (string?)null);
         if (!entries.TryGetValue("paging", out var entry))
         {
             return none;
         }
 
-        KnownEntries spec;
-        YamlNode modeNode;
-        if (entry.Value is YamlMapping mapping)
+        // The word is the mode; a mapping says it under 'mode:'.
+        var spec = entry.Value is YamlMapping mapping ? Entries(mapping, "paging", s_pagingKeys) : new KnownEntries(s_pagingKeys);
+        var modeKey = entry.Value is YamlMapping ? "mode" : "paging";
+        if (entry.Value is YamlMapping && !spec.ContainsKey("mode"))
         {
-            spec = Entries(mapping, "paging", s_pagingKeys);
-            if (!spec.TryGetValue("mode", out var modeEntry))
-            {
-                Report(DiagnosticDescriptors.InvalidValue, mapping.Span, "paging", "a paging mapping needs 'mode:' (start, fast, offset, page or cursor)");
-                return none;
-            }
-
-            modeNode = modeEntry.Value;
-        }
-        else
-        {
-            spec = new KnownEntries(s_pagingKeys);
-            modeNode = entry.Value;
+            Report(DiagnosticDescriptors.InvalidValue, entry.Value.Span, "paging", "a paging mapping needs 'mode:' (start, fast, offset, page or cursor)");
+            return none;
         }
 
-        if (Scalar(modeNode, "paging") is not { } modeScalar)
+        if (ParseChoice(modeKey == "mode" ? spec : entries, modeKey, null, s_pagingModes) is not { } kind)
         {
             return none;
         }
 
-        var mode = s_pagingModes.FirstOrDefault(m => m.Text == modeScalar.Value);
-        if (mode.Text is null)
-        {
-            Report(DiagnosticDescriptors.InvalidValue, modeScalar.Span, "paging", $"'{modeScalar.Value}' is not one of {string.Join(", ", s_pagingModes.Select(m => m.Text))}");
-            return none;
-        }
-
-        var kind = mode.Value;
+        var modeText = s_pagingModes.First(m => m.Value == kind).Text;
         var parameter = PagingWord(spec, "param");
         var cursor = PagingWord(spec, "cursor");
         var listName = PagingWord(spec, "list");
-        var span = entry.Value.Span;
         var advanced = kind is PagingKind.Offset or PagingKind.Page or PagingKind.Cursor;
         string? problem = null;
         if (kind == PagingKind.None)
         {
             problem = parameter is null && cursor is null && listName is null ? null : "'paging: none' takes no other keys";
-            return problem is null ? none : Refuse(span, problem, none);
         }
-
-        if (advanced && parameter is null)
+        else if (advanced && parameter is null)
         {
-            problem = $"'mode: {mode.Text}' needs 'param:', the parameter the client advances (paging: {{ mode: {mode.Text}, param: {(kind == PagingKind.Cursor ? "LAST_ID" : kind == PagingKind.Page ? "page" : "offset")} }})";
+            problem = $"'mode: {modeText}' needs 'param:', the parameter the client advances (paging: {{ mode: {modeText}, param: {(kind == PagingKind.Cursor ? "LAST_ID" : kind == PagingKind.Page ? "page" : "offset")} }})";
         }
         else if (!advanced && parameter is not null)
         {
-            problem = $"'param:' is for the offset, page and cursor modes; 'mode: {mode.Text}' pages by 'start'";
+            problem = $"'param:' is for the offset, page and cursor modes; 'mode: {modeText}' pages by 'start'";
         }
         else if (cursor is not null && kind != PagingKind.Cursor)
         {
@@ -95,45 +75,25 @@ internal sealed partial class SchemaParser
         {
             problem = $"the client writes a number in '{parameter}', but the parameter is declared as another type; declare it 'int'";
         }
-
-        if (problem is not null)
+        else if (listName is not null && result is not NamedTypeRef)
         {
-            return Refuse(span, problem, none);
+            problem = $"'list: {listName}' names a field of the result's type, so the result must be a named object type ('result: {{Type}}')";
         }
-
-        PagedListModel? list = null;
-        if (listName is not null)
-        {
-            list = WrappedList(listName, result, types, out problem);
-        }
-        else if (result is not ListTypeRef)
+        else if (listName is null && result is not ListTypeRef)
         {
             // The paged methods return IAsyncEnumerable<T> of the items: there must be items.
             problem = kind == PagingKind.Fast
                 ? "paging: fast needs a list result ('result: Item[]'); declare the result as a list or use 'paging: none'"
-                : $"paging: {mode.Text} needs a list result ('result: Item[]'), or the result's list field named by 'list:'; declare the result as a list or use 'paging: none'";
+                : $"paging: {modeText} needs a list result ('result: Item[]'), or the result's list field named by 'list:'; declare the result as a list or use 'paging: none'";
         }
 
-        return problem is null
-            ? (kind, parameter, kind == PagingKind.Cursor ? cursor ?? "ID" : null, list, list is null ? listName : null)
-            : Refuse(span, problem, none);
-    }
-
-    /// <summary>
-    /// The field of the result's type that holds the items (<c>list: tasks</c>), when the type is declared in this file;
-    /// null without a problem when it is declared elsewhere (the index looks it up: <see cref="Resolution.WrappedListResolver"/>).
-    /// </summary>
-    private static PagedListModel? WrappedList(string listName, TypeRef result, List<TypeModel> types, out string? problem)
-    {
-        problem = null;
-        if (result is not NamedTypeRef named)
+        if (problem is not null)
         {
-            problem = $"'list: {listName}' names a field of the result's type, so the result must be a named object type ('result: {{Type}}')";
-            return null;
+            Report(DiagnosticDescriptors.InvalidValue, entry.Value.Span, "paging", problem);
+            return none;
         }
 
-        var type = types.FirstOrDefault(t => t.Name == named.Name && !t.IsPartial);
-        return type is null ? null : Resolution.WrappedListResolver.Find(type.Name, type.Kind, Resolution.WrappedListResolver.ListFields(type.Fields), listName, out problem);
+        return (kind, parameter, kind == PagingKind.Cursor ? cursor ?? "ID" : null, listName);
     }
 
     private string? PagingWord(KnownEntries spec, string key)
@@ -144,10 +104,4 @@ internal sealed partial class SchemaParser
 
     private static bool IsInt(TypeRef type) =>
         (type is NullableTypeRef nullable ? nullable.Inner : type) is PrimitiveTypeRef { Kind: PrimitiveKind.Int };
-
-    private T Refuse<T>(SourceSpan span, string problem, T none)
-    {
-        Report(DiagnosticDescriptors.InvalidValue, span, "paging", problem);
-        return none;
-    }
 }

@@ -78,14 +78,14 @@ internal sealed partial class SchemaParser
         cancellationToken.ThrowIfCancellationRequested();
         var entries = Entries(mapping, "the file", s_rootKeys);
         var types = entries.TryGetValue("types", out var typesNode) ? ParseTypes(typesNode.Value) : new List<TypeModel>();
-        var method = ParseMethod(mapping, entries, types);
+        var method = ParseMethod(mapping, entries);
         return Result(method, types);
     }
 
     private SchemaFileModel Result(MethodModel? method, List<TypeModel> types) =>
         new(_filePath, _isStock, method, types.ToEquatableArray(), _diagnostics.ToEquatableArray());
 
-    private MethodModel? ParseMethod(YamlMapping root, KnownEntries entries, List<TypeModel> types)
+    private MethodModel? ParseMethod(YamlMapping root, KnownEntries entries)
     {
         var methodKeys = s_rootKeys.Where(k => k != "types" && k != "method" && entries.ContainsKey(k)).ToList();
         if (!entries.TryGetValue("method", out var methodEntry))
@@ -145,7 +145,7 @@ internal sealed partial class SchemaParser
         var kind = ParseChoice(entries, "kind", MethodKind.Write, ("read", MethodKind.Read), ("write", MethodKind.Write));
         var result = ParseResult(entries, out var resultDescription);
         var pagingSpan = entries.TryGetValue("paging", out var pagingEntry) ? pagingEntry.Value.Span : (SourceSpan?)null;
-        var paging = ParsePaging(entries, result, parameters, types);
+        var paging = ParsePaging(entries, result, parameters);
 
         return new MethodModel(
             name,
@@ -168,7 +168,6 @@ internal sealed partial class SchemaParser
         {
             PagingParameter = paging.Parameter,
             PagingCursor = paging.Cursor,
-            PagedList = paging.List,
             PagedListName = paging.ListName,
             OneOf = ParseOneOf(entries, parameters),
         };

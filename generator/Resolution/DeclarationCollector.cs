@@ -16,7 +16,7 @@ internal static class DeclarationCollector
         {
             var lastDot = m.Name.LastIndexOf('.');
             var restPrefix = lastDot < 0 ? string.Empty : m.Name.Substring(0, lastDot);
-            var itemType = (m.PagedItem ?? (m.Result as ListTypeRef)?.Item) is NamedTypeRef item ? item.Name : null;
+            var itemType = m.Result is ListTypeRef { Item: NamedTypeRef item } ? item.Name : null;
             method = new MethodDeclaration(m.Name, m.Scope, new ApiGroupModel(m.GroupPath, restPrefix), m.Paging, itemType, m.Verb, m.DescriptorName, m.RequestTypeName)
             {
                 PagedListName = m.PagedListName,

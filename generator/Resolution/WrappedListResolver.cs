@@ -7,9 +7,9 @@ using B24Gen.Generator.Model;
 namespace B24Gen.Generator.Resolution;
 
 /// <summary>
-/// Finds the list a paged result wraps (<c>paging: { mode: start, list: tasks }</c> over <c>{"tasks": [...]}</c>): in the
-/// result's type when the method's file declares it (the parser), or through the index when another file does (a page
-/// type shared by several methods). Reported at <c>paging:</c> when the field is missing or not a list.
+/// Finds the list a paged result wraps (<c>paging: { mode: start, list: tasks }</c> over <c>{"tasks": [...]}</c>) in the
+/// result's type, whichever file declares it (a page type may be shared by several methods). Reported at <c>paging:</c>
+/// when the field is missing or not a list.
 /// </summary>
 internal static class WrappedListResolver
 {
@@ -29,7 +29,7 @@ internal static class WrappedListResolver
     }
 
     /// <summary>The list field <paramref name="listName"/> of a type, or null with the problem to report.</summary>
-    public static PagedListModel? Find(string typeName, TypeKind kind, EquatableArray<PagedListModel> lists, string listName, out string? problem)
+    private static PagedListModel? Find(string typeName, TypeKind kind, EquatableArray<PagedListModel> lists, string listName, out string? problem)
     {
         problem = null;
         if (kind != TypeKind.Object)
@@ -49,7 +49,7 @@ internal static class WrappedListResolver
         return null;
     }
 
-    /// <summary>The wrapped lists of methods whose result type is declared in another file.</summary>
+    /// <summary>The wrapped lists of the methods that page over one.</summary>
     public static EquatableArray<WrappedPagingModel> Resolve(
         IEnumerable<(SchemaDeclarations File, MethodDeclaration Method)> methods,
         Dictionary<string, (string FilePath, TypeDeclaration Type)> types,
