@@ -27,14 +27,13 @@ internal static class ExampleGate
     /// </summary>
     private static object? MeetingOneOf(object descriptor)
     {
-        var requestType = descriptor.GetType().GetGenericArguments()[0];
-        var jsonType = requestType.GetField("JsonType")?.GetValue(null);
-        if (jsonType?.GetType().GetProperty("OneOf")?.GetValue(jsonType) is IReadOnlyList<B24Gen.Serialization.B24OneOf> { Count: > 0 } requirements)
+        var jsonType = RequestGate.RequestJsonType(descriptor);
+        if (jsonType.GetType().GetProperty(nameof(B24Gen.Serialization.B24ObjectType<object>.OneOf))!.GetValue(jsonType) is IReadOnlyList<B24Gen.Serialization.B24OneOf> { Count: > 0 } requirements)
         {
             var names = requirements.SelectMany(r => r.Alternatives[0]).Distinct(StringComparer.Ordinal).ToList();
             foreach (var value in new[] { "1", "\"1\"" })
             {
-                if (RequestGate.Request(descriptor, "{" + string.Join(",", names.Select(n => $"\"{n}\":{value}")) + "}") is { } request)
+                if (RequestGate.Request(descriptor, "{" + string.Join(",", names.Select(n => $"\"{n}\":{value}")) + "}", out _) is { } request)
                 {
                     return request;
                 }
@@ -48,7 +47,7 @@ internal static class ExampleGate
     {
         // The page's own request when it reads (it meets the method's one-of requirements, which the client checks before
         // sending); else an empty one: required members are the compiler's rule, not the runtime's.
-        var request = (requestExample is null ? null : RequestGate.Request(descriptor, requestExample))
+        var request = (requestExample is null ? null : RequestGate.Request(descriptor, requestExample, out _))
             ?? MeetingOneOf(descriptor)
             ?? Activator.CreateInstance(descriptor.GetType().GetGenericArguments()[0]);
         return FakePortal.Call(descriptor, request, body, strictReading: true).Failure is { } failure

@@ -64,35 +64,31 @@ internal static class RequestGate
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>The page's request example read into the method's request type, or null when it does not read.</summary>
-    internal static object? Request(object descriptor, string example)
+    /// <summary>The method's request type's JSON type (its descriptor's <c>Request</c>, a <c>B24ObjectType&lt;T&gt;</c>).</summary>
+    internal static object RequestJsonType(object descriptor) =>
+        descriptor.GetType().GetProperty(nameof(B24Method<object, object>.Request))!.GetValue(descriptor)!;
+
+    /// <summary>A request example read into the method's request type; null, with why, when it does not read.</summary>
+    internal static object? Request(object descriptor, string example, out string? problem)
     {
         var requestType = descriptor.GetType().GetGenericArguments()[0];
+        problem = null;
         try
         {
-            var jsonType = requestType.GetField("JsonType", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
-            return jsonType is null ? null : s_readAs.MakeGenericMethod(requestType).Invoke(null, [jsonType, example]);
+            return s_readAs.MakeGenericMethod(requestType).Invoke(null, [RequestJsonType(descriptor), example]);
         }
-        catch (TargetInvocationException)
+        catch (TargetInvocationException e) when (e.InnerException is { } inner)
         {
+            problem = $"the example does not read as {requestType.Name}: {inner.Message}";
             return null;
         }
     }
 
     private static string? SendBack(object descriptor, string example)
     {
-        var arguments = descriptor.GetType().GetGenericArguments();
-        var requestType = arguments[0];
-        object request;
-        try
+        if (Request(descriptor, example, out var problem) is not { } request)
         {
-            var jsonType = requestType.GetField("JsonType", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
-                ?? throw new InvalidOperationException($"{requestType.Name} has no JsonType");
-            request = s_readAs.MakeGenericMethod(requestType).Invoke(null, [jsonType, example])!;
-        }
-        catch (TargetInvocationException e) when (e.InnerException is { } inner)
-        {
-            return $"the example does not read as {requestType.Name}: {inner.Message}";
+            return problem;
         }
 
         // The answer is a stand-in: only what was sent matters here, whether or not the answer reads.

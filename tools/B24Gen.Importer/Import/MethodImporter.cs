@@ -97,7 +97,7 @@ internal static partial class MethodImporter
     internal static bool Unwrapped(JsonElement response, MethodPage page)
     {
         var members = response.EnumerateObject().Select(m => m.Name).Where(n => !IsEnvelopeKey(n)).ToList();
-        var rows = page.ResultFields.Where(f => f.Name is not ("result" or "time" or "total" or "next")).Select(f => f.Name).ToList();
+        var rows = ResultRows(page).Select(f => f.Name).ToList();
         return members.Count > 0 && rows.Count > 0 && page.ResultFields.Any(f => f.Name == "result")
             && members.All(m => rows.Any(row => row.Equals(m, StringComparison.OrdinalIgnoreCase) || Rules.ExampleSpelling.IsOtherNumber(row, m)));
     }
@@ -105,12 +105,20 @@ internal static partial class MethodImporter
     /// <summary>The keys of the response envelope around <c>result</c>.</summary>
     internal static bool IsEnvelopeKey(string name) => name is "time" or "total" or "next" or "error" or "error_description";
 
+    /// <summary>The rows of the result table that describe the result's content, not the envelope's.</summary>
+    internal static IEnumerable<DocField> ResultRows(MethodPage page) =>
+        page.ResultFields.Where(f => f.Name is not ("result" or "time" or "total" or "next"));
+
+    /// <summary><c>map&lt;T&gt;</c> of the one type every value shows (<c>FromExample</c>), else <c>map&lt;any&gt;</c>.</summary>
+    private static string MapOf(IEnumerable<JsonElement> values) =>
+        values.Select(v => TypeRules.FromExample(v).Expression).Distinct().ToList() is [var only] && only != "any" ? $"map<{only}>" : "map<any>";
+
     private static ImportedResult? Result(MethodPage page, JsonElement? example, Context context)
     {
         var row = page.ResultFields.FirstOrDefault(f => f.Name == "result");
         var fields = row is not null && Anchor(row, page.ResultObjects) is { } linked
             ? linked
-            : page.ResultFields.Where(f => f.Name is not ("result" or "time" or "total" or "next")).ToList();
+            : ResultRows(page).ToList();
         var description = row is null ? string.Empty : TextCleaner.OneLine(row.Description);
         var word = row?.Type.ToLowerInvariant() ?? string.Empty;
 
@@ -132,8 +140,7 @@ internal static partial class MethodImporter
         // "An object ... where the key is the voice identifier and the value is the voice name": a map, whatever the keys look like.
         if (!isList && item is { ValueKind: JsonValueKind.Object } && fields.Count == 0 && (KeyedDescription().IsMatch(description) || KeyValueFormat().IsMatch(description)))
         {
-            var values = items.SelectMany(i => i.EnumerateObject()).Select(m => TypeRules.FromExample(m.Value).Expression).Distinct().ToList();
-            return new ImportedResult(values is [var only] && only != "any" ? $"map<{only}>" : "map<any>", "map-described", description);
+            return new ImportedResult(MapOf(items.SelectMany(i => i.EnumerateObject()).Select(m => m.Value)), "map-described", description);
         }
 
         if (isObject && (fields.Count > 0 || item is { ValueKind: JsonValueKind.Object }))
@@ -316,8 +323,7 @@ internal static partial class MethodImporter
             return $"map<{name}>";
         }
 
-        var types = values.Select(v => TypeRules.FromExample(v).Expression).Distinct().ToList();
-        return types is [var only] && only != "any" ? $"map<{only}>" : "map<any>";
+        return MapOf(values);
     }
 
     /// <summary>
@@ -383,8 +389,7 @@ internal static partial class MethodImporter
             return null;
         }
 
-        var types = members.Select(m => TypeRules.FromExample(m.Value).Expression).Distinct().ToList();
-        return types is [var only] && only != "any" ? $"map<{only}>" : "map<any>";
+        return MapOf(members.Select(m => m.Value));
     }
 
     /// <summary>The table a field links to: its type's <c>#anchor</c>, else the first <c>(#anchor)</c> link of its description.</summary>
@@ -411,15 +416,16 @@ internal static partial class MethodImporter
             // A heading's title, or its anchor ({#parameter-fields}) with the words joined by '-'.
             var words = title.Replace("`", string.Empty, StringComparison.Ordinal).Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // The heading's spelling may differ in case from the row's (### Parameter fields for FIELDS).
-            if (words.Length == 2
-                && ((string.Equals(words[1], name, StringComparison.OrdinalIgnoreCase) && words[0] is "Parameter" or "parameter" or "Object" or "object")
-                    || (string.Equals(words[0], name, StringComparison.OrdinalIgnoreCase) && words[1] is "Parameter" or "parameter" or "Object" or "object")))
+            if (words is [var first, var second] && ((IsName(second) && IsPlace(first)) || (IsName(first) && IsPlace(second))))
             {
                 return table;
             }
         }
 
         return null;
+
+        bool IsName(string word) => string.Equals(word, name, StringComparison.OrdinalIgnoreCase);
+        static bool IsPlace(string word) => word is "Parameter" or "parameter" or "Object" or "object";
     }
 
     private static JsonElement? Json(string? text) => text is null ? null : ExampleJson.Read(text).Value;
