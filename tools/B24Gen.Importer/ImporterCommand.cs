@@ -115,18 +115,9 @@ internal static class ImporterCommand
             return 1;
         }
 
-        var imported = Directory.CreateTempSubdirectory("b24gen-ship-");
-        try
+        return WithImport(CurrentClassicPages(new DocsFolder(docsPath)), overlay, DocsCommit(docsPath), error, (imported, methods) =>
         {
-            var problems = new List<string>();
-            var methods = Import.SchemaImport.Write(CurrentClassicPages(new DocsFolder(docsPath)), imported.FullName, overlay, DocsCommit(docsPath), problems);
-            if (problems.Count > 0)
-            {
-                problems.ForEach(error.WriteLine);
-                return 1;
-            }
-
-            var differences = Shipping.StockShipment.Sync(imported.FullName, schemaPath, stockPath, check);
+            var differences = Shipping.StockShipment.Sync(imported, schemaPath, stockPath, check);
             if (check && differences.Count > 0)
             {
                 differences.ToList().ForEach(error.WriteLine);
@@ -138,10 +129,32 @@ internal static class ImporterCommand
                 ? $"The shipped stock API is current: {methods.Count} imported methods."
                 : $"{methods.Count} imported methods; {differences.Count} files written or removed.");
             return 0;
+        });
+    }
+
+    /// <summary>
+    /// Imports <paramref name="pages"/> with the overlay into a temporary folder and hands it, with the methods, to
+    /// <paramref name="use"/>; an import problem stops there (1, the problems on <paramref name="error"/>). The folder is
+    /// deleted afterwards.
+    /// </summary>
+    private static int WithImport(IEnumerable<MethodPage> pages, Overlay.OverlayApplier overlay, string commit, TextWriter error, Func<string, IReadOnlyList<Import.ImportedMethod>, int> use)
+    {
+        var folder = Directory.CreateTempSubdirectory("b24gen-import-");
+        try
+        {
+            var problems = new List<string>();
+            var methods = Import.SchemaImport.Write(pages, folder.FullName, overlay, commit, problems);
+            if (problems.Count > 0)
+            {
+                problems.ForEach(error.WriteLine);
+                return 1;
+            }
+
+            return use(folder.FullName, methods);
         }
         finally
         {
-            imported.Delete(recursive: true);
+            folder.Delete(recursive: true);
         }
     }
 
@@ -178,19 +191,10 @@ internal static class ImporterCommand
         var pages = MethodPages(new DocsFolder(docsPath)).ToList();
         var current = pages.Where(IsCurrentClassic).ToList();
         var commit = DocsCommit(docsPath);
-        var schema = Directory.CreateTempSubdirectory("b24gen-coverage-");
-        try
+        return WithImport(current, overlay, commit, error, (schema, methods) =>
         {
-            var problems = new List<string>();
-            var methods = Import.SchemaImport.Write(current, schema.FullName, overlay, commit, problems);
-            if (problems.Count > 0)
-            {
-                problems.ForEach(error.WriteLine);
-                return 1;
-            }
-
             var examples = Examples.DocsExampleSet.From(current);
-            var gates = Gates.GateRun.Run(schema.FullName, examples);
+            var gates = Gates.GateRun.Run(schema, examples);
             var deprecated = pages.Where(p => p.IsDeprecated).GroupBy(Import.MethodImporter.Scope).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var restV3 = pages.Where(p => p.IsRestV3 && !p.IsDeprecated).GroupBy(Import.MethodImporter.Scope).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var outputs = new List<(string Path, string Text)>
@@ -224,11 +228,7 @@ internal static class ImporterCommand
             }
 
             return stale.Count == 0 ? 0 : 1;
-        }
-        finally
-        {
-            schema.Delete(recursive: true);
-        }
+        });
     }
 
     /// <summary>Whether <paramref name="docsPath"/> holds the docs' <c>api-reference/</c>; says so on <paramref name="error"/> when not.</summary>
