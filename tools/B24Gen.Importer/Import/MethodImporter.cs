@@ -30,11 +30,17 @@ internal static partial class MethodImporter
     [GeneratedRegex(@"^(?:\d+|[A-Z]{1,3}\d+)$")]
     private static partial Regex MapKey();
 
-    [GeneratedRegex(@"\b(?:the )?keys? (?:is|are) (?:the )?\w+", RegexOptions.IgnoreCase)]
+    // Language codes the portals use as keys (lang_map, LANG_ALL, localizations); "id" is left out, it names IDs.
+    private static readonly HashSet<string> s_languages = new(StringComparer.Ordinal)
+    {
+        "en", "de", "ru", "ua", "la", "br", "fr", "sc", "tc", "ja", "vn", "tr", "pl", "it", "es", "kz", "by", "ms", "th", "hi", "ar",
+    };
+
+    [GeneratedRegex(@"\b(?:the )?keys? (?:is|are) (?:the )?\w+|\bkey of the object is\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeyedDescription();
 
     // A field's description that says its keys are data: "an object where the key is the code of the parameter".
-    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b|\bkey of the (?:object|array) is\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeyedField();
 
     [GeneratedRegex(@"\bEach\b[^.]{0,40}\btype\b[^.]{0,40}\bhas its own\b", RegexOptions.IgnoreCase)]
@@ -44,9 +50,14 @@ internal static partial class MethodImporter
     [GeneratedRegex(@"\breturns? `null`|\bwill return `null`", RegexOptions.IgnoreCase)]
     private static partial Regex ReturnsNull();
 
-    // The description shows the object's form as one key and one value: {"access_code":"permission_level"}.
-    [GeneratedRegex(@"`\{\s*""[A-Za-z_]+""\s*:\s*""[A-Za-z_]+""\s*\}`")]
+    // The description shows the object's form as one key and one value, {"access_code":"permission_level"}, or as
+    // numbered languages, {"lang_1": "value_1", ... "lang_N": "value_N"} (the numbered field_1... form names fields).
+    [GeneratedRegex(@"`\{\s*""[A-Za-z_]+""\s*:\s*""[A-Za-z_]+""\s*\}`|`\{\s*""lang_1""\s*:")]
     private static partial Regex KeyValueFormat();
+
+    // A listed value: "Possible values: - `object` — ... - `false` — the line does not exist".
+    [GeneratedRegex(@"(?:^|\s)- `false` (?:—|–|-) ")]
+    private static partial Regex FalseListed();
 
     [GeneratedRegex(@"\]\(#([A-Za-z0-9_-]+)\)")]
     private static partial Regex AnchorLink();
@@ -66,6 +77,12 @@ internal static partial class MethodImporter
         if (result is { } found && !found.Type.EndsWith('?') && !found.Type.EndsWith("[]", StringComparison.Ordinal) && !found.Type.Contains('|', StringComparison.Ordinal) && ReturnsNull().IsMatch(found.Description))
         {
             result = found with { Type = found.Type + "?", Rule = found.Rule + ", null-described" };
+        }
+
+        // "- `false` — the line with the specified CONFIG_ID does not exist": the result is the object or false.
+        if (result is { } shaped && shaped.Type.TrimEnd('?') is not ("bool" or "yn" or "any") && !shaped.Type.Contains('|', StringComparison.Ordinal) && FalseListed().IsMatch(shaped.Description))
+        {
+            result = shaped with { Type = $"{shaped.Type.TrimEnd('?')} | bool", Rule = shaped.Rule + ", false-described" };
         }
 
         var documentsStart = page.Parameters.Any(p => p.Name == "start") || response is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("next", out _);
@@ -253,6 +270,12 @@ internal static partial class MethodImporter
             return (query.Type + (values.Any(v => v.ValueKind == JsonValueKind.Null) ? "?" : string.Empty), query.Rule);
         }
 
+        // PHP writes an empty object as []: beside objects, an empty list says nothing about the shape.
+        if (values.Any(v => v.ValueKind == JsonValueKind.Object) && values.All(v => v.ValueKind != JsonValueKind.Array || v.GetArrayLength() == 0))
+        {
+            values = [.. values.Where(v => v.ValueKind != JsonValueKind.Array)];
+        }
+
         var decision = TypeRules.Decide(row, values);
         if (decision.Expression.TrimEnd('?') == "string" && decision.Rule is "doc-type" or "nullable-example" && EnumRule.Values(row, values) is { } enumValues)
         {
@@ -278,6 +301,8 @@ internal static partial class MethodImporter
         var table = Anchor(row, objects);
         if (table is null && items.Count > 0 && IsMap(items, isInput) is { } mapType)
         {
+            // Objects by ID or language ({"de": {"TITLE": ...}}): their fields typed as any object the example shows.
+            mapType = mapType == "map<any>" && !isList ? DescribedMap(row, items, null, objects, owner, isInput, context, depth) : mapType;
             return ((isList ? mapType + "[]" : mapType) + nullable, "map-keys");
         }
 
@@ -290,7 +315,7 @@ internal static partial class MethodImporter
         // "An object where the key is the code of the parameter", {"access_code":"permission_level"}: a map, whatever keys the example shows.
         if (!isList && (KeyedField().IsMatch(row.Description) || KeyValueFormat().IsMatch(row.Description)))
         {
-            return (DescribedMap(row, items, owner, isInput, context, depth) + nullable, "map-described");
+            return (DescribedMap(row, items, table, objects, owner, isInput, context, depth) + nullable, "map-described");
         }
 
         if (table is not null || items.Any(i => i.EnumerateObject().Any()))
@@ -305,21 +330,22 @@ internal static partial class MethodImporter
     }
 
     /// <summary>
-    /// The value type of a map the description tells of: the values' common scalar type, a type made from the values when
+    /// The value type of a map the description tells of: the table the row links to (the value's fields: "the key of the
+    /// object is the user ID, the value is the queue"), the values' common scalar type, a type made from the values when
     /// they are objects, else <c>any</c>; <c>string</c> when no example shows it (<c>{"access_code":"permission_level"}</c>).
     /// </summary>
-    private static string DescribedMap(DocField row, List<JsonElement> items, string owner, bool isInput, Context context, int depth)
+    private static string DescribedMap(DocField row, List<JsonElement> items, IReadOnlyList<DocField>? table, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, string owner, bool isInput, Context context, int depth)
     {
         var values = items.SelectMany(i => i.EnumerateObject()).Select(m => m.Value).Where(v => v.ValueKind != JsonValueKind.Null).ToList();
-        if (values.Count == 0)
+        if (table is null && values.Count == 0)
         {
-            return KeyValueFormat().IsMatch(row.Description) ? "map<string>" : "map<any>";
+            return KeyValueFormat().IsMatch(row.Description) && !row.Description.Contains("lang_1", StringComparison.Ordinal) ? "map<string>" : "map<any>";
         }
 
-        if (values.All(v => v.ValueKind == JsonValueKind.Object) && values.Any(v => v.EnumerateObject().Any()) && depth < MaxDepth)
+        if (table is not null || (values.All(v => v.ValueKind == JsonValueKind.Object) && values.Any(v => v.EnumerateObject().Any())))
         {
             var name = context.Name(owner + Names.Pascal(row.Name) + "Value");
-            context.Add(new ImportedType(name, $"A value of {owner}.{row.Name}, by key.", isInput, Fields([], new Dictionary<string, IReadOnlyList<DocField>>(), values, name, isInput, context, depth + 1)));
+            context.Add(new ImportedType(name, $"A value of {owner}.{row.Name}, by key.", isInput, Fields(table ?? [], objects, values.Where(v => v.ValueKind == JsonValueKind.Object).ToList(), name, isInput, context, depth + 1)));
             return $"map<{name}>";
         }
 
@@ -377,14 +403,14 @@ internal static partial class MethodImporter
     }
 
     /// <summary>
-    /// <c>map&lt;T&gt;</c> for objects whose keys are IDs or access codes, or (in requests) are data rather than names
+    /// <c>map&lt;T&gt;</c> for objects whose keys are IDs, access codes or language codes, or (in requests) are data rather than names
     /// (<c>#MONEY#</c>, <c>.landing-block-node-text</c>, <c>TASKS_TASK|UF_CRM_TASK</c>: a request type would not send
     /// them; a result type keeps them in <c>AdditionalFields</c>), and whose values share a type.
     /// </summary>
     private static string? IsMap(IReadOnlyList<JsonElement> values, bool isInput)
     {
         var members = values.SelectMany(v => v.EnumerateObject()).ToList();
-        if (members.Count == 0 || !(members.All(m => MapKey().IsMatch(m.Name)) || (isInput && members.Any(m => !UsableName().IsMatch(m.Name)))))
+        if (members.Count == 0 || !(members.All(m => MapKey().IsMatch(m.Name) || s_languages.Contains(m.Name)) || (isInput && members.Any(m => !UsableName().IsMatch(m.Name)))))
         {
             return null;
         }

@@ -21,6 +21,8 @@ namespace B24Gen.Importer.Rules;
 /// <item><c>false-example</c>: an example shows <c>false</c> (PHP's "none") for a date, number or string: <c>T | bool</c>.</item>
 /// <item><c>example-widens</c>: an example does not fit the documented type: 100.5 for an integer → double, a number
 /// too long for a 64-bit integer or letters → string.</item>
+/// <item><c>null-listed</c>: the description lists <c>`null`</c> among the values: nullable.</item>
+/// <item><c>external-id</c>: an <c>XML_ID</c>/<c>EXTERNAL_ID</c> shown only by an example stays text, digits or not.</item>
 /// <item><c>example-contradicts</c>: an example shows an object or a list for a scalar type: <c>any</c>.</item>
 /// <item><c>unknown</c>: nothing to go on: <c>any</c>.</item>
 /// </list>
@@ -38,6 +40,9 @@ internal static partial class TypeRules
 
     [GeneratedRegex(@"^-?\d+$")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"(?:^|\s)- `null` (?:—|–|-) ")]
+    private static partial Regex NullListed();
 
     public static TypeDecision Decide(DocField field, JsonElement? example = null) =>
         Decide(field, example is { } one ? [one] : []);
@@ -66,7 +71,8 @@ internal static partial class TypeRules
             }
         }
 
-        return decision;
+        // "Possible values: - `1` — set - `2` — service - `null` — any other": null is one of the values.
+        return decision.Expression.EndsWith('?') || !NullListed().IsMatch(field.Description) ? decision : new TypeDecision(bare + "?", "null-listed");
     }
 
     /// <summary>The decision, widened so that <paramref name="value"/> fits it.</summary>
@@ -162,6 +168,9 @@ internal static partial class TypeRules
             case "lang_map":
                 // Text by language ({"en": "...", "de": null}): data-types.md's lang_map; portals send null for a language without text.
                 return new TypeDecision("map<string?>", "lang-map");
+            case "" when IsExternalId(field.Name) && example is { ValueKind: JsonValueKind.String }:
+                // An external code shown as digits ("1245") is still a code (1C GUIDs, "123#456").
+                return new TypeDecision("string", "external-id");
             case "any" or "file" or "function" or "callable" or "null" or "":
                 return example is { } value ? FromExample(value) : new TypeDecision("any", "unknown");
             case "object" or "array" when example is { ValueKind: JsonValueKind.False }:
