@@ -90,13 +90,80 @@ public class KeyedObjectRulesTests
         Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
     }
 
-    [Fact]
-    public void Null_listed_applies_only_to_a_listed_value()
+    [Theory]
+    [InlineData("Possible values: - `1` — set - `2` — service - `null` — any other", "int?", "null-described")]
+    [InlineData("Parent task ID. It is `null` if there is no parent task", "int?", "null-described")]
+    [InlineData("Bot data or `null`", "int?", "null-described")]
+    [InlineData("Workday end. Is null when the day is open", "int?", "null-described")]
+    [InlineData("The ID. Cannot be `null`", "int", "doc-type")]
+    [InlineData("Argument 'ID' is null or empty", "int", "doc-type")]
+    public void Null_given_as_a_value_in_the_description_makes_the_type_nullable(string description, string expression, string rule)
     {
-        var listed = TypeRules.Decide(new DocField("type", false, "integer", null, "Possible values: - `1` — set - `2` — service - `null` — any other"));
-        var mentioned = TypeRules.Decide(new DocField("type", false, "integer", null, "Pass `null` to reset it"));
+        var decision = TypeRules.Decide(new DocField("PARENT_ID", false, "integer", null, description));
 
-        Assert.Equal(("int?", "null-listed"), (listed.Expression, listed.Rule));
-        Assert.Equal(("int", "doc-type"), (mentioned.Expression, mentioned.Rule));
+        Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
+    }
+
+    [Theory]
+    [InlineData("object", "[]", "map<any>", "empty-object-example")]
+    [InlineData("string", "[1, 2]", "int[]", "example-list")]
+    [InlineData("string", "[{\"a\": 1}]", "any", "example-contradicts")]
+    public void Example_values_that_the_word_does_not_fit(string word, string example, string expression, string rule)
+    {
+        var decision = TypeRules.Decide(new DocField("x", false, word, null, string.Empty), System.Text.Json.JsonDocument.Parse(example).RootElement);
+
+        Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
+    }
+
+    [Fact]
+    public void A_null_on_the_line_after_the_type_is_part_of_it()
+    {
+        // im.search.last.get's chat avatar: [`string`](..) and, on its own line, [`null`](..).
+        var field = DocFieldReader.Field(["**avatar**\n[`string`](../../data-types.md) \n[`null`](../../data-types.md)", "Link to the chat avatar"]);
+
+        Assert.Equal("string|null", field!.Type);
+        Assert.Equal("string?", TypeRules.Decide(field).Expression);
+    }
+}
+
+/// <summary>Results keyed by ID and values the description says may be <c>false</c>, on a page written for the test.</summary>
+public class KeyedResultTests
+{
+    private const string Page = """
+        # Find users demo.user.search
+
+        ## Response Handling
+
+        ```json
+        {"result": {"103": {"id": 103, "name": "Ann", "phones": false}, "7": {"id": 7, "name": "Bob", "phones": {"work_phone": "1"}}}}
+        ```
+
+        ### Returned Data
+
+        #|
+        || **Name**
+        `type` | **Description** ||
+        || **result**
+        [`object`](../data-types.md) | Found users. The key of each element equals the user identifier ||
+        || **id**
+        [`integer`](../data-types.md) | User ID ||
+        || **name**
+        [`string`](../data-types.md) | Name ||
+        || **phones**
+        [`object`](../data-types.md) | User's phones or `false` ||
+        |#
+        """;
+
+    [Fact]
+    public void A_result_keyed_by_id_is_a_map_of_the_tables_type_and_a_value_or_false_is_a_union()
+    {
+        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-user-search.md", Page)!);
+
+        Assert.Equal(("map<DemoUserSearchValue>", "result-table, map-described"), (method.Result!.Type, method.Result.Rule));
+        var value = method.Types.Single(t => t.Name == "DemoUserSearchValue");
+        Assert.Equal(["id", "name", "phones"], value.Fields.Select(f => f.WireName));
+        var phones = value.Fields.Single(f => f.WireName == "phones");
+        Assert.EndsWith(" | bool", phones.Type, StringComparison.Ordinal);
+        Assert.EndsWith("false-described", phones.Rule, StringComparison.Ordinal);
     }
 }

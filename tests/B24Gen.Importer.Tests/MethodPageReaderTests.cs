@@ -58,6 +58,18 @@ public class MethodPageReaderTests
         Assert.Equal("No deal exists with the provided `id`", page.Errors[2].Description);
     }
 
+    [Theory]
+    [InlineData("|| **Code** | **Description** ||\n|| `The Preset with ID '27' is not found` | Template not found ||\n", "", "The Preset with ID '27' is not found", "Template not found", 400)]
+    [InlineData("|| **Code** | **Description** | **Status** ||\n|| `WRONG_AUTH_TYPE` | Application context required | 403 ||\n", "WRONG_AUTH_TYPE", "Application context required", "", 403)]
+    [InlineData("|| **Code** | **Description** | **Value** ||\n|| Empty string | Access denied. | Insufficient rights ||\n", "", "Access denied.", "Insufficient rights", 400)]
+    public void Error_rows_as_the_portal_sends_them(string rows, string code, string message, string description, int status)
+    {
+        // A sentence in the Code column is the portal's error_description (its "error" is ""); a Status column is no description.
+        var page = MethodPageReader.Read("api-reference/x.md", $"# Get demo.thing.get\n\n## Error handling\n\nHTTP status: **400**\n\n#|\n{rows}|#\n")!;
+
+        Assert.Equal([(code, message, description, (int?)status)], page.Errors.Select(e => (e.Code, e.Message, e.Description, e.Status)));
+    }
+
     [Fact]
     public void Tables_from_an_included_file_describe_the_objects_they_are_linked_by()
     {

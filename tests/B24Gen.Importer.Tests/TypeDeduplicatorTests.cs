@@ -49,7 +49,9 @@ public class TypeDeduplicatorTests
     }
 
     [Theory]
-    [InlineData("id", "int?", false, false)]   // another type
+    [InlineData("id", "string", false, false)] // another type
+    [InlineData("id", "int?", false, true)]    // output types: nullable where either is (the union of all examples)
+    [InlineData("id", "int?", true, false)]    // an input type's nullability is its own
     [InlineData("ID", "int", false, false)]    // another wire name
     [InlineData("id", "int", true, false)]     // an input type is not an output type
     [InlineData("id", "int", false, true)]
@@ -121,6 +123,22 @@ public class TypeDeduplicatorTests
     [InlineData("DiskFileTaken", "DiskFileTaken", "DiskFolderTaken")]        // the common name is taken by another type
     public void A_shared_type_is_named_by_the_words_its_members_share(string expected, string first, string second) =>
         Assert.Equal(expected, TypeDeduplicator.SharedName([first, second], new HashSet<string>(StringComparer.Ordinal) { first, second, "DiskTaken" }));
+
+    [Fact]
+    public void Output_types_that_differ_only_in_nullability_merge_nullable_where_any_example_showed_null()
+    {
+        // tasks.task.stopwatch's example shows a task without a deadline; tasks.task.pin's (whose words are kept) shows one with it.
+        var pin = Method("tasks.task.pin", "TasksTaskPinResult", Type("TasksTaskPinResult", Field("deadline", "string"), Field("id", "int")));
+        var stopwatch = Method("tasks.task.stopwatch", "TasksTaskStopwatchResult", Type("TasksTaskStopwatchResult", Field("deadline", "string?"), Field("id", "int")));
+        var input = new ImportedType("TasksTaskAddFields", "Input.", true, [Field("deadline", "string?")]);
+        var other = new ImportedType("TasksTaskUpdateFields", "Input.", true, [Field("deadline", "string")]);
+
+        var (_, shared) = TypeDeduplicator.Apply([pin with { Types = [.. pin.Types, input] }, stopwatch with { Types = [.. stopwatch.Types, other] }]);
+
+        var task = Assert.Single(shared);
+        Assert.Equal(("string?", "int"), (task.Fields.Single(f => f.WireName == "deadline").Type, task.Fields.Single(f => f.WireName == "id").Type));
+        Assert.EndsWith("nullable-union", task.Fields.Single(f => f.WireName == "deadline").Rule, StringComparison.Ordinal);
+    }
 
     private static ImportedMethod Method(string name, string? result, params ImportedType[] types) =>
         new(name, name.Split('.')[0], "Summary", "https://apidocs.bitrix24.com/x.html", "x.md", "read", [],

@@ -22,36 +22,51 @@ internal static class ExampleGate
     }
 
     /// <summary>
-    /// Without a readable request example, a request that sets the first alternative of each one-of requirement (as 1,
-    /// else "1"), so the client sends it; null when the method has none or no such request reads.
+    /// A request that sets the first alternative of each one-of requirement (to 1, or "1" for text), over the page's
+    /// request example when it reads, else over an empty request, so the client sends it; null when the method has
+    /// none. Set through the properties: a read of JSON would also need every required member.
     /// </summary>
-    private static object? MeetingOneOf(object descriptor)
+    private static object? MeetingOneOf(object descriptor, object? pageRequest)
     {
         var jsonType = RequestGate.RequestJsonType(descriptor);
-        if (jsonType.GetType().GetProperty(nameof(B24Gen.Serialization.B24ObjectType<object>.OneOf))!.GetValue(jsonType) is IReadOnlyList<B24Gen.Serialization.B24OneOf> { Count: > 0 } requirements)
+        if (jsonType.GetType().GetProperty(nameof(B24Gen.Serialization.B24ObjectType<object>.OneOf))!.GetValue(jsonType) is not IReadOnlyList<B24Gen.Serialization.B24OneOf> { Count: > 0 } requirements)
         {
-            var names = requirements.SelectMany(r => r.Alternatives[0]).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var value in new[] { "1", "\"1\"" })
-            {
-                if (RequestGate.Request(descriptor, "{" + string.Join(",", names.Select(n => $"\"{n}\":{value}")) + "}", out _) is { } request)
-                {
-                    return request;
-                }
-            }
+            return null;
         }
 
-        return null;
+        var requestType = descriptor.GetType().GetGenericArguments()[0];
+        var request = pageRequest ?? Activator.CreateInstance(requestType)!;
+        foreach (var wire in requirements.SelectMany(r => r.Alternatives[0]).Distinct(StringComparer.Ordinal))
+        {
+            var property = requestType.GetProperties().FirstOrDefault(p => Normalized(p.Name) == Normalized(wire));
+            var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            object? value = type == typeof(long) ? 1L : type == typeof(int) ? 1 : type == typeof(string) ? "1" : null;
+            if (property is null || value is null)
+            {
+                return null;
+            }
+
+            property.SetValue(request, value);
+        }
+
+        return request;
+
+        static string Normalized(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
     }
 
     private static string? Read(object descriptor, string body, string? requestExample)
     {
         // The page's own request when it reads (it meets the method's one-of requirements, which the client checks before
         // sending); else an empty one: required members are the compiler's rule, not the runtime's.
-        var request = (requestExample is null ? null : RequestGate.Request(descriptor, requestExample, out _))
-            ?? MeetingOneOf(descriptor)
-            ?? Activator.CreateInstance(descriptor.GetType().GetGenericArguments()[0]);
-        return FakePortal.Call(descriptor, request, body, strictReading: true).Failure is { } failure
-            ? failure.GetType().Name + ": " + failure.Message
-            : null;
+        var page = requestExample is null ? null : RequestGate.Request(descriptor, requestExample, out _);
+        var request = page ?? Activator.CreateInstance(descriptor.GetType().GetGenericArguments()[0]);
+        var failure = FakePortal.Call(descriptor, request, body, strictReading: true).Failure;
+        if (failure is ArgumentException { ParamName: "request" } && MeetingOneOf(descriptor, page) is { } meeting)
+        {
+            // The page's request (or none) does not meet a one-of requirement (placeholders, **put_attach_id**): one that does.
+            failure = FakePortal.Call(descriptor, meeting, body, strictReading: true).Failure;
+        }
+
+        return failure is null ? null : failure.GetType().Name + ": " + failure.Message;
     }
 }

@@ -36,11 +36,11 @@ internal static partial class MethodImporter
         "en", "de", "ru", "ua", "la", "br", "fr", "sc", "tc", "ja", "vn", "tr", "pl", "it", "es", "kz", "by", "ms", "th", "hi", "ar",
     };
 
-    [GeneratedRegex(@"\b(?:the )?keys? (?:is|are) (?:the )?\w+|\bkey of the object is\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the )?keys? (?:is|are) (?:the )?\w+|\bkey of (?:the object|each element|each item) (?:is|equals)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeyedDescription();
 
     // A field's description that says its keys are data: "an object where the key is the code of the parameter".
-    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b|\bkey of the (?:object|array) is\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b|\bkey of (?:the object|the array|each element|each item) (?:is|equals)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeyedField();
 
     [GeneratedRegex(@"\bEach\b[^.]{0,40}\btype\b[^.]{0,40}\bhas its own\b", RegexOptions.IgnoreCase)]
@@ -55,8 +55,8 @@ internal static partial class MethodImporter
     [GeneratedRegex(@"`\{\s*""[A-Za-z_]+""\s*:\s*""[A-Za-z_]+""\s*\}`|`\{\s*""lang_1""\s*:")]
     private static partial Regex KeyValueFormat();
 
-    // A listed value: "Possible values: - `object` — ... - `false` — the line does not exist".
-    [GeneratedRegex(@"(?:^|\s)- `false` (?:—|–|-) ")]
+    // False as a value: "- `false` — the line does not exist", "User's phones or `false`", "`false` if not specified".
+    [GeneratedRegex(@"(?:^|\s)- `false` (?:—|–|-) |\bor `false`|`false` if\b")]
     private static partial Regex FalseListed();
 
     [GeneratedRegex(@"\]\(#([A-Za-z0-9_-]+)\)")]
@@ -80,7 +80,7 @@ internal static partial class MethodImporter
         }
 
         // "- `false` — the line with the specified CONFIG_ID does not exist": the result is the object or false.
-        if (result is { } shaped && shaped.Type.TrimEnd('?') is not ("bool" or "yn" or "any") && !shaped.Type.Contains('|', StringComparison.Ordinal) && FalseListed().IsMatch(shaped.Description))
+        if (result is { } shaped && OrFalse(shaped.Type, shaped.Description))
         {
             result = shaped with { Type = $"{shaped.Type.TrimEnd('?')} | bool", Rule = shaped.Rule + ", false-described" };
         }
@@ -106,6 +106,10 @@ internal static partial class MethodImporter
             UsesFieldDescriptions = context.UsesFieldDescriptions,
         };
     }
+
+    /// <summary>Whether a value the description says may be <c>false</c> needs <c>T | bool</c> to read it (rule <c>false-described</c>).</summary>
+    private static bool OrFalse(string type, string description) =>
+        type.TrimEnd('?') is not ("bool" or "yn" or "any" or "string") && !type.Contains('|', StringComparison.Ordinal) && FalseListed().IsMatch(description);
 
     /// <summary>
     /// An example that left out the envelope's <c>result</c> (<c>{"sections": [...], "total": 3, "time": {...}}</c>, rule
@@ -158,6 +162,17 @@ internal static partial class MethodImporter
         if (!isList && item is { ValueKind: JsonValueKind.Object } && fields.Count == 0 && (KeyedDescription().IsMatch(description) || KeyValueFormat().IsMatch(description)))
         {
             return new ImportedResult(MapOf(items.SelectMany(i => i.EnumerateObject()).Select(m => m.Value)), "map-described", description);
+        }
+
+        // "The key of each element equals the user identifier": the table describes each value, not the result.
+        if (!isList && fields.Count > 0 && item is { ValueKind: JsonValueKind.Object } keyed && KeyedDescription().IsMatch(description)
+            && keyed.EnumerateObject().Any() && keyed.EnumerateObject().All(m => MapKey().IsMatch(m.Name) && m.Value.ValueKind == JsonValueKind.Object))
+        {
+            var name = context.Name(context.Prefix + "Value");
+            var values = keyed.EnumerateObject().Select(m => m.Value).Where(v => v.ValueKind == JsonValueKind.Object).ToList();
+            context.Add(new ImportedType(name, $"A value of the result of {page.MethodName}, by key. {description}".TrimEnd(), false,
+                Fields(fields, page.ResultObjects, values, name, isInput: false, context, depth: 1)));
+            return new ImportedResult($"map<{name}>", "result-table, map-described", description);
         }
 
         if (isObject && (fields.Count > 0 || item is { ValueKind: JsonValueKind.Object }))
@@ -235,6 +250,12 @@ internal static partial class MethodImporter
 
             var values = shown.Select(e => Member(e, row.Name, anyCase: isInput)).OfType<JsonElement>().ToList();
             var (type, rule) = FieldType(row, values, objects, owner, isInput, context, depth);
+            // An object here and false there in the examples says it as well as the description.
+            var showsFalse = values.Any(v => v.ValueKind == JsonValueKind.False) && values.Any(v => v.ValueKind == JsonValueKind.Object);
+            if (!isInput && OrFalse(type, showsFalse ? "or `false`" : row.Description))
+            {
+                (type, rule) = ($"{type.TrimEnd('?')} | bool", rule + ", false-described");
+            }
             if (rows.Count > 0 && fromExample.Contains(row))
             {
                 rule = "request-example, " + rule;
@@ -270,10 +291,10 @@ internal static partial class MethodImporter
             return (query.Type + (values.Any(v => v.ValueKind == JsonValueKind.Null) ? "?" : string.Empty), query.Rule);
         }
 
-        // PHP writes an empty object as []: beside objects, an empty list says nothing about the shape.
-        if (values.Any(v => v.ValueKind == JsonValueKind.Object) && values.All(v => v.ValueKind != JsonValueKind.Array || v.GetArrayLength() == 0))
+        // PHP writes an empty object as [] and "none" as false: beside objects, they say nothing about the shape.
+        if (values.Any(v => v.ValueKind == JsonValueKind.Object) && values.All(v => v.ValueKind is not JsonValueKind.Array || v.GetArrayLength() == 0))
         {
-            values = [.. values.Where(v => v.ValueKind != JsonValueKind.Array)];
+            values = [.. values.Where(v => v.ValueKind is not (JsonValueKind.Array or JsonValueKind.False))];
         }
 
         var decision = TypeRules.Decide(row, values);

@@ -32,7 +32,7 @@ internal static class SchemaImport
         {
             var folder = Path.Combine(outputPath, folderMethods.Key);
             Directory.CreateDirectory(folder);
-            var (methods, shared) = TypeDeduplicator.Apply(folderMethods.ToList());
+            var (methods, shared) = TypeDeduplicator.Apply(NullabilityUnion.Apply(folderMethods.ToList()));
             foreach (var method in methods)
             {
                 File.WriteAllText(Path.Combine(folder, method.Name + ".yaml"), Yaml.SchemaYamlWriter.Write(method, docsCommit));

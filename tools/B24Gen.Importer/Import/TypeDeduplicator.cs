@@ -8,7 +8,8 @@ namespace B24Gen.Importer.Import;
 /// of one folder (one assembly) that are structurally identical (same input/output use, same fields with the same wire
 /// names, C# names, types and required flags, and identical types behind every reference) become one type under one
 /// name. A type shared by several methods moves to the folder's shared types file; one repeated inside a method stays
-/// in the method's file. The first member, by method name, keeps its summary and descriptions.
+/// in the method's file. The first member, by method name, keeps its summary and descriptions. Output types that differ
+/// only in a field's nullability merge too, the field nullable (the union of all examples: rule <c>nullable-union</c>).
 /// </summary>
 internal static partial class TypeDeduplicator
 {
@@ -56,6 +57,15 @@ internal static partial class TypeDeduplicator
             }
         }
 
+        // Output types that differ only in which fields an example showed as null are one type, nullable where any is:
+        // the union of all examples (a task without a deadline on one page is a task on every page).
+        var nullable = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (member, name) in renames)
+        {
+            nullable.TryAdd(name, new HashSet<string>(StringComparer.Ordinal));
+            nullable[name].UnionWith(owners[member].Type.Fields.Where(f => !owners[member].Type.IsInput && IsNullable(f.Type)).Select(f => f.WireName));
+        }
+
         var shared = new Dictionary<string, ImportedType>(StringComparer.Ordinal);
         var users = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var result = new List<ImportedMethod>(methods.Count);
@@ -65,7 +75,7 @@ internal static partial class TypeDeduplicator
             foreach (var type in method.Types)
             {
                 var name = renames.GetValueOrDefault(type.Name, type.Name);
-                var renamed = type with { Name = name, Fields = Renamed(type.Fields, renames) };
+                var renamed = type with { Name = name, Fields = Nullable(Renamed(type.Fields, renames), nullable.GetValueOrDefault(name)) };
                 if (sharedNames.Contains(name))
                 {
                     users.TryAdd(name, []);
@@ -113,7 +123,7 @@ internal static partial class TypeDeduplicator
             var references = new List<string>();
             var fields = type.Fields
                 .OrderBy(f => f.WireName, StringComparer.Ordinal)
-                .Select(f => $"{f.WireName}\u0001{f.Name}\u0001{(type.IsInput && f.Required ? "R" : "")}\u0001{Opened(f.Type, owners, references)}");
+                .Select(f => $"{f.WireName}\u0001{f.Name}\u0001{(type.IsInput && f.Required ? "R" : "")}\u0001{Opened(type.IsInput ? f.Type : NonNullable(f.Type), owners, references)}");
             local[name] = (type.EnumValues is { } values
                 ? "enum\u0002" + string.Join("\u0002", values)
                 : (type.IsInput ? "in\u0002" : "out\u0002") + string.Join("\u0002", fields), references);
@@ -213,6 +223,17 @@ internal static partial class TypeDeduplicator
         var listed = string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty);
         return $"{summary.TrimEnd()} Shared by {listed}.";
     }
+
+    private static bool IsNullable(string expression) => expression.EndsWith('?');
+
+    // T? → T at the top level (a union or a list of nullable items stays as it is).
+    private static string NonNullable(string expression) => IsNullable(expression) && !expression.Contains('|', StringComparison.Ordinal) ? expression[..^1] : expression;
+
+    /// <summary>The fields, nullable where another member of the type's class showed null.</summary>
+    private static List<ImportedField> Nullable(List<ImportedField> fields, HashSet<string>? nullable) =>
+        nullable is null || nullable.Count == 0
+            ? fields
+            : fields.Select(f => nullable.Contains(f.WireName) && !IsNullable(f.Type) && !f.Type.Contains('|', StringComparison.Ordinal) ? f with { Type = f.Type + "?", Rule = f.Rule + ", nullable-union" } : f).ToList();
 
     private static List<ImportedField> Renamed(IReadOnlyList<ImportedField> fields, Dictionary<string, string> renames) =>
         fields.Select(f => f with { Type = Renamed(f.Type, renames) }).ToList();

@@ -57,7 +57,8 @@ internal static partial class DocFieldReader
     private static string Union(Match first, string text)
     {
         var words = new List<string> { Word(first) };
-        for (var match = first; match.NextMatch() is { Success: true } next && IsBar(text.AsSpan(match.Index + match.Length, next.Index - match.Index - match.Length)); match = next)
+        // Alternatives are joined by a bar; a null may also just follow on its own line ([`string`](..)\n[`null`](..)).
+        for (var match = first; match.NextMatch() is { Success: true } next && (IsBar(Between(match, next)) || (Between(match, next).Trim().IsEmpty && Word(next) == "null")); match = next)
         {
             words.Add(Word(next));
         }
@@ -65,6 +66,8 @@ internal static partial class DocFieldReader
         return string.Join("|", words);
 
         static string Word(Match match) => match.Groups["type"].Success ? match.Groups["type"].Value.Trim() : match.Groups["bare"].Value.Trim();
+
+        ReadOnlySpan<char> Between(Match match, Match next) => text.AsSpan(match.Index + match.Length, next.Index - match.Index - match.Length);
 
         static bool IsBar(ReadOnlySpan<char> between) => between.Trim().Trim('\\').SequenceEqual("|") || between.Trim().SequenceEqual("\\|");
     }

@@ -134,15 +134,25 @@ internal static partial class MethodPageReader
             // column holds the message)... The message is the column that says so, else the one after the code; the
             // description is the last column when that is neither.
             var message = table.Column("message") is var named and >= 0 ? named : code + 1 < table.Header.Count ? code + 1 : -1;
-            var description = table.Header.Count - 1 is var last && last != message && last != code ? last : -1;
             var statusColumn = table.Column("status");
+            // The last column describes, unless it is the message's, the code's or the status's (a 403 is no description).
+            var description = table.Header.Count - 1 is var last && last != message && last != code && last != statusColumn ? last : -1;
             foreach (var row in table.Rows.Where(r => r.Count > code))
             {
                 var codeText = Plain(row[code]);
+                var messageText = message >= 0 && message < row.Count ? Plain(row[message]) : string.Empty;
+                var descriptionText = description >= 0 && description < row.Count ? row[description] : string.Empty;
+                if (codeText.Contains(' ', StringComparison.Ordinal) && !IsEmptyCode(codeText))
+                {
+                    // A sentence in the Code column is what the portal sends as error_description, with an empty code
+                    // ("error": "", "error_description": "The Preset with ID '27' is not found"); the next column describes it.
+                    (codeText, messageText, descriptionText) = (string.Empty, codeText, descriptionText.Length > 0 ? descriptionText : messageText);
+                }
+
                 errors.Add(new DocError(
-                    codeText.Equals("Empty value", StringComparison.OrdinalIgnoreCase) || codeText == "-" ? string.Empty : codeText,
-                    message >= 0 && message < row.Count ? Plain(row[message]) : string.Empty,
-                    description >= 0 && description < row.Count ? row[description] : string.Empty,
+                    IsEmptyCode(codeText) ? string.Empty : codeText,
+                    messageText,
+                    descriptionText,
                     statusColumn >= 0 && statusColumn < row.Count && int.TryParse(Plain(row[statusColumn]), out var s) ? s : pageStatus));
             }
         }
@@ -150,10 +160,14 @@ internal static partial class MethodPageReader
         return errors;
     }
 
+    /// <summary>The docs' ways of writing the empty code the portal sends (<c>"error": ""</c>).</summary>
+    private static bool IsEmptyCode(string code) =>
+        code is "-" or "" || code.Equals("Empty value", StringComparison.OrdinalIgnoreCase) || code.Equals("Empty string", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The JSON body of the first webhook cURL example (<c>-d '{...}'</c>).</summary>
     private static string? RequestExample(List<PageSection> part) =>
         part.SelectMany(s => CodeBlocks.Find(s.Body))
-            .Where(b => b.Language is "bash" or "sh" or "shell" or "http" && b.Text.Contains("curl", StringComparison.Ordinal))
+            .Where(b => b.Language is "bash" or "sh" or "shell" or "http" or "curl" && b.Text.Contains("curl", StringComparison.Ordinal))
             .Select(b => CurlData().Match(b.Text + "\n"))
             .FirstOrDefault(m => m.Success)?.Groups["json"].Value;
 

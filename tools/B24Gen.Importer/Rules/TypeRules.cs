@@ -21,8 +21,11 @@ namespace B24Gen.Importer.Rules;
 /// <item><c>false-example</c>: an example shows <c>false</c> (PHP's "none") for a date, number or string: <c>T | bool</c>.</item>
 /// <item><c>example-widens</c>: an example does not fit the documented type: 100.5 for an integer → double, a number
 /// too long for a 64-bit integer or letters → string.</item>
-/// <item><c>null-listed</c>: the description lists <c>`null`</c> among the values: nullable.</item>
+/// <item><c>null-described</c>: the description gives <c>null</c> as a value (<c>- `null` — any other</c>, "or
+/// <c>`null`</c>", "is <c>`null`</c> if"): nullable.</item>
+/// <item><c>empty-object-example</c>: an object whose only example is PHP's empty <c>[]</c>: <c>map&lt;any&gt;</c>.</item>
 /// <item><c>external-id</c>: an <c>XML_ID</c>/<c>EXTERNAL_ID</c> shown only by an example stays text, digits or not.</item>
+/// <item><c>example-list</c>: a number or string the examples send as a list of such values: the list.</item>
 /// <item><c>example-contradicts</c>: an example shows an object or a list for a scalar type: <c>any</c>.</item>
 /// <item><c>unknown</c>: nothing to go on: <c>any</c>.</item>
 /// </list>
@@ -41,8 +44,10 @@ internal static partial class TypeRules
     [GeneratedRegex(@"^-?\d+$")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"(?:^|\s)- `null` (?:—|–|-) ")]
-    private static partial Regex NullListed();
+    // The description gives null as a value: "- `null` — any other", "Bot data or `null`", "It is `null` if there is no
+    // parent task", "is null when"; not "cannot be `null`" nor an error's "is null or empty".
+    [GeneratedRegex(@"(?<!\b(?:not|never|cannot be|can't be|non) )`null`|\b(?:is|be|returns?|or) null\b(?! or empty)", RegexOptions.IgnoreCase)]
+    private static partial Regex NullDescribed();
 
     public static TypeDecision Decide(DocField field, JsonElement? example = null) =>
         Decide(field, example is { } one ? [one] : []);
@@ -72,7 +77,7 @@ internal static partial class TypeRules
         }
 
         // "Possible values: - `1` — set - `2` — service - `null` — any other": null is one of the values.
-        return decision.Expression.EndsWith('?') || !NullListed().IsMatch(field.Description) ? decision : new TypeDecision(bare + "?", "null-listed");
+        return decision.Expression.EndsWith('?') || !NullDescribed().IsMatch(field.Description) ? decision : new TypeDecision(bare + "?", "null-described");
     }
 
     /// <summary>The decision, widened so that <paramref name="value"/> fits it.</summary>
@@ -96,6 +101,9 @@ internal static partial class TypeRules
                 return new TypeDecision(nullable ? "double?" : "double", "example-widens");
             case JsonValueKind.String when bare == "int" && !(Digits().IsMatch(value.GetString()!) && long.TryParse(value.GetString(), out _)):
                 return new TypeDecision(nullable ? "string?" : "string", "example-widens");
+            case JsonValueKind.Array when bare is "int" or "double" or "string" && FromExample(value) is { Expression: not "any[]" } list:
+                // "UF_DEPARTMENT [string]" sent as [1] in every example: the word names the items.
+                return new TypeDecision(list.Expression, "example-list");
             case JsonValueKind.Object or JsonValueKind.Array when bare is "int" or "double" or "string" or "bool" or "yn" or "date" or "datetime" or "timestamp":
                 return new TypeDecision("any", "example-contradicts");
             default:
@@ -173,6 +181,9 @@ internal static partial class TypeRules
                 return new TypeDecision("string", "external-id");
             case "any" or "file" or "function" or "callable" or "null" or "":
                 return example is { } value ? FromExample(value) : new TypeDecision("any", "unknown");
+            case "object" when example is { ValueKind: JsonValueKind.Array } empty && empty.GetArrayLength() == 0:
+                // PHP's empty array for an object: the keys are not shown, the word says they are keys.
+                return new TypeDecision("map<any>", "empty-object-example");
             case "object" or "array" when example is { ValueKind: JsonValueKind.False }:
                 // PHP's false for "none" ("false if not specified"): the object itself is not shown, so raw JSON.
                 return new TypeDecision("any", "false-example");
