@@ -166,4 +166,30 @@ public class KeyedResultTests
         Assert.EndsWith(" | bool", phones.Type, StringComparison.Ordinal);
         Assert.EndsWith("false-described", phones.Rule, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bare_list_example_is_the_result_and_pages_with_start()
+    {
+        // tasks.api.scrum.epic.list's docs show [{...}, {...}] without the envelope, and document start.
+        const string List = "# List demo.epic.list\n\n## Method Parameters\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| **start**\n[`integer`](x.md) | Offset ||\n|#\n\n"
+            + "## Response Handling\n\n```json\n[{\"id\": 1, \"name\": \"epic\"}, {\"id\": 3, \"name\": \"epic2\"}]\n```\n\n### Returned Data\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
+            + "|| **id**\n[`integer`](x.md) | ID ||\n|| **name**\n[`string`](x.md) | Name ||\n|#\n";
+
+        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-epic-list.md", List)!);
+
+        Assert.Equal("DemoEpicListItem[]", method.Result!.Type);
+        Assert.Equal("start", method.Paging);
+    }
+
+    [Fact]
+    public void A_get_fields_example_that_elides_all_but_two_fields_is_a_map_of_field_descriptions()
+    {
+        const string GetFields = "# Fields demo.platform.getFields\n\n## Response Handling\n\n```json\n{\"result\": {\"platform\": {"
+            + "\"code\": {\"type\": \"string\", \"isRequired\": true, \"isReadOnly\": false}, \"id\": {\"type\": \"integer\", \"isRequired\": false, \"isReadOnly\": true}}}}\n```\n";
+
+        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-platform-getfields.md", GetFields)!);
+
+        var result = method.Types.Single(t => t.Name == method.Result!.Type);
+        Assert.Equal(("platform", "map<DemoFieldDescription>", "field-descriptions"), result.Fields.Select(f => (f.WireName, f.Type, f.Rule)).Single());
+    }
 }

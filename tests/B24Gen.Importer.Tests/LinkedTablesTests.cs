@@ -31,6 +31,30 @@ public class LinkedTablesTests
     }
 
     [Fact]
+    public void A_bare_anchor_inside_a_linked_table_is_a_heading_of_that_page_and_an_id_linked_to_an_object_is_the_id()
+    {
+        // sale_order's basketItems link #sale_basket_item on data-types.md; CURRENCY_ID links the currency object.
+        using var docs = new TempFolder();
+        docs.Write("api-reference/demo/data-types.md", "# Demo types\n\n### demo_order\n\n" + Table
+            + "|| **items**\n[`demo_item[]`](#demo_item) | Items ||\n|| **CURRENCY_ID**\n[`demo_currency`](#demo_currency) | Currency ||\n|| **OWNER_ID**\n[`demo_owner`](#demo_owner) | Owner ||\n|#\n\n"
+            + "### demo_item\n\n" + Table + "|| **price**\n[`double`](x.md) | Price ||\n|#\n\n"
+            + "### demo_currency\n\n" + Table + "|| **AMOUNT**\n[`double`](x.md) | Rate ||\n|#\n\n"
+            + "### demo_owner\n\n" + Table + "|| **NAME**\n[`string`](x.md) | Name ||\n|#\n");
+        docs.Write("api-reference/demo/orders/demo-order-get.md", "# Get demo.order.get\n\n## Response\n\n" + Table
+            + "|| **result**\n[`object`](../data-types.md) | Root ||\n|| **order**\n[`demo_order`](../data-types.md) | The order ||\n|#\n\n```json\n{\"result\": {\"order\": {\"items\": [{\"price\": 5}]}}}\n```\n");
+        var folder = new DocsFolder(docs.Path);
+        const string Path = "api-reference/demo/orders/demo-order-get.md";
+
+        var method = MethodImporter.Import(LinkedTables.Resolve(MethodPageReader.Read(Path, folder.Read(Path))!, folder));
+
+        var order = method.Types.Single(t => t.Fields.Any(f => f.WireName == "items"));
+        var items = order.Fields.Single(f => f.WireName == "items");
+        Assert.Equal(("double", "doc-type"), method.Types.Single(t => t.Name == items.Type.TrimEnd('[', ']')).Fields.Select(f => (f.Type, f.Rule)).Single());
+        Assert.Equal(("string", "reference-id"), order.Fields.Single(f => f.WireName == "CURRENCY_ID") is var c ? (c.Type, c.Rule) : default);
+        Assert.Equal(("int", "reference-id"), order.Fields.Single(f => f.WireName == "OWNER_ID") is var o ? (o.Type, o.Rule) : default);
+    }
+
+    [Fact]
     public void A_page_without_links_elsewhere_is_returned_as_it_is()
     {
         using var docs = new TempFolder();

@@ -62,6 +62,7 @@ public class MethodPageReaderTests
     [InlineData("|| **Code** | **Description** ||\n|| `The Preset with ID '27' is not found` | Template not found ||\n", "", "The Preset with ID '27' is not found", "Template not found", 400)]
     [InlineData("|| **Code** | **Description** | **Status** ||\n|| `WRONG_AUTH_TYPE` | Application context required | 403 ||\n", "WRONG_AUTH_TYPE", "Application context required", "", 403)]
     [InlineData("|| **Code** | **Description** | **Value** ||\n|| Empty string | Access denied. | Insufficient rights ||\n", "", "Access denied.", "Insufficient rights", 400)]
+    [InlineData("|| **Description** | **Value** ||\n|| `ID is not defined or invalid` | The `id` parameter is not a positive integer ||\n", "", "ID is not defined or invalid", "The `id` parameter is not a positive integer", 400)]
     public void Error_rows_as_the_portal_sends_them(string rows, string code, string message, string description, int status)
     {
         // A sentence in the Code column is the portal's error_description (its "error" is ""); a Status column is no description.

@@ -14,7 +14,14 @@ internal static class DocsExampleSet
         var requests = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            if (page.ResponseExample is { } response && ExampleJson.Read(response).Value is { ValueKind: JsonValueKind.Object } envelope)
+            var example = page.ResponseExample is { } text ? ExampleJson.Read(text).Value : null;
+            if (example is { ValueKind: JsonValueKind.Array } items && page.ResultFields.Count > 0)
+            {
+                // The docs showed only the result ([{...}, {...}]): the portal sends it as {"result": [...]}.
+                using var wrapped = JsonDocument.Parse("{\"result\":" + items.GetRawText() + "}");
+                responses.TryAdd(page.MethodName, Canonical(wrapped.RootElement));
+            }
+            else if (example is { ValueKind: JsonValueKind.Object } envelope)
             {
                 if (envelope.TryGetProperty("result", out _))
                 {

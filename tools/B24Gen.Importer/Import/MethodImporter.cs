@@ -40,7 +40,7 @@ internal static partial class MethodImporter
     private static partial Regex KeyedDescription();
 
     // A field's description that says its keys are data: "an object where the key is the code of the parameter".
-    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b|\bkey of (?:the object|the array|each element|each item) (?:is|equals)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeys? and values? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b|\bkey of (?:the object|the array|each element|each item) (?:is|equals)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeyedField();
 
     [GeneratedRegex(@"\bEach\b[^.]{0,40}\btype\b[^.]{0,40}\bhas its own\b", RegexOptions.IgnoreCase)]
@@ -72,6 +72,7 @@ internal static partial class MethodImporter
         var response = Json(page.ResponseExample);
         var example = response is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("result", out var value) ? value
             : response is { ValueKind: JsonValueKind.Object } bare && Unwrapped(bare, page) ? bare
+            : response is { ValueKind: JsonValueKind.Array } items && page.ResultFields.Count > 0 ? items // the docs showed only the result: [{...}, {...}]
             : (JsonElement?)null;
         var result = Result(page, example, context);
         if (result is { } found && !found.Type.EndsWith('?') && !found.Type.EndsWith("[]", StringComparison.Ordinal) && !found.Type.Contains('|', StringComparison.Ordinal) && ReturnsNull().IsMatch(found.Description))
@@ -201,13 +202,14 @@ internal static partial class MethodImporter
     {
         // One shared type per folder (one assembly), named after the method's root word.
         var map = $"map<{FieldDescriptionRule.TypeName(ImportedMethod.FolderOf(page.MethodName))}>";
-        if (FieldDescriptionRule.Applies(result))
+        var minimum = page.MethodName.EndsWith("fields", StringComparison.OrdinalIgnoreCase) ? 1 : 3;
+        if (FieldDescriptionRule.Applies(result, minimum))
         {
             context.UsesFieldDescriptions = true;
             return new ImportedResult(map, "field-descriptions", $"The fields of {page.MethodName}'s items, by name.");
         }
 
-        if (result.ValueKind == JsonValueKind.Object && result.EnumerateObject().ToList() is [var only] && FieldDescriptionRule.Applies(only.Value) && UsableName().IsMatch(only.Name))
+        if (result.ValueKind == JsonValueKind.Object && result.EnumerateObject().ToList() is [var only] && FieldDescriptionRule.Applies(only.Value, minimum) && UsableName().IsMatch(only.Name))
         {
             context.UsesFieldDescriptions = true;
             var name = context.Name(context.Prefix + "Result");
@@ -320,6 +322,13 @@ internal static partial class MethodImporter
 
         var nullable = values.Any(v => v.ValueKind == JsonValueKind.Null) ? "?" : string.Empty;
         var table = Anchor(row, objects);
+        if (table is not null && items.Count == 0 && !isList && TypeRules.IsIdName(row.Name))
+        {
+            // CURRENCY_ID typed [crm_currency](...): the link names the object the ID points at; the ID is what goes
+            // over the wire ("CURRENCY_ID": "USD"). Currencies and symbolic codes are text, other IDs numbers.
+            var text = row.Name.Contains("currency", StringComparison.OrdinalIgnoreCase) || row.Description.Contains("symbolic", StringComparison.OrdinalIgnoreCase) || row.Description.Contains("code", StringComparison.OrdinalIgnoreCase);
+            return ((text ? "string" : "int") + nullable, "reference-id");
+        }
         if (table is null && items.Count > 0 && IsMap(items, isInput) is { } mapType)
         {
             // Objects by ID or language ({"de": {"TITLE": ...}}): their fields typed as any object the example shows.

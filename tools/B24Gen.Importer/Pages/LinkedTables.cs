@@ -44,10 +44,8 @@ internal static class LinkedTables
                 }
 
                 // A link inside a linked table is relative to that table's page: stored from the docs root ("/...").
-                objects[link] = [.. WithAnchors(table).Select(f => f.TypeLink is { } inner && inner.Contains(".md#", StringComparison.Ordinal) && !inner.StartsWith('/')
-                    && Target(target, inner) is { } resolved
-                    ? f with { TypeLink = "/" + resolved + inner[inner.IndexOf('#', StringComparison.Ordinal)..] }
-                    : f)];
+                // A bare #anchor there (sale_order's basketItems → #sale_basket_item) is a heading of that page.
+                objects[link] = [.. WithAnchors(table).Select(f => f.TypeLink is { } inner && Rooted(target, inner) is { } rooted ? f with { TypeLink = rooted } : f)];
                 found.AddRange(objects[link].Where(f => f.TypeLink is { } inner && inner.StartsWith('/')));
             }
 
@@ -67,6 +65,12 @@ internal static class LinkedTables
         && word.Contains('_', StringComparison.Ordinal) && word.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     private static string Word(string type) => type.Trim().TrimEnd(']').TrimEnd('[').Trim();
+
+    /// <summary>A link of a table on page <paramref name="target"/>, from the docs root; null when it links no heading elsewhere.</summary>
+    private static string? Rooted(string target, string link) =>
+        link.StartsWith('#') && link.Length > 1 ? "/" + target + link
+        : link.Contains(".md#", StringComparison.Ordinal) && !link.StartsWith('/') && Target(target, link) is { } resolved ? "/" + resolved + link[link.IndexOf('#', StringComparison.Ordinal)..]
+        : null;
 
     /// <summary>The first field table under the heading with the link's anchor on the linked page, and that page.</summary>
     private static (IReadOnlyList<DocField>? Table, string Target) Table(string pagePath, string link, DocsFolder docs)

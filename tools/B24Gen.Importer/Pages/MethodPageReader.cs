@@ -125,6 +125,13 @@ internal static partial class MethodPageReader
         foreach (var table in part.SelectMany(s => TableParser.Parse(s.Body)))
         {
             var code = table.Column("code");
+            if (code < 0 && table.Header is [var first, _, ..] && Plain(first).Equals("Description", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Description | Value" (crm.lead.delete): the first column is what the portal sends as error_description,
+                // and its code is empty, as in the page's example. Read as a table whose code column holds sentences.
+                code = 0;
+            }
+
             if (code < 0)
             {
                 continue;
@@ -146,7 +153,7 @@ internal static partial class MethodPageReader
                 {
                     // A sentence in the Code column is what the portal sends as error_description, with an empty code
                     // ("error": "", "error_description": "The Preset with ID '27' is not found"); the next column describes it.
-                    (codeText, messageText, descriptionText) = (string.Empty, codeText, descriptionText.Length > 0 ? descriptionText : messageText);
+                    (codeText, messageText, descriptionText) = (string.Empty, codeText, descriptionText.Length > 0 ? descriptionText : message >= 0 && message < row.Count ? row[message] : string.Empty);
                 }
 
                 errors.Add(new DocError(

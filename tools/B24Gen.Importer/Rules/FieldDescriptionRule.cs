@@ -10,8 +10,12 @@ namespace B24Gen.Importer.Rules;
 /// </summary>
 internal static class FieldDescriptionRule
 {
-    /// <summary>Whether <paramref name="value"/> maps field names to descriptions: at least 3 entries, most of them objects with a type and a flag or title.</summary>
-    public static bool Applies(JsonElement value)
+    /// <summary>
+    /// Whether <paramref name="value"/> maps field names to descriptions: at least <paramref name="minimum"/> entries (3
+    /// by default; a <c>*.getFields</c> method's example may show one or two and elide the rest), most of them objects
+    /// with a type and a flag or title.
+    /// </summary>
+    public static bool Applies(JsonElement value, int minimum = 3)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
@@ -22,7 +26,7 @@ internal static class FieldDescriptionRule
         var descriptions = entries.Count(e => e.Value.ValueKind == JsonValueKind.Object
             && e.Value.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
             && (e.Value.TryGetProperty("isRequired", out _) || e.Value.TryGetProperty("title", out _)));
-        return entries.Count >= 3 && descriptions >= 0.8 * entries.Count;
+        return entries.Count >= minimum && descriptions >= 0.8 * entries.Count;
     }
 
     /// <summary>The shared type's name in the folder <paramref name="scope"/>: <c>CrmFieldDescription</c>.</summary>

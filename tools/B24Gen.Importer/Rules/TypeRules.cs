@@ -205,6 +205,9 @@ internal static partial class TypeRules
         _ => new TypeDecision("any", "unknown"),
     };
 
+    /// <summary>Whether a field's name says it holds an ID (<c>ID</c>, <c>*_ID</c>, <c>*Id</c>, <c>*_BY</c>).</summary>
+    internal static bool IsIdName(string name) => IdLikeName().IsMatch(name);
+
     private static bool IsIdLike(DocField field, JsonElement? example) =>
         IdLikeName().IsMatch(field.Name) && !IsExternalId(field.Name) && example is { ValueKind: JsonValueKind.String } value && Digits().IsMatch(value.GetString()!) && long.TryParse(value.GetString(), out _);
 
