@@ -192,4 +192,19 @@ public class KeyedResultTests
         var result = method.Types.Single(t => t.Name == method.Result!.Type);
         Assert.Equal(("platform", "map<DemoFieldDescription>", "field-descriptions"), result.Fields.Select(f => (f.WireName, f.Type, f.Rule)).Single());
     }
+
+    [Fact]
+    public void Result_fields_only_an_example_shows_are_nullable_and_amounts_are_not_integers()
+    {
+        // No table row for these: the example's values are all there is to go on.
+        const string Get = "# Get demo.order.get\n\n## Response Handling\n\n```json\n{\"result\": {\"id\": 5, \"parentId\": 4, \"title\": \"A\", \"price\": 1500, \"quantity\": 2}}\n```\n";
+
+        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-order-get.md", Get)!);
+
+        var result = method.Types.Single(t => t.Name == method.Result!.Type);
+        Assert.Equal(
+            [("id", "int"), ("parentId", "int?"), ("title", "string?"), ("price", "double?"), ("quantity", "double?")],
+            result.Fields.Select(f => (f.WireName, f.Type)));
+        Assert.All(result.Fields.Skip(1), f => Assert.Equal("example, example-only", f.Rule));
+    }
 }

@@ -59,6 +59,10 @@ internal static partial class MethodImporter
     [GeneratedRegex(@"(?:^|\s)- `false` (?:—|–|-) |\bor `false`|`false` if\b")]
     private static partial Regex FalseListed();
 
+    // Money and measure words: a whole number in one example is not an integer type.
+    [GeneratedRegex(@"(?:price|sum|amount|quantity|weight|rate|discount|opportunity|tax|vat|cost|balance|revenue)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountName();
+
     [GeneratedRegex(@"\]\(#([A-Za-z0-9_-]+)\)")]
     private static partial Regex AnchorLink();
 
@@ -252,6 +256,14 @@ internal static partial class MethodImporter
 
             var values = shown.Select(e => Member(e, row.Name, anyCase: isInput)).OfType<JsonElement>().ToList();
             var (type, rule) = FieldType(row, values, objects, owner, isInput, context, depth);
+            if (!isInput && rule == "example" && type is "int" or "double" or "string" or "bool" && !row.Name.Equals("id", StringComparison.OrdinalIgnoreCase))
+            {
+                // Only an example shows the field (no table row, or a word that says nothing of it): what else the
+                // portal sends there is unknown, null included (a task without a deadline); an item's own id is always
+                // there. Amounts shown whole are still amounts (a price of 1500 is a price of 1500.5 on another order).
+                (type, rule) = (AmountName().IsMatch(row.Name) && type == "int" ? "double?" : type + "?", "example, example-only");
+            }
+
             // An object here and false there in the examples says it as well as the description.
             var showsFalse = values.Any(v => v.ValueKind == JsonValueKind.False) && values.Any(v => v.ValueKind == JsonValueKind.Object);
             if (!isInput && OrFalse(type, showsFalse ? "or `false`" : row.Description))
