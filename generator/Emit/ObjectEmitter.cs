@@ -74,9 +74,12 @@ internal static class ObjectEmitter
             code.Line($"public void SetAdditionalFields({AdditionalFieldsType} fields) => _additionalFields = fields;");
             code.Line();
         }
-        else if (!shape.IsRequest)
+        else
         {
-            DocComments.Summary(code, "Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.");
+            // Requests too: a portal's UF_* parameters (entity.section.add) and whatever the docs forgot can be sent.
+            DocComments.Summary(code, shape.IsRequest
+                ? "Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones."
+                : "Fields the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.");
             code.Line($"public {AdditionalFieldsType} AdditionalFields {{ get; set; }} = {GlobalNames.ReadOnlyDictionary}<string, {GlobalNames.JsonElement}>.Empty;");
             code.Line();
         }
@@ -361,10 +364,7 @@ internal static class ObjectEmitter
             }
         }
 
-        if (!shape.IsRequest)
-        {
-            code.Line("writer.AdditionalFields(value.AdditionalFields);");
-        }
+        code.Line("writer.AdditionalFields(value.AdditionalFields);");
 
         code.Close();
     }

@@ -79,7 +79,7 @@ internal sealed partial class SchemaParser
         }
 
         // A partial declaration may extend an input type, so its fields may say 'required:'.
-        var fields = hasFields ? ParseFields(fieldsEntry.Value, "fields of " + name, name, isParams: isInput || isPartial, isType: true) : new List<FieldModel>();
+        var fields = hasFields ? ParseFields(fieldsEntry.Value, "fields of " + name, name, isParams: isInput || isPartial) : new List<FieldModel>();
         var members = hasEnum ? ParseEnumMembers(enumEntry.Value, name) : new List<EnumMemberModel>();
         return new TypeModel(
             name,
@@ -93,8 +93,8 @@ internal sealed partial class SchemaParser
             nameNode.Span);
     }
 
-    /// <param name="isType">A type's fields rather than a method's parameters: every generated type, input or result, has <c>AdditionalFields</c>.</param>
-    private List<FieldModel> ParseFields(YamlNode node, string context, string ownerTypeName, bool isParams, bool isType = false)
+    /// <remarks>Every generated type and request has <c>AdditionalFields</c>: no member may take that name.</remarks>
+    private List<FieldModel> ParseFields(YamlNode node, string context, string ownerTypeName, bool isParams)
     {
         var fields = new List<FieldModel>();
         if (node is YamlScalar { IsNull: true })
@@ -153,7 +153,7 @@ internal sealed partial class SchemaParser
             }
 
             var type = ParseTypeExpression(typeNode, wireName);
-            if (type is null || !CheckMemberName(wireName, propertyName, nameSpan, ownerTypeName, propertyNames, isType ? "AdditionalFields" : null))
+            if (type is null || !CheckMemberName(wireName, propertyName, nameSpan, ownerTypeName, propertyNames, "AdditionalFields"))
             {
                 continue;
             }

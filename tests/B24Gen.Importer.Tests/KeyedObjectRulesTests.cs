@@ -123,6 +123,10 @@ public class KeyedObjectRulesTests
 
         Assert.Equal("string|null", field!.Type);
         Assert.Equal("string?", TypeRules.Decide(field).Expression);
+
+        // im.message.update's KEYBOARD: [`object`](..) and, on its own line, [`string`](..): either, raw JSON.
+        var keyboard = DocFieldReader.Field(["**KEYBOARD**\n[`object`](../../data-types.md)\n[`string`](../../data-types.md)", "Buttons"]);
+        Assert.Equal(("object|string", "any"), (keyboard!.Type, TypeRules.Decide(keyboard, System.Text.Json.JsonDocument.Parse("\"N\"").RootElement).Expression));
     }
 }
 
@@ -206,5 +210,40 @@ public class KeyedResultTests
             [("id", "int"), ("parentId", "int?"), ("title", "string?"), ("price", "double?"), ("quantity", "double?")],
             result.Fields.Select(f => (f.WireName, f.Type)));
         Assert.All(result.Fields.Skip(1), f => Assert.Equal("example, example-only", f.Rule));
+    }
+
+    [Fact]
+    public void The_tables_one_row_takes_the_name_of_the_one_object_every_example_wraps()
+    {
+        // sale.shipment.get's table says "property"; its example and its code read "shipment".
+        const string Get = "# Get demo.shipment.get\n\n## Response Handling\n\n```json\n{\"result\": {\"shipment\": {\"id\": 5}}}\n```\n\n### Returned Data\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
+            + "|| **result**\n[`object`](x.md) | Root ||\n|| **property**\n[`object`](x.md) | The shipment ||\n|#\n";
+
+        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-shipment-get.md", Get)!);
+
+        Assert.Equal(["shipment"], method.Types.Single(t => t.Name == method.Result!.Type).Fields.Select(f => f.WireName));
+    }
+
+    [Theory]
+    [InlineData("catalog_measure.code", "796", "int", "reference-field")]
+    [InlineData("catalog_measure.code", null, "string", "reference-field")]
+    [InlineData("sale_status.id", "\"N\"", "string", "reference-id")]
+    public void A_field_of_another_object_is_that_fields_value(string word, string? example, string expression, string rule)
+    {
+        var field = new DocField("measureCode", false, word, null, string.Empty);
+        var decision = example is null ? TypeRules.Decide(field) : TypeRules.Decide(field, System.Text.Json.JsonDocument.Parse(example).RootElement);
+
+        Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
+    }
+
+    [Fact]
+    public void A_placeholder_row_is_no_parameter()
+    {
+        // entity.section.add documents custom fields as a row named UF_ (each one is its own parameter, UF_CODE).
+        const string Add = "# Add demo.section.add\n\n## Method Parameters\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| **NAME**\n[`string`](x.md) | Name ||\n|| **UF_**\n[`any`](x.md) | Custom fields ||\n|#\n";
+
+        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-section-add.md", Add)!);
+
+        Assert.Equal(["NAME"], method.Params.Select(p => p.WireName));
     }
 }

@@ -55,6 +55,24 @@ public class LinkedTablesTests
     }
 
     [Fact]
+    public void A_reference_to_an_object_whose_id_is_text_is_text()
+    {
+        // sale_status.id is a "Character identifier of the status" (DN); sale_order.id an integer.
+        using var docs = new TempFolder();
+        docs.Write("api-reference/demo/data-types.md", "# Demo types\n\n### demo_status\n\n" + Table + "|| **id**\n[`string`](x.md) | Character identifier ||\n|#\n\n"
+            + "### demo_order\n\n" + Table + "|| **id**\n[`integer`](x.md) | ID ||\n|#\n");
+        docs.Write("api-reference/demo/demo-shipment-get.md", "# Get demo.shipment.get\n\n## Response\n\n" + Table
+            + "|| **statusId**\n[`demo_status.id`](data-types.md) | Status ||\n|| **orderId**\n[`demo_order.id`](data-types.md#demo_order) | Order ||\n|#\n");
+        var folder = new DocsFolder(docs.Path);
+        const string Path = "api-reference/demo/demo-shipment-get.md";
+
+        var method = MethodImporter.Import(LinkedTables.Resolve(MethodPageReader.Read(Path, folder.Read(Path))!, folder));
+
+        var result = method.Types.Single(t => t.Name == method.Result!.Type);
+        Assert.Equal([("statusId", "string"), ("orderId", "int")], result.Fields.Select(f => (f.WireName, f.Type)));
+    }
+
+    [Fact]
     public void A_page_without_links_elsewhere_is_returned_as_it_is()
     {
         using var docs = new TempFolder();

@@ -20,6 +20,23 @@ public sealed class RequestWireFormatTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Parameters_the_schema_does_not_describe_are_sent_after_the_described_ones()
+    {
+        // A portal's UF_* parameters, or one the docs forgot: set on the request's AdditionalFields.
+        using var extra = System.Text.Json.JsonDocument.Parse("""{"UF_COLOR":"#ff6600","forgotten":[1,2]}""");
+        var request = new CalendarSectionGetRequest
+        {
+            Type = CalendarType.User,
+            OwnerId = 1,
+            AdditionalFields = extra.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone()),
+        };
+
+        await Api.Calendar.Section.GetAsync(request);
+
+        Assert.Equal("""{"type":"user","ownerId":1,"UF_COLOR":"#ff6600","forgotten":[1,2]}""", Assert.Single(Emulator.Requests).Body);
+    }
+
+    [Fact]
     public async Task Section_get_sends_json_content_type_accept_and_user_agent()
     {
         await Api.Calendar.Section.GetAsync(UserOneSections);

@@ -328,6 +328,9 @@ public sealed partial class CalendarSectionGetRequest
     /// <remarks>Sent as <c>ownerId</c>.</remarks>
     public required long OwnerId { get; set; }
 
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="CalendarSectionGetRequest"/> with every property at its default.</summary>
     public CalendarSectionGetRequest()
     {
@@ -361,6 +364,7 @@ public sealed partial class CalendarSectionGetRequest
     {
         writer.Write(0, value.Type, global::B24Gen.Api.CalendarType.JsonType);
         writer.Int64(1, value.OwnerId);
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 

@@ -305,6 +305,9 @@ public sealed partial class CalendarUserSettings
 [global::System.Text.Json.Serialization.JsonConverter(typeof(JsonConverters))]
 public sealed partial class CalendarUserSettingsGetRequest
 {
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="CalendarUserSettingsGetRequest"/> with every property at its default.</summary>
     public CalendarUserSettingsGetRequest()
     {
@@ -324,6 +327,7 @@ public sealed partial class CalendarUserSettingsGetRequest
 
     private static void WriteProperties(global::B24Gen.Serialization.B24ObjectWriter writer, CalendarUserSettingsGetRequest value)
     {
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 

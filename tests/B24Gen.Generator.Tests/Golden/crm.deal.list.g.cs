@@ -21,6 +21,9 @@ public sealed partial class CrmDealListRequest
     /// <remarks>Sent as <c>order</c>. Not sent when null.</remarks>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Order { get; set; }
 
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="CrmDealListRequest"/> with every property at its default.</summary>
     public CrmDealListRequest()
     {
@@ -52,6 +55,7 @@ public sealed partial class CrmDealListRequest
         writer.Optional(0, value.Select, global::B24Gen.Serialization.B24JsonType.String.List);
         writer.Optional(1, value.Filter, global::B24Gen.Serialization.B24JsonType.Any.Map);
         writer.Optional(2, value.Order, global::B24Gen.Serialization.B24JsonType.String.Map);
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 

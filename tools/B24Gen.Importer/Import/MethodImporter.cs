@@ -22,8 +22,8 @@ internal static partial class MethodImporter
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "JsonType", "WriteProperties", "SetAdditionalFields", "AdditionalFields",
     };
 
-    // Wire names B24Gen can use: placeholders (UF_*, <field>, =DELETED) are left out.
-    [GeneratedRegex(@"^~?[A-Za-z_][A-Za-z0-9_]*$")]
+    // Wire names B24Gen can use: placeholders (UF_*, UF_, PARENT_ID_..., <field>, =DELETED) are left out.
+    [GeneratedRegex(@"^~?[A-Za-z_][A-Za-z0-9_]*(?<!_)$")]
     private static partial Regex UsableName();
 
     // Keys that say an object is a map: all digits, or access codes (U1, G2, D114).
@@ -131,9 +131,14 @@ internal static partial class MethodImporter
     /// <summary>The keys of the response envelope around <c>result</c>.</summary>
     internal static bool IsEnvelopeKey(string name) => name is "time" or "total" or "next" or "error" or "error_description";
 
-    /// <summary>The rows of the result table that describe the result's content, not the envelope's.</summary>
+    /// <summary>
+    /// The rows of the result table that describe the result's content, not the envelope's; rows named from the
+    /// envelope down (<c>result.message</c>, <c>result.user</c>) are the result's members.
+    /// </summary>
     internal static IEnumerable<DocField> ResultRows(MethodPage page) =>
-        page.ResultFields.Where(f => f.Name is not ("result" or "time" or "total" or "next"));
+        page.ResultFields
+            .Where(f => f.Name is not ("result" or "time" or "total" or "next"))
+            .Select(f => f.Name.StartsWith("result.", StringComparison.Ordinal) && f.Name.IndexOf('.', 7) < 0 ? f with { Name = f.Name[7..] } : f);
 
     /// <summary><c>map&lt;T&gt;</c> of the one type every value shows (<c>FromExample</c>), else <c>map&lt;any&gt;</c>.</summary>
     private static string MapOf(IEnumerable<JsonElement> values) =>

@@ -57,8 +57,8 @@ internal static partial class DocFieldReader
     private static string Union(Match first, string text)
     {
         var words = new List<string> { Word(first) };
-        // Alternatives are joined by a bar; a null may also just follow on its own line ([`string`](..)\n[`null`](..)).
-        for (var match = first; match.NextMatch() is { Success: true } next && (IsBar(Between(match, next)) || (Between(match, next).Trim().IsEmpty && Word(next) == "null")); match = next)
+        // Alternatives are joined by a bar, or each stands on its own line ([`object`](..)\n[`string`](..), [`string`](..)\n[`null`](..)).
+        for (var match = first; match.NextMatch() is { Success: true } next && (IsBar(Between(match, next)) || Between(match, next).Trim().IsEmpty); match = next)
         {
             words.Add(Word(next));
         }

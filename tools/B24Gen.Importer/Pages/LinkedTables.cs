@@ -25,9 +25,46 @@ internal static class LinkedTables
         var results = new Dictionary<string, IReadOnlyList<DocField>>(page.ResultObjects, StringComparer.Ordinal);
         Follow(page.Path, page.Parameters.Concat(page.ParameterObjects.Values.SelectMany(o => o)), parameters, docs);
         Follow(page.Path, page.ResultFields.Concat(page.ResultObjects.Values.SelectMany(o => o)), results, docs);
-        return parameters.Count == page.ParameterObjects.Count && results.Count == page.ResultObjects.Count
-            ? page
-            : page with { ParameterObjects = parameters, ResultObjects = results };
+        var ids = new SymbolicIds(page.Path, docs);
+        return page with
+        {
+            Parameters = ids.Apply(page.Parameters),
+            ParameterObjects = parameters.ToDictionary(p => p.Key, p => ids.Apply(p.Value), StringComparer.Ordinal),
+            ResultFields = ids.Apply(page.ResultFields),
+            ResultObjects = results.ToDictionary(p => p.Key, p => ids.Apply(p.Value), StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>
+    /// A reference to another object's ID (<c>[sale_status.id](#sale_status)</c>) is typed as that object's table types
+    /// its <c>id</c>: <c>sale_status</c>'s is a "Character identifier of the status" (<c>DN</c>), so the reference is
+    /// text, not the number an ID usually is.
+    /// </summary>
+    private sealed class SymbolicIds(string pagePath, DocsFolder docs)
+    {
+        private readonly Dictionary<string, bool> _symbolic = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<DocField> Apply(IReadOnlyList<DocField> fields) =>
+            fields.Any(IsSymbolic) ? [.. fields.Select(f => IsSymbolic(f) ? f with { Type = "string" } : f)] : fields;
+
+        private bool IsSymbolic(DocField field)
+        {
+            if (field.TypeLink is not { } link || Word(field.Type) is not { } word || !word.EndsWith(".id", StringComparison.OrdinalIgnoreCase) || field.Type.Contains('[', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // #anchor on this page, page.md#anchor, or a data-types page whose heading is the object's word.
+            var anchored = link.StartsWith('#') ? Path.GetFileName(pagePath) + link : link.Contains('#', StringComparison.Ordinal) ? link : link + "#" + word[..^3];
+            if (!_symbolic.TryGetValue(anchored, out var symbolic))
+            {
+                var id = Table(pagePath, anchored, docs).Table?.FirstOrDefault(f => f.Name.Equals("id", StringComparison.OrdinalIgnoreCase));
+                symbolic = id is not null && Word(id.Type) is "string" or "char";
+                _symbolic[anchored] = symbolic;
+            }
+
+            return symbolic;
+        }
     }
 
     private static void Follow(string pagePath, IEnumerable<DocField> fields, Dictionary<string, IReadOnlyList<DocField>> objects, DocsFolder docs)

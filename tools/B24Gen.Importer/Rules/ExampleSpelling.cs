@@ -27,6 +27,15 @@ internal static class ExampleSpelling
         var shown = examples.SelectMany(e => e.EnumerateObject()).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var tableNames = rows.Select(r => r.Name).ToHashSet(caseOnly ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         var unclaimed = shown.Where(n => !tableNames.Contains(n)).ToList();
+        if (!caseOnly && rows is [var only] && !shown.Contains(only.Name, StringComparer.OrdinalIgnoreCase) && unclaimed is [var single]
+            && examples.All(e => e.TryGetProperty(single, out var value) && value.ValueKind == JsonValueKind.Object))
+        {
+            // The table's one row describes the one object every example wraps under another name (sale.shipment.get's
+            // "property" for the example's and the page's code's "shipment"): a copy slip in the table.
+            rows = [only with { Name = single }];
+            return [single];
+        }
+
         var result = new List<DocField>(rows.Count);
         foreach (var row in rows)
         {

@@ -11,6 +11,7 @@ namespace B24Gen.Importer.Rules;
 /// <item><c>doc-type</c>: the docs' basic type words (data-types.md): integer → int, char with Y/N → yn...</item>
 /// <item><c>compound</c>: <c>T[]</c> and <c>T | null</c> as the docs write them.</item>
 /// <item><c>reference-id</c>: <c>user.id</c>, <c>catalog_product.id</c>: an object's ID, an int.</item>
+/// <item><c>reference-field</c>: <c>catalog_measure.code</c>: one field of an object, typed from the example, else text.</item>
 /// <item><c>id-like</c>: an <c>ID</c>/<c>*_ID</c>/<c>*Id</c>/<c>*_BY</c> field documented as a string whose example is digits: int.</item>
 /// <item><c>ts-suffix</c>: <c>*_TS</c> integers are Unix timestamps.</item>
 /// <item><c>yn-values</c>: a boolean or char the description or the example shows as <c>Y</c>/<c>N</c>, or a string
@@ -43,6 +44,10 @@ internal static partial class TypeRules
 
     [GeneratedRegex(@"^-?\d+$")]
     private static partial Regex Digits();
+
+    // A field of a directory object: catalog_measure.code, crm_status.STATUS_ID.
+    [GeneratedRegex(@"^[a-z][a-z0-9_]*\.[A-Za-z_]+$")]
+    private static partial Regex ReferenceField();
 
     // The description gives null as a value: "- `null` — any other", "Bot data or `null`", "It is `null` if there is no
     // parent task", "is null when"; not "cannot be `null`" nor an error's "is null or empty".
@@ -143,6 +148,12 @@ internal static partial class TypeRules
         {
             var item = FromWord(word[..^2], field, example is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 ? list[0] : null);
             return new TypeDecision(item.Expression.Contains('|', StringComparison.Ordinal) ? "any[]" : item.Expression + "[]", "compound");
+        }
+
+        if (!word.EndsWith(".id", StringComparison.OrdinalIgnoreCase) && ReferenceField().IsMatch(word))
+        {
+            // catalog_measure.code: one field of the object the word names, sent as its value (796), not the object.
+            return example is { } shown && FromExample(shown) is { IsAny: false } fromExample ? fromExample with { Rule = "reference-field" } : new TypeDecision("string", "reference-field");
         }
 
         if (word.EndsWith(".id", StringComparison.OrdinalIgnoreCase))

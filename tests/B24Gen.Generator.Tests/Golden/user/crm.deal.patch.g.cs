@@ -17,6 +17,9 @@ public sealed partial class CrmDealPatchRequest
     /// <remarks>Sent as <c>fields</c>.</remarks>
     public required global::B24Gen.Api.CrmDeal Fields { get; set; }
 
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="CrmDealPatchRequest"/> with every property at its default.</summary>
     public CrmDealPatchRequest()
     {
@@ -50,6 +53,7 @@ public sealed partial class CrmDealPatchRequest
     {
         writer.Int64(0, value.Id);
         writer.Write(1, value.Fields, global::B24Gen.Api.CrmDeal.JsonType);
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 

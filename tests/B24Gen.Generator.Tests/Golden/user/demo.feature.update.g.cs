@@ -341,6 +341,9 @@ public sealed partial class DemoFeatureUpdateRequest
     /// <summary>Sent as <c>choice</c>. Not sent when null.</summary>
     public global::B24Gen.B24Union<long, global::B24Gen.Api.DemoRule>? Choice { get; set; }
 
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="DemoFeatureUpdateRequest"/> with every property at its default.</summary>
     public DemoFeatureUpdateRequest()
     {
@@ -397,6 +400,7 @@ public sealed partial class DemoFeatureUpdateRequest
         writer.Optional(10, value.Rules, global::B24Gen.Api.DemoRule.JsonType.List);
         writer.Optional(11, value.Kind, global::B24Gen.Api.DemoKind.JsonType);
         writer.Optional(12, value.Choice, global::B24Gen.Serialization.B24JsonType.Union(global::B24Gen.Serialization.B24JsonType.Int64, global::B24Gen.Api.DemoRule.JsonType));
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 

@@ -12,6 +12,9 @@ public sealed partial class TestDealAddRequest
     /// <summary>Sent as <c>title</c>.</summary>
     public required string Title { get; set; }
 
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="TestDealAddRequest"/> with every property at its default.</summary>
     public TestDealAddRequest()
     {
@@ -43,6 +46,7 @@ public sealed partial class TestDealAddRequest
     private static void WriteProperties(global::B24Gen.Serialization.B24ObjectWriter writer, TestDealAddRequest value)
     {
         writer.String(0, value.Title);
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 

@@ -9,6 +9,9 @@ namespace B24Gen.Api;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(JsonConverters))]
 public sealed partial class TestDocsSectionsRequest
 {
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="TestDocsSectionsRequest"/> with every property at its default.</summary>
     public TestDocsSectionsRequest()
     {
@@ -28,6 +31,7 @@ public sealed partial class TestDocsSectionsRequest
 
     private static void WriteProperties(global::B24Gen.Serialization.B24ObjectWriter writer, TestDocsSectionsRequest value)
     {
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 

@@ -21,6 +21,9 @@ public sealed partial class TestSectionsSendRequest
     /// <remarks>Sent as <c>byCode</c>. Not sent when null.</remarks>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::B24Gen.Api.CalendarSection>? ByCode { get; set; }
 
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="TestSectionsSendRequest"/> with every property at its default.</summary>
     public TestSectionsSendRequest()
     {
@@ -52,6 +55,7 @@ public sealed partial class TestSectionsSendRequest
         writer.Optional(0, value.Section, global::B24Gen.Api.CalendarSection.JsonType);
         writer.Optional(1, value.Sections, global::B24Gen.Api.CalendarSection.JsonType.List);
         writer.Optional(2, value.ByCode, global::B24Gen.Api.CalendarSection.JsonType.Map);
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 

@@ -31,6 +31,9 @@ public sealed partial class TestThingsFindRequest
     /// <summary>Sent as <c>signedAttachId</c>. Not sent when null.</summary>
     public string? SignedAttachId { get; set; }
 
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="TestThingsFindRequest"/> with every property at its default.</summary>
     public TestThingsFindRequest()
     {
@@ -71,6 +74,7 @@ public sealed partial class TestThingsFindRequest
         writer.Optional(4, value.EntityType);
         writer.Optional(5, value.EntityId);
         writer.Optional(6, value.SignedAttachId);
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 

@@ -15,6 +15,9 @@ public sealed partial class TestThingsOffsetRequest
     /// <summary>Sent as <c>LIMIT</c>. Not sent when null.</summary>
     public long? Limit { get; set; }
 
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="TestThingsOffsetRequest"/> with every property at its default.</summary>
     public TestThingsOffsetRequest()
     {
@@ -44,6 +47,7 @@ public sealed partial class TestThingsOffsetRequest
     {
         writer.Optional(0, value.Offset);
         writer.Optional(1, value.Limit);
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 

@@ -12,6 +12,9 @@ public sealed partial class TestThingsWrappedRequest
     /// <summary>Sent as <c>filter</c>. Not sent when null.</summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Filter { get; set; }
 
+    /// <summary>Parameters the schema does not describe (such as a portal's <c>UF_*</c> fields), sent as they are after the described ones.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> AdditionalFields { get; set; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Text.Json.JsonElement>.Empty;
+
     /// <summary>Creates a <see cref="TestThingsWrappedRequest"/> with every property at its default.</summary>
     public TestThingsWrappedRequest()
     {
@@ -39,6 +42,7 @@ public sealed partial class TestThingsWrappedRequest
     private static void WriteProperties(global::B24Gen.Serialization.B24ObjectWriter writer, TestThingsWrappedRequest value)
     {
         writer.Optional(0, value.Filter, global::B24Gen.Serialization.B24JsonType.Any.Map);
+        writer.AdditionalFields(value.AdditionalFields);
     }
 }
 
