@@ -79,56 +79,8 @@ public class KeyedObjectRulesTests
         Assert.NotEqual("any", options.Type);
     }
 
-    [Theory]
-    [InlineData("XML_ID", "1245", "string", "external-id")]
-    [InlineData("productXmlId", "1245", "string", "external-id")]
-    [InlineData("PRODUCT_ID", "1245", "int", "example")]
-    public void An_external_id_only_an_example_shows_stays_text(string name, string example, string expression, string rule)
-    {
-        var decision = TypeRules.Decide(new DocField(name, false, string.Empty, null, string.Empty), System.Text.Json.JsonDocument.Parse($"\"{example}\"").RootElement);
-
-        Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
-    }
-
-    [Theory]
-    [InlineData("Possible values: - `1` — set - `2` — service - `null` — any other", "int?", "null-described")]
-    [InlineData("Parent task ID. It is `null` if there is no parent task", "int?", "null-described")]
-    [InlineData("Bot data or `null`", "int?", "null-described")]
-    [InlineData("Workday end. Is null when the day is open", "int?", "null-described")]
-    [InlineData("The ID. Cannot be `null`", "int", "doc-type")]
-    [InlineData("Argument 'ID' is null or empty", "int", "doc-type")]
-    public void Null_given_as_a_value_in_the_description_makes_the_type_nullable(string description, string expression, string rule)
-    {
-        var decision = TypeRules.Decide(new DocField("PARENT_ID", false, "integer", null, description));
-
-        Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
-    }
-
-    [Theory]
-    [InlineData("object", "[]", "map<any>", "empty-object-example")]
-    [InlineData("string", "[1, 2]", "int[]", "example-list")]
-    [InlineData("string", "[{\"a\": 1}]", "any", "example-contradicts")]
-    public void Example_values_that_the_word_does_not_fit(string word, string example, string expression, string rule)
-    {
-        var decision = TypeRules.Decide(new DocField("x", false, word, null, string.Empty), System.Text.Json.JsonDocument.Parse(example).RootElement);
-
-        Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
-    }
-
-    [Fact]
-    public void A_null_on_the_line_after_the_type_is_part_of_it()
-    {
-        // im.search.last.get's chat avatar: [`string`](..) and, on its own line, [`null`](..).
-        var field = DocFieldReader.Field(["**avatar**\n[`string`](../../data-types.md) \n[`null`](../../data-types.md)", "Link to the chat avatar"]);
-
-        Assert.Equal("string|null", field!.Type);
-        Assert.Equal("string?", TypeRules.Decide(field).Expression);
-
-        // im.message.update's KEYBOARD: [`object`](..) and, on its own line, [`string`](..): either, raw JSON.
-        var keyboard = DocFieldReader.Field(["**KEYBOARD**\n[`object`](../../data-types.md)\n[`string`](../../data-types.md)", "Buttons"]);
-        Assert.Equal(("object|string", "any"), (keyboard!.Type, TypeRules.Decide(keyboard, System.Text.Json.JsonDocument.Parse("\"N\"").RootElement).Expression));
-    }
 }
+
 
 /// <summary>Results keyed by ID and values the description says may be <c>false</c>, on a page written for the test.</summary>
 public class KeyedResultTests
@@ -169,81 +121,5 @@ public class KeyedResultTests
         var phones = value.Fields.Single(f => f.WireName == "phones");
         Assert.EndsWith(" | bool", phones.Type, StringComparison.Ordinal);
         Assert.EndsWith("false-described", phones.Rule, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_bare_list_example_is_the_result_and_pages_with_start()
-    {
-        // tasks.api.scrum.epic.list's docs show [{...}, {...}] without the envelope, and document start.
-        const string List = "# List demo.epic.list\n\n## Method Parameters\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| **start**\n[`integer`](x.md) | Offset ||\n|#\n\n"
-            + "## Response Handling\n\n```json\n[{\"id\": 1, \"name\": \"epic\"}, {\"id\": 3, \"name\": \"epic2\"}]\n```\n\n### Returned Data\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
-            + "|| **id**\n[`integer`](x.md) | ID ||\n|| **name**\n[`string`](x.md) | Name ||\n|#\n";
-
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-epic-list.md", List)!);
-
-        Assert.Equal("DemoEpicListItem[]", method.Result!.Type);
-        Assert.Equal("start", method.Paging);
-    }
-
-    [Fact]
-    public void A_get_fields_example_that_elides_all_but_two_fields_is_a_map_of_field_descriptions()
-    {
-        const string GetFields = "# Fields demo.platform.getFields\n\n## Response Handling\n\n```json\n{\"result\": {\"platform\": {"
-            + "\"code\": {\"type\": \"string\", \"isRequired\": true, \"isReadOnly\": false}, \"id\": {\"type\": \"integer\", \"isRequired\": false, \"isReadOnly\": true}}}}\n```\n";
-
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-platform-getfields.md", GetFields)!);
-
-        var result = method.Types.Single(t => t.Name == method.Result!.Type);
-        Assert.Equal(("platform", "map<DemoFieldDescription>", "field-descriptions"), result.Fields.Select(f => (f.WireName, f.Type, f.Rule)).Single());
-    }
-
-    [Fact]
-    public void Result_fields_only_an_example_shows_are_nullable_and_amounts_are_not_integers()
-    {
-        // No table row for these: the example's values are all there is to go on.
-        const string Get = "# Get demo.order.get\n\n## Response Handling\n\n```json\n{\"result\": {\"id\": 5, \"parentId\": 4, \"title\": \"A\", \"price\": 1500, \"quantity\": 2}}\n```\n";
-
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-order-get.md", Get)!);
-
-        var result = method.Types.Single(t => t.Name == method.Result!.Type);
-        Assert.Equal(
-            [("id", "int"), ("parentId", "int?"), ("title", "string?"), ("price", "double?"), ("quantity", "double?")],
-            result.Fields.Select(f => (f.WireName, f.Type)));
-        Assert.All(result.Fields.Skip(1), f => Assert.Equal("example, example-only", f.Rule));
-    }
-
-    [Fact]
-    public void The_tables_one_row_takes_the_name_of_the_one_object_every_example_wraps()
-    {
-        // sale.shipment.get's table says "property"; its example and its code read "shipment".
-        const string Get = "# Get demo.shipment.get\n\n## Response Handling\n\n```json\n{\"result\": {\"shipment\": {\"id\": 5}}}\n```\n\n### Returned Data\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
-            + "|| **result**\n[`object`](x.md) | Root ||\n|| **property**\n[`object`](x.md) | The shipment ||\n|#\n";
-
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-shipment-get.md", Get)!);
-
-        Assert.Equal(["shipment"], method.Types.Single(t => t.Name == method.Result!.Type).Fields.Select(f => f.WireName));
-    }
-
-    [Theory]
-    [InlineData("catalog_measure.code", "796", "int", "reference-field")]
-    [InlineData("catalog_measure.code", null, "string", "reference-field")]
-    [InlineData("sale_status.id", "\"N\"", "string", "reference-id")]
-    public void A_field_of_another_object_is_that_fields_value(string word, string? example, string expression, string rule)
-    {
-        var field = new DocField("measureCode", false, word, null, string.Empty);
-        var decision = example is null ? TypeRules.Decide(field) : TypeRules.Decide(field, System.Text.Json.JsonDocument.Parse(example).RootElement);
-
-        Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
-    }
-
-    [Fact]
-    public void A_placeholder_row_is_no_parameter()
-    {
-        // entity.section.add documents custom fields as a row named UF_ (each one is its own parameter, UF_CODE).
-        const string Add = "# Add demo.section.add\n\n## Method Parameters\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| **NAME**\n[`string`](x.md) | Name ||\n|| **UF_**\n[`any`](x.md) | Custom fields ||\n|#\n";
-
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-section-add.md", Add)!);
-
-        Assert.Equal(["NAME"], method.Params.Select(p => p.WireName));
     }
 }

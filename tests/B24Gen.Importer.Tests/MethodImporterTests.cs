@@ -26,7 +26,8 @@ public class MethodImporterTests
         Assert.Equal(("int", "id-like"), fields["OWNER_ID"]);
         Assert.Equal(("int", "id-like"), fields["CREATED_BY"]);
         Assert.Equal(("string?", "nullable-example"), fields["GAPI_CALENDAR_ID"]);
-        Assert.Equal(("datetime", "doc-type"), fields["DATE_CREATE"]);
+        // The page's TypeScript shape says "DATE_CREATE: ISODate | null", as the hand-written file has it.
+        Assert.Equal(("datetime?", "doc-type, ts-null"), fields["DATE_CREATE"]);
         Assert.Equal(("map<int>", "map-keys"), fields["ACCESS"]);
         Assert.Equal(("CalendarSectionGetItemExport", "linked-table"), fields["EXPORT"]);
         Assert.Equal(("CalendarSectionGetItemPerm", "linked-table"), fields["PERM"]);

@@ -40,7 +40,7 @@ internal static partial class MethodImporter
     private static partial Regex KeyedDescription();
 
     // A field's description that says its keys are data: "an object where the key is the code of the parameter".
-    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeys? and values? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b|\bkey of (?:the object|the array|each element|each item) (?:is|equals)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeys? and values? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b|\bkey of (?:the object|the array|each element|each item) (?:is|equals)\b|\bassociative array of objects\b|\bobject's key is\b|\bby field code\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeyedField();
 
     [GeneratedRegex(@"\bEach\b[^.]{0,40}\btype\b[^.]{0,40}\bhas its own\b", RegexOptions.IgnoreCase)]
@@ -69,7 +69,7 @@ internal static partial class MethodImporter
     public static ImportedMethod Import(MethodPage page)
     {
         var prefix = Names.Pascal(page.MethodName);
-        var context = new Context(prefix);
+        var context = new Context(prefix) { NullableNames = page.NullableNames };
         IReadOnlyList<JsonElement> request = Json(page.RequestExample) is { ValueKind: JsonValueKind.Object } body ? [body] : [];
         var parameters = Fields(page.Parameters, page.ParameterObjects, request, prefix, isInput: true, context, depth: 0);
 
@@ -267,6 +267,12 @@ internal static partial class MethodImporter
                 // portal sends there is unknown, null included (a task without a deadline); an item's own id is always
                 // there. Amounts shown whole are still amounts (a price of 1500 is a price of 1500.5 on another order).
                 (type, rule) = (AmountName().IsMatch(row.Name) && type == "int" ? "double?" : type + "?", "example, example-only");
+            }
+
+            if (!isInput && context.NullableNames.Contains(row.Name) && !type.EndsWith('?') && !type.Contains('|', StringComparison.Ordinal) && type != "any")
+            {
+                // The page's TypeScript shape says "dateActiveFrom: ISODate | null".
+                (type, rule) = (type + "?", rule + ", ts-null");
             }
 
             // An object here and false there in the examples says it as well as the description.
@@ -513,6 +519,9 @@ internal static partial class MethodImporter
         public List<ImportedType> Types { get; } = [];
 
         public bool UsesFieldDescriptions { get; set; }
+
+        /// <summary>Names the page's TypeScript shapes declare as <c>T | null</c>.</summary>
+        public IReadOnlySet<string> NullableNames { get; init; } = new HashSet<string>();
 
         public string Name(string wanted)
         {

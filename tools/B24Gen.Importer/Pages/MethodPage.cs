@@ -17,4 +17,11 @@ internal sealed record MethodPage(
     IReadOnlyDictionary<string, IReadOnlyList<DocField>> ResultObjects,
     IReadOnlyList<DocError> Errors,
     string? RequestExample,
-    string? ResponseExample);
+    string? ResponseExample)
+{
+    /// <summary>
+    /// Names the page's TypeScript shapes of the result declare as possibly null (<c>dateActiveFrom: ISODate | null</c>,
+    /// in the code examples): rule <c>ts-null</c>.
+    /// </summary>
+    public IReadOnlySet<string> NullableNames { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

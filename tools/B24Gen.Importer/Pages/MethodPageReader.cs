@@ -9,6 +9,10 @@ namespace B24Gen.Importer.Pages;
 /// </summary>
 internal static partial class MethodPageReader
 {
+    // A member of a TypeScript shape that may be null: "    dateActiveFrom: ISODate | null".
+    [GeneratedRegex(@"(?m)^\s+([A-Za-z_][A-Za-z0-9_]*)\??: [^\n]*\|\s*null\s*;?\s*$")]
+    private static partial Regex ShapeMemberOrNull();
+
     [GeneratedRegex(@"(?:^|\s)([a-z][a-z0-9_]*(?:\.[a-zA-Z0-9_]+)+)\s*$")]
     private static partial Regex MethodInTitle();
 
@@ -53,8 +57,19 @@ internal static partial class MethodPageReader
             resultObjects,
             Errors(Part(sections, "error")),
             RequestExample(Part(sections, "example")),
-            response.SelectMany(s => CodeBlocks.Find(s.Body)).FirstOrDefault(b => b.Language.StartsWith("json", StringComparison.OrdinalIgnoreCase))?.Text);
+            response.SelectMany(s => CodeBlocks.Find(s.Body)).FirstOrDefault(b => b.Language.StartsWith("json", StringComparison.OrdinalIgnoreCase))?.Text)
+        {
+            NullableNames = NullableInShapes(Part(sections, "example").Concat(response)),
+        };
     }
+
+    /// <summary>The member names that TypeScript shapes in the page's code blocks declare as <c>T | null</c>.</summary>
+    private static HashSet<string> NullableInShapes(IEnumerable<PageSection> part) =>
+        part.SelectMany(s => CodeBlocks.Find(s.Body))
+            .Where(b => b.Language is "js" or "javascript" or "ts" or "typescript")
+            .SelectMany(b => ShapeMemberOrNull().Matches(b.Text))
+            .Select(m => m.Groups[1].Value)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The parameters' part; on a page with no level-2 headings at all (some older pages put the table straight
