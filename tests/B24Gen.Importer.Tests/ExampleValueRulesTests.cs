@@ -71,4 +71,10 @@ public class ExampleValueRulesTests
 
         Assert.Equal((expression, rule), (decision.Expression, decision.Rule));
     }
+
+    [Theory]
+    [InlineData("Possible values: `Y`, `N`", "yn")]
+    [InlineData("Display mode in the filter. Possible values: `N`, `I`, `E`, `S`", "string")]
+    public void A_char_is_a_flag_only_when_its_letters_are_y_and_n(string description, string expression) =>
+        Assert.Equal(expression, TypeRules.Decide(new DocField("showFilter", false, "char", null, description), System.Text.Json.JsonDocument.Parse("\"N\"").RootElement).Expression);
 }

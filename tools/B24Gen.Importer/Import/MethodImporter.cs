@@ -30,10 +30,11 @@ internal static partial class MethodImporter
     [GeneratedRegex(@"^(?:\d+|[A-Z]{1,3}\d+)$")]
     private static partial Regex MapKey();
 
-    // Language codes the portals use as keys (lang_map, LANG_ALL, localizations); "id" is left out, it names IDs.
+    // Language codes the portals use as keys (lang_map, LANG_ALL, localizations). "id" (Indonesian) also names IDs: it
+    // counts only beside another language.
     private static readonly HashSet<string> s_languages = new(StringComparer.Ordinal)
     {
-        "en", "de", "ru", "ua", "la", "br", "fr", "sc", "tc", "ja", "vn", "tr", "pl", "it", "es", "kz", "by", "ms", "th", "hi", "ar",
+        "en", "de", "ru", "ua", "la", "br", "fr", "sc", "tc", "ja", "vn", "tr", "pl", "it", "es", "kz", "by", "ms", "th", "hi", "ar", "in",
     };
 
     [GeneratedRegex(@"\b(?:the )?keys? (?:is|are) (?:the )?\w+|\bkey of (?:the object|each element|each item) (?:is|equals)\b", RegexOptions.IgnoreCase)]
@@ -261,6 +262,12 @@ internal static partial class MethodImporter
 
             var values = shown.Select(e => Member(e, row.Name, anyCase: isInput)).OfType<JsonElement>().ToList();
             var (type, rule) = FieldType(row, values, objects, owner, isInput, context, depth);
+            if (isInput && rule == "example" && type == "int" && values.Count > 0 && values.All(v => v.ValueKind == JsonValueKind.String) && !TypeRules.IsIdName(row.Name))
+            {
+                // The request example sends "80715150" (RQ_OKPO): a code in quotes, leading zeros and all, is sent as text.
+                (type, rule) = ("string", "example, example-text");
+            }
+
             if (!isInput && rule == "example" && type is "int" or "double" or "string" or "bool" && !row.Name.Equals("id", StringComparison.OrdinalIgnoreCase))
             {
                 // Only an example shows the field (no table row, or a word that says nothing of it): what else the
@@ -463,7 +470,8 @@ internal static partial class MethodImporter
     private static string? IsMap(IReadOnlyList<JsonElement> values, bool isInput)
     {
         var members = values.SelectMany(v => v.EnumerateObject()).ToList();
-        if (members.Count == 0 || !(members.All(m => MapKey().IsMatch(m.Name) || s_languages.Contains(m.Name)) || (isInput && members.Any(m => !UsableName().IsMatch(m.Name)))))
+        var languages = members.Any(m => s_languages.Contains(m.Name)) && members.All(m => s_languages.Contains(m.Name) || m.Name == "id");
+        if (members.Count == 0 || !(languages || members.All(m => MapKey().IsMatch(m.Name)) || (isInput && members.Any(m => !UsableName().IsMatch(m.Name)))))
         {
             return null;
         }

@@ -28,6 +28,7 @@ namespace B24Gen.Importer.Rules;
 /// <item><c>external-id</c>: an <c>XML_ID</c>/<c>EXTERNAL_ID</c> shown only by an example stays text, digits or not.</item>
 /// <item><c>example-list</c>: a number or string the examples send as a list of such values: the list.</item>
 /// <item><c>example-contradicts</c>: an example shows an object or a list for a scalar type: <c>any</c>.</item>
+/// <item><c>per-type-value</c>: a custom field's <c>DEFAULT_VALUE</c>, whose type is the field's: <c>any</c>.</item>
 /// <item><c>unknown</c>: nothing to go on: <c>any</c>.</item>
 /// </list>
 /// </summary>
@@ -63,6 +64,12 @@ internal static partial class TypeRules
     /// </summary>
     public static TypeDecision Decide(DocField field, IReadOnlyList<JsonElement> examples)
     {
+        if (field.Name.Equals("DEFAULT_VALUE", StringComparison.OrdinalIgnoreCase))
+        {
+            // A custom field's default has the field's own type: text, a number, or {"TYPE": "NOW", "VALUE": ""} for a date.
+            return new TypeDecision("any", "per-type-value");
+        }
+
         JsonElement? first = examples.Count == 0 ? null : examples.FirstOrDefault(e => e.ValueKind != JsonValueKind.Null) is { ValueKind: not JsonValueKind.Undefined } found ? found : examples[0];
         var decision = FromWord(field.Type.Trim(), field, first);
         if (decision.IsAny || decision.Expression.Contains('|', StringComparison.Ordinal))
@@ -227,7 +234,11 @@ internal static partial class TypeRules
         name.Contains("xml", StringComparison.OrdinalIgnoreCase) || name.Contains("external", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsYesNo(DocField field, JsonElement? example) =>
-        example is { ValueKind: JsonValueKind.String } value ? value.GetString() is "Y" or "N" : MentionsYesNo().IsMatch(field.Description);
+        !ListsOtherLetters(field) && (example is { ValueKind: JsonValueKind.String } value ? value.GetString() is "Y" or "N" : MentionsYesNo().IsMatch(field.Description));
+
+    /// <summary>"Possible values: `N`, `I`, `E`, `S`": a code of several letters, of which N is only one.</summary>
+    private static bool ListsOtherLetters(DocField field) =>
+        CodeLetter().Matches(field.Description).Any(m => m.Groups[1].Value is not ("Y" or "N"));
 
     /// <summary>
     /// A string whose documented values are exactly <c>`Y`</c> and <c>`N`</c> (and whose example, if any, is one of
