@@ -77,4 +77,13 @@ public class ExampleValueRulesTests
     [InlineData("Display mode in the filter. Possible values: `N`, `I`, `E`, `S`", "string")]
     public void A_char_is_a_flag_only_when_its_letters_are_y_and_n(string description, string expression) =>
         Assert.Equal(expression, TypeRules.Decide(new DocField("showFilter", false, "char", null, description), System.Text.Json.JsonDocument.Parse("\"N\"").RootElement).Expression);
+
+    [Fact]
+    public void A_custom_fields_default_value_is_raw_json()
+    {
+        // Text for a string field, {"TYPE": "NOW", "VALUE": ""} for a date field.
+        var decision = TypeRules.Decide(new DocField("DEFAULT_VALUE", false, "string", null, "Default value"), System.Text.Json.JsonDocument.Parse("\"a\"").RootElement);
+
+        Assert.Equal(("any", "per-type-value"), (decision.Expression, decision.Rule));
+    }
 }

@@ -101,4 +101,17 @@ public class ResultShapeRulesTests
         Assert.Equal(("map<DemoRegionListResultRegionsValue>", "map-described"), (regions.Type, regions.Rule));
         Assert.Equal(["code", "title"], method.Types.Single(t => t.Name == "DemoRegionListResultRegionsValue").Fields.Select(f => f.WireName));
     }
+
+    [Fact]
+    public void Labels_by_language_with_an_indonesian_key_are_a_map_and_request_codes_in_quotes_stay_text()
+    {
+        const string Update = "# Update demo.requisite.update\n\n## Code Examples\n\n```bash\ncurl -X POST -d '{\"id\": 5, \"fields\": {\"RQ_OKPO\": \"00715150\", \"PRESET_ID\": \"1\"}}' \\\n  https://x/rest/demo.requisite.update\n```\n\n"
+            + "## Response Handling\n\n```json\n{\"result\": {\"LABEL\": {\"en\": \"Name\", \"id\": \"Nama\", \"de\": \"Name\"}}}\n```\n";
+
+        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-requisite-update.md", Update)!);
+
+        Assert.Equal("map<string>", method.Types.Single(t => t.Name == method.Result!.Type).Fields.Single(f => f.WireName == "LABEL").Type);
+        var fields = method.Types.Single(t => t.IsInput).Fields.ToDictionary(f => f.WireName, f => f.Type);
+        Assert.Equal(("string", "int"), (fields["RQ_OKPO"], fields["PRESET_ID"]));
+    }
 }
