@@ -72,6 +72,16 @@ public class MethodPageReaderTests
     }
 
     [Fact]
+    public void A_second_level_2_section_about_parameters_describes_a_parameters_object()
+    {
+        // catalog.documentcontractor.add: "## Method Parameters" has fields; "## Parameter fields {#fields}" its table.
+        var page = MethodPageReader.Read("api-reference/x.md", "# Add demo.contractor.add\n\n## Method Parameters\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| **fields***\n[`object`](#fields) | Fields ||\n|#\n\n"
+            + "## Parameter fields {#fields}\n\n#|\n|| **Name**\n`type` | **Description** ||  \n|| **documentId***  \n[`integer`](x.md) | Document ||  \n|#\n")!;
+
+        Assert.Equal([("documentId", true)], page.ParameterObjects["fields"].Select(f => (f.Name, f.Required)));
+    }
+
+    [Fact]
     public void Tables_from_an_included_file_describe_the_objects_they_are_linked_by()
     {
         var page = Fixtures.Page(Fixtures.ChecklistGet);

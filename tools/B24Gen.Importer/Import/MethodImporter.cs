@@ -41,7 +41,7 @@ internal static partial class MethodImporter
     private static partial Regex KeyedDescription();
 
     // A field's description that says its keys are data: "an object where the key is the code of the parameter".
-    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeys? and values? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b|\bkey of (?:the object|the array|each element|each item) (?:is|equals)\b|\bassociative array of objects\b|\bobject's key is\b|\bby field code\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:where|in which|with) (?:the )?keys? (?:is|are)\b|\bkeys? and values? (?:is|are)\b|\bkeyed by\b|\bthe keys? (?:is|are) the\b|\bkey of (?:the object|the array|each element|each item) (?:is|equals)\b|\bassociative array of objects\b|\bobject's key is\b|\bby field code\b|\bkeys are\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeyedField();
 
     [GeneratedRegex(@"\bEach\b[^.]{0,40}\btype\b[^.]{0,40}\bhas its own\b", RegexOptions.IgnoreCase)]
@@ -61,7 +61,7 @@ internal static partial class MethodImporter
     private static partial Regex FalseListed();
 
     // Money and measure words: a whole number in one example is not an integer type.
-    [GeneratedRegex(@"(?:price|sum|amount|quantity|weight|rate|discount|opportunity|tax|vat|cost|balance|revenue)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:price|sum|amount|quantity|weight|rate|discount|opportunity|tax|vat|cost|balance|revenue|min_?value|max_?value)$", RegexOptions.IgnoreCase)]
     private static partial Regex AmountName();
 
     [GeneratedRegex(@"\]\(#([A-Za-z0-9_-]+)\)")]

@@ -78,6 +78,15 @@ internal static partial class MethodPageReader
     private static List<PageSection> ParameterPart(IReadOnlyList<PageSection> sections)
     {
         var part = Part(sections, "parameter");
+        // A second level-2 section about parameters ("## Parameter fields {#fields}" after "## Method Parameters")
+        // describes a parameter's object: it belongs to the part.
+        var more = sections.Where(s => s.Level == 2 && s != part.FirstOrDefault() && s.Title.StartsWith("Parameter", StringComparison.OrdinalIgnoreCase)).ToList();
+        foreach (var extra in more)
+        {
+            part.Add(extra);
+            part.AddRange(sections.SkipWhile(s => s != extra).Skip(1).TakeWhile(s => s.Level > 2));
+        }
+
         return part.Count > 0 || sections.Any(s => s.Level == 2) ? part : [.. sections.Where(s => s.Level == 1).Take(1)];
     }
 
