@@ -114,4 +114,15 @@ public class ResultShapeRulesTests
         var fields = method.Types.Single(t => t.IsInput).Fields.ToDictionary(f => f.WireName, f => f.Type);
         Assert.Equal(("string", "int"), (fields["RQ_OKPO"], fields["PRESET_ID"]));
     }
+
+    [Fact]
+    public void Digits_in_quotes_only_an_example_shows_are_text_unless_the_name_says_id_or_amount()
+    {
+        // task.elapseditem.getlist: "COMMENT_TEXT": "1" is a comment; "USER_ID": "1" an ID; "PRICE": "15" an amount.
+        const string Get = "# Get demo.item.get\n\n## Response Handling\n\n```json\n{\"result\": {\"COMMENT_TEXT\": \"1\", \"USER_ID\": \"1\", \"PRICE\": \"15\"}}\n```\n";
+
+        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-item-get.md", Get)!);
+
+        Assert.Equal(["string?", "int?", "double?"], method.Types.Single(t => t.Name == method.Result!.Type).Fields.Select(f => f.Type));
+    }
 }

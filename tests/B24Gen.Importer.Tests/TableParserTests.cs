@@ -45,6 +45,8 @@ public class TableParserTests
         Assert.Equal(new DocField("UF_*", false, "string", null, "User fields."), DocFieldReader.Field(["**UF\\_\\***\n`string`", "User fields."]));
         // The other required mark the docs use (82 times on 45 pages).
         Assert.Equal(new DocField("USER_ID", true, "integer", null, "The user."), DocFieldReader.Field(["**USER_ID**^*^\n`integer`", "The user."]));
+        // And inside the bold (crm.deal.recurring.get's **id^*^**, 40 rows).
+        Assert.Equal(new DocField("id", true, "integer", null, "The ID."), DocFieldReader.Field(["**id^*^**\n`integer`", "The ID."]));
         Assert.Equal(new DocField("ACCESS", false, "object", "#access", "Rights."), DocFieldReader.Field(["**ACCESS** [`object`](#access)", "Rights."]));
         Assert.Equal(new DocField("bare", false, string.Empty, null, "No type."), DocFieldReader.Field(["**bare**", "No type."]));
         Assert.Null(DocFieldReader.Field(["plain text", "x"]));

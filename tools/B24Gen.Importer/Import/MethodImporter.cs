@@ -273,7 +273,11 @@ internal static partial class MethodImporter
                 // Only an example shows the field (no table row, or a word that says nothing of it): what else the
                 // portal sends there is unknown, null included (a task without a deadline); an item's own id is always
                 // there. Amounts shown whole are still amounts (a price of 1500 is a price of 1500.5 on another order).
-                (type, rule) = (AmountName().IsMatch(row.Name) && type == "int" ? "double?" : type + "?", "example, example-only");
+                // Digits in quotes that are no ID or amount ("COMMENT_TEXT": "1") are text that happened to be a number.
+                type = AmountName().IsMatch(row.Name) && type == "int" ? "double"
+                    : type == "int" && values.Count > 0 && values.All(v => v.ValueKind == JsonValueKind.String) && !TypeRules.IsIdName(row.Name) ? "string"
+                    : type;
+                (type, rule) = (type + "?", "example, example-only");
             }
 
             if (!isInput && context.NullableNames.Contains(row.Name) && !type.EndsWith('?') && !type.Contains('|', StringComparison.Ordinal) && type != "any")

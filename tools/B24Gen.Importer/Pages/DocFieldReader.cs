@@ -5,9 +5,9 @@ namespace B24Gen.Importer.Pages;
 /// <summary>Reads the rows of a parameter or field table (name and type in the first cell, description in the last).</summary>
 internal static partial class DocFieldReader
 {
-    // **name**, or **name*** or **name**^*^ (required: both forms are in the docs). A placeholder star in a name is escaped (**UF\_\***), else '***' reads as
-    // the required mark.
-    [GeneratedRegex(@"^\s*\*\*(?<name>(?:\\\*|[^*])+?)\*\*(?<required>\*|\^\*\^)?", RegexOptions.Singleline)]
+    // **name**, or **name*** or **name**^*^ or **name^*^** (required: all three forms are in the docs). A placeholder star in a name is escaped
+    // (**UF\_\***), else '***' reads as the required mark.
+    [GeneratedRegex(@"^\s*\*\*(?<name>(?:\\\*|[^*^])+?)(?<inner>\^\*\^)?\*\*(?<required>\*|\^\*\^)?", RegexOptions.Singleline)]
     private static partial Regex BoldName();
 
     [GeneratedRegex(@"\[`(?<type>[^`]+)`\]\((?<link>[^)\s]*)\)|`(?<bare>[^`]+)`")]
@@ -47,7 +47,7 @@ internal static partial class DocFieldReader
         var type = TypeWord().Match(text);
         return new DocField(
             bold.Groups["name"].Value.Replace("\\", string.Empty, StringComparison.Ordinal).Trim().Trim('`'),
-            bold.Groups["required"].Success,
+            bold.Groups["required"].Success || bold.Groups["inner"].Success,
             !type.Success ? string.Empty : Union(type, text),
             type.Success && type.Groups["link"].Success ? type.Groups["link"].Value : null,
             row[^1]);
