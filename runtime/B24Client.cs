@@ -108,14 +108,16 @@ public sealed class B24Client : IDisposable
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(request);
+        byte[]? written = null;
         if (method.Request.OneOf.Count > 0)
         {
-            // Checked before anything is sent: the request as written, without auth.
-            using var parameters = JsonDocument.Parse(RequestBodyWriter.Write(method.Request, request, null));
+            // Checked before anything is sent: the request as written, without auth, which a webhook call then sends as it is.
+            written = RequestBodyWriter.Write(method.Request, request, null);
+            using var parameters = JsonDocument.Parse(written);
             B24OneOf.ThrowIfUnmet(method.Name, method.Request.OneOf, parameters.RootElement);
         }
 
-        return ExecuteAsync(method.Name, method.Kind, token => RequestBodyWriter.Write(method.Request, request, token), method.ReadResult, cancellationToken);
+        return ExecuteAsync(method.Name, method.Kind, token => token is null && written is not null ? written : RequestBodyWriter.Write(method.Request, request, token), method.ReadResult, cancellationToken);
     }
 
     /// <summary>Calls any method with raw JSON parameters, for methods no schema describes yet. Treated as a write: not retried blindly.</summary>
