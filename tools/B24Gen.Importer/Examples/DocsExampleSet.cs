@@ -15,7 +15,7 @@ internal static class DocsExampleSet
         foreach (var page in pages)
         {
             var example = page.ResponseExample is { } text ? ExampleJson.Read(text).Value : null;
-            if (example is { ValueKind: JsonValueKind.Array } items && page.ResultFields.Count > 0)
+            if (example is { } items && Import.MethodImporter.IsBareResult(items, page))
             {
                 // The docs showed only the result ([{...}, {...}]): the portal sends it as {"result": [...]}.
                 using var wrapped = JsonDocument.Parse("{\"result\":" + items.GetRawText() + "}");

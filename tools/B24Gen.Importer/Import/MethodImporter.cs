@@ -77,7 +77,7 @@ internal static partial class MethodImporter
         var response = Json(page.ResponseExample);
         var example = response is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("result", out var value) ? value
             : response is { ValueKind: JsonValueKind.Object } bare && Unwrapped(bare, page) ? bare
-            : response is { ValueKind: JsonValueKind.Array } items && page.ResultFields.Count > 0 ? items // the docs showed only the result: [{...}, {...}]
+            : response is { } items && IsBareResult(items, page) ? items
             : (JsonElement?)null;
         var result = Result(page, example, context);
         if (result is { } found && !found.Type.EndsWith('?') && !found.Type.EndsWith("[]", StringComparison.Ordinal) && !found.Type.Contains('|', StringComparison.Ordinal) && ReturnsNull().IsMatch(found.Description))
@@ -113,9 +113,16 @@ internal static partial class MethodImporter
         };
     }
 
-    /// <summary>Whether a value the description says may be <c>false</c> needs <c>T | bool</c> to read it (rule <c>false-described</c>).</summary>
-    private static bool OrFalse(string type, string description) =>
-        type.TrimEnd('?') is not ("bool" or "yn" or "any" or "string") && !type.Contains('|', StringComparison.Ordinal) && FalseListed().IsMatch(description);
+    /// <summary>
+    /// Whether a value the description (or an example, <paramref name="shownFalse"/>) says may be <c>false</c> needs
+    /// <c>T | bool</c> to read it (rule <c>false-described</c>).
+    /// </summary>
+    private static bool OrFalse(string type, string description, bool shownFalse = false) =>
+        type.TrimEnd('?') is not ("bool" or "yn" or "any" or "string") && !type.Contains('|', StringComparison.Ordinal) && (shownFalse || FalseListed().IsMatch(description));
+
+    /// <summary>A response example that is only the result, a list without the envelope (<c>[{...}, {...}]</c>).</summary>
+    internal static bool IsBareResult(JsonElement response, MethodPage page) =>
+        response.ValueKind == JsonValueKind.Array && page.ResultFields.Count > 0;
 
     /// <summary>
     /// An example that left out the envelope's <c>result</c> (<c>{"sections": [...], "total": 3, "time": {...}}</c>, rule
@@ -261,37 +268,7 @@ internal static partial class MethodImporter
             }
 
             var values = shown.Select(e => Member(e, row.Name, anyCase: isInput)).OfType<JsonElement>().ToList();
-            var (type, rule) = FieldType(row, values, objects, owner, isInput, context, depth);
-            if (isInput && rule == "example" && type == "int" && values.Count > 0 && values.All(v => v.ValueKind == JsonValueKind.String) && !TypeRules.IsIdName(row.Name))
-            {
-                // The request example sends "80715150" (RQ_OKPO): a code in quotes, leading zeros and all, is sent as text.
-                (type, rule) = ("string", "example, example-text");
-            }
-
-            if (!isInput && rule == "example" && type is "int" or "double" or "string" or "bool" && !row.Name.Equals("id", StringComparison.OrdinalIgnoreCase))
-            {
-                // Only an example shows the field (no table row, or a word that says nothing of it): what else the
-                // portal sends there is unknown, null included (a task without a deadline); an item's own id is always
-                // there. Amounts shown whole are still amounts (a price of 1500 is a price of 1500.5 on another order).
-                // Digits in quotes that are no ID or amount ("COMMENT_TEXT": "1") are text that happened to be a number.
-                type = AmountName().IsMatch(row.Name) && type == "int" ? "double"
-                    : type == "int" && values.Count > 0 && values.All(v => v.ValueKind == JsonValueKind.String) && !TypeRules.IsIdName(row.Name) ? "string"
-                    : type;
-                (type, rule) = (type + "?", "example, example-only");
-            }
-
-            if (!isInput && context.NullableNames.Contains(row.Name) && !type.EndsWith('?') && !type.Contains('|', StringComparison.Ordinal) && type != "any")
-            {
-                // The page's TypeScript shape says "dateActiveFrom: ISODate | null".
-                (type, rule) = (type + "?", rule + ", ts-null");
-            }
-
-            // An object here and false there in the examples says it as well as the description.
-            var showsFalse = values.Any(v => v.ValueKind == JsonValueKind.False) && values.Any(v => v.ValueKind == JsonValueKind.Object);
-            if (!isInput && OrFalse(type, showsFalse ? "or `false`" : row.Description))
-            {
-                (type, rule) = ($"{type.TrimEnd('?')} | bool", rule + ", false-described");
-            }
+            var (type, rule) = Refined(row, values, FieldType(row, values, objects, owner, isInput, context, depth), isInput, context);
             if (rows.Count > 0 && fromExample.Contains(row))
             {
                 rule = "request-example, " + rule;
@@ -319,6 +296,47 @@ internal static partial class MethodImporter
 
         return fields;
     }
+
+    /// <summary>
+    /// What the values and the page say beyond the field's own type: a request code in quotes (<c>example-text</c>), a
+    /// result field only an example shows (<c>example-only</c>), a page's TypeScript shape (<c>ts-null</c>), and a
+    /// value that may be <c>false</c> (<c>false-described</c>).
+    /// </summary>
+    private static (string Type, string Rule) Refined(DocField row, IReadOnlyList<JsonElement> values, (string Type, string Rule) decided, bool isInput, Context context)
+    {
+        var (type, rule) = decided;
+        if (isInput && rule == "example" && QuotedDigits(type, values, row.Name))
+        {
+            // The request example sends "80715150" (RQ_OKPO): a code in quotes, leading zeros and all, is sent as text.
+            return ("string", "example, example-text");
+        }
+
+        if (!isInput && rule == "example" && type is "int" or "double" or "string" or "bool" && !row.Name.Equals("id", StringComparison.OrdinalIgnoreCase))
+        {
+            // Only an example shows the field (no table row, or a word that says nothing of it): what else the
+            // portal sends there is unknown, null included (a task without a deadline); an item's own id is always
+            // there. Amounts shown whole are still amounts (a price of 1500 is a price of 1500.5 on another order).
+            // Digits in quotes that are no ID or amount ("COMMENT_TEXT": "1") are text that happened to be a number.
+            type = AmountName().IsMatch(row.Name) && type == "int" ? "double"
+                : QuotedDigits(type, values, row.Name) ? "string"
+                : type;
+            (type, rule) = (type + "?", "example, example-only");
+        }
+
+        if (!isInput && context.NullableNames.Contains(row.Name) && !type.EndsWith('?') && !type.Contains('|', StringComparison.Ordinal) && type != "any")
+        {
+            // The page's TypeScript shape says "dateActiveFrom: ISODate | null".
+            (type, rule) = (type + "?", rule + ", ts-null");
+        }
+
+        // An object here and false there in the examples says it as well as the description.
+        var showsFalse = values.Any(v => v.ValueKind == JsonValueKind.False) && values.Any(v => v.ValueKind == JsonValueKind.Object);
+        return !isInput && OrFalse(type, row.Description, showsFalse) ? ($"{type.TrimEnd('?')} | bool", rule + ", false-described") : (type, rule);
+    }
+
+    /// <summary>An <c>int</c> from an example of digits in quotes, for a field whose name does not say it is an ID.</summary>
+    private static bool QuotedDigits(string type, IReadOnlyList<JsonElement> values, string name) =>
+        type == "int" && values.Count > 0 && values.All(v => v.ValueKind == JsonValueKind.String) && !TypeRules.IsIdName(name);
 
     private static (string Type, string Rule) FieldType(DocField row, IReadOnlyList<JsonElement> values, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, string owner, bool isInput, Context context, int depth)
     {
