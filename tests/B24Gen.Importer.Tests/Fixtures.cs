@@ -1,4 +1,5 @@
 using B24Gen.Importer.Docs;
+using B24Gen.Importer.Import;
 using B24Gen.Importer.Pages;
 
 namespace B24Gen.Importer.Tests;
@@ -7,6 +8,10 @@ namespace B24Gen.Importer.Tests;
 internal static class Fixtures
 {
     public static DocsFolder Docs { get; } = new(Path.Combine(AppContext.BaseDirectory, "Docs"));
+
+    /// <summary>A page written for a test, read and imported.</summary>
+    public static ImportedMethod Imported(string relativePath, string text) =>
+        MethodImporter.Import(MethodPageReader.Read(relativePath, text) ?? throw new InvalidOperationException($"{relativePath} reads as no method."));
 
     public static MethodPage Page(string relativePath) =>
         MethodPageReader.Read(relativePath, Docs.Read(relativePath)) ?? throw new InvalidOperationException($"{relativePath} reads as no method.");

@@ -113,7 +113,7 @@ public class KeyedResultTests
     [Fact]
     public void A_result_keyed_by_id_is_a_map_of_the_tables_type_and_a_value_or_false_is_a_union()
     {
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-user-search.md", Page)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-user-search.md", Page);
 
         Assert.Equal(("map<DemoUserSearchValue>", "result-table, map-described"), (method.Result!.Type, method.Result.Rule));
         var value = method.Types.Single(t => t.Name == "DemoUserSearchValue");

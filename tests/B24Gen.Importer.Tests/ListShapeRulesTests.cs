@@ -275,7 +275,7 @@ public class TitledTableTests
     [Fact]
     public void A_titled_table_types_its_parameter_and_a_required_field_the_example_leaves_out_is_optional()
     {
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-thing-update.md", Page)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-thing-update.md", Page);
 
         var fields = method.Params.Single(p => p.WireName == "fields");
         var type = method.Types.Single(t => t.Name == fields.Type);
@@ -290,7 +290,7 @@ public class TitledTableTests
         var page = Page.Replace("### Parameter fields", "### Parameter fields {#parameter-fields}", StringComparison.Ordinal)
             .Replace("**fields***", "**FIELDS***", StringComparison.Ordinal).Replace("\"fields\":", "\"FIELDS\":", StringComparison.Ordinal);
 
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-thing-update.md", page)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-thing-update.md", page);
 
         var fields = method.Params.Single(p => p.WireName == "FIELDS");
         Assert.Equal(["CODE", "SORT"], method.Types.Single(t => t.Name == fields.Type).Fields.Select(f => f.WireName));

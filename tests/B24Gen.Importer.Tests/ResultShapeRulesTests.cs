@@ -18,7 +18,7 @@ public class ResultShapeRulesTests
             + "## Response Handling\n\n```json\n[{\"id\": 1, \"name\": \"epic\"}, {\"id\": 3, \"name\": \"epic2\"}]\n```\n\n### Returned Data\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
             + "|| **id**\n[`integer`](x.md) | ID ||\n|| **name**\n[`string`](x.md) | Name ||\n|#\n";
 
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-epic-list.md", List)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-epic-list.md", List);
 
         Assert.Equal("DemoEpicListItem[]", method.Result!.Type);
         Assert.Equal("start", method.Paging);
@@ -30,7 +30,7 @@ public class ResultShapeRulesTests
         const string GetFields = "# Fields demo.platform.getFields\n\n## Response Handling\n\n```json\n{\"result\": {\"platform\": {"
             + "\"code\": {\"type\": \"string\", \"isRequired\": true, \"isReadOnly\": false}, \"id\": {\"type\": \"integer\", \"isRequired\": false, \"isReadOnly\": true}}}}\n```\n";
 
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-platform-getfields.md", GetFields)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-platform-getfields.md", GetFields);
 
         var result = method.Types.Single(t => t.Name == method.Result!.Type);
         Assert.Equal(("platform", "map<DemoFieldDescription>", "field-descriptions"), result.Fields.Select(f => (f.WireName, f.Type, f.Rule)).Single());
@@ -42,7 +42,7 @@ public class ResultShapeRulesTests
         // No table row for these: the example's values are all there is to go on.
         const string Get = "# Get demo.order.get\n\n## Response Handling\n\n```json\n{\"result\": {\"id\": 5, \"parentId\": 4, \"title\": \"A\", \"price\": 1500, \"quantity\": 2}}\n```\n";
 
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-order-get.md", Get)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-order-get.md", Get);
 
         var result = method.Types.Single(t => t.Name == method.Result!.Type);
         Assert.Equal(
@@ -58,7 +58,7 @@ public class ResultShapeRulesTests
         const string Get = "# Get demo.shipment.get\n\n## Response Handling\n\n```json\n{\"result\": {\"shipment\": {\"id\": 5}}}\n```\n\n### Returned Data\n\n#|\n|| **Name**\n`type` | **Description** ||\n"
             + "|| **result**\n[`object`](x.md) | Root ||\n|| **property**\n[`object`](x.md) | The shipment ||\n|#\n";
 
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-shipment-get.md", Get)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-shipment-get.md", Get);
 
         Assert.Equal(["shipment"], method.Types.Single(t => t.Name == method.Result!.Type).Fields.Select(f => f.WireName));
     }
@@ -69,7 +69,7 @@ public class ResultShapeRulesTests
         // entity.section.add documents custom fields as a row named UF_ (each one is its own parameter, UF_CODE).
         const string Add = "# Add demo.section.add\n\n## Method Parameters\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| **NAME**\n[`string`](x.md) | Name ||\n|| **UF_**\n[`any`](x.md) | Custom fields ||\n|#\n";
 
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-section-add.md", Add)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-section-add.md", Add);
 
         Assert.Equal(["NAME"], method.Params.Select(p => p.WireName));
     }
@@ -95,7 +95,7 @@ public class ResultShapeRulesTests
             + "### Returned Data\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| **regions**\n[`object`](#region) | List of regions, where the object's key is the `code` of the region ||\n|#\n\n"
             + "### Region {#region}\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| **code**\n[`string`](x.md) | Code ||\n|| **title**\n[`string`](x.md) | Title ||\n|#\n";
 
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-region-list.md", List)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-region-list.md", List);
 
         var regions = method.Types.Single(t => t.Name == method.Result!.Type).Fields.Single();
         Assert.Equal(("map<DemoRegionListResultRegionsValue>", "map-described"), (regions.Type, regions.Rule));
@@ -108,7 +108,7 @@ public class ResultShapeRulesTests
         const string Update = "# Update demo.requisite.update\n\n## Code Examples\n\n```bash\ncurl -X POST -d '{\"id\": 5, \"fields\": {\"RQ_OKPO\": \"00715150\", \"PRESET_ID\": \"1\"}}' \\\n  https://x/rest/demo.requisite.update\n```\n\n"
             + "## Response Handling\n\n```json\n{\"result\": {\"LABEL\": {\"en\": \"Name\", \"id\": \"Nama\", \"de\": \"Name\"}}}\n```\n";
 
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-requisite-update.md", Update)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-requisite-update.md", Update);
 
         Assert.Equal("map<string>", method.Types.Single(t => t.Name == method.Result!.Type).Fields.Single(f => f.WireName == "LABEL").Type);
         var fields = method.Types.Single(t => t.IsInput).Fields.ToDictionary(f => f.WireName, f => f.Type);
@@ -121,7 +121,7 @@ public class ResultShapeRulesTests
         // task.elapseditem.getlist: "COMMENT_TEXT": "1" is a comment; "USER_ID": "1" an ID; "PRICE": "15" an amount.
         const string Get = "# Get demo.item.get\n\n## Response Handling\n\n```json\n{\"result\": {\"COMMENT_TEXT\": \"1\", \"USER_ID\": \"1\", \"PRICE\": \"15\"}}\n```\n";
 
-        var method = MethodImporter.Import(MethodPageReader.Read("api-reference/demo/demo-item-get.md", Get)!);
+        var method = Fixtures.Imported("api-reference/demo/demo-item-get.md", Get);
 
         Assert.Equal(["string?", "int?", "double?"], method.Types.Single(t => t.Name == method.Result!.Type).Fields.Select(f => f.Type));
     }
