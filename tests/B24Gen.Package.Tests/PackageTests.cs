@@ -220,6 +220,9 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         Assert.Contains("crm from consumer, calendar from B24Gen.Api.Calendar", output, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(project, "bin", "Debug", "net10.0", "B24Gen.Api.Crm.dll")), "The precompiled crm assembly is left out in source mode.");
         Assert.True(File.Exists(Path.Combine(project, "bin", "Debug", "net10.0", "B24Gen.Api.Calendar.dll")));
+        var deps = File.ReadAllText(Path.Combine(project, "bin", "Debug", "net10.0", "consumer.deps.json"));
+        Assert.DoesNotContain("B24Gen.Api.Crm", deps, StringComparison.Ordinal);
+        Assert.Contains("B24Gen.Api.Calendar", deps, StringComparison.Ordinal);
     }
 
     [Fact]
