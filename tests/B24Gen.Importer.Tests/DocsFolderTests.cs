@@ -10,7 +10,7 @@ public class DocsFolderTests
         Assert.Equal(
             [
                 Fixtures.SectionGet, "api-reference/catalog/section/catalog-section-list.md", "api-reference/crm/currency/localizations/crm-currency-localizations-set.md", Fixtures.DealGet,
-                "api-reference/crm/universal/userfieldconfig/userfieldconfig-get-types.md", "api-reference/entity/entities/entity-update.md", "api-reference/imopenlines/openlines/imopenlines-config-get.md", "api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.md", Fixtures.ChecklistGet, "api-reference/widgets/placement-get.md",
+                "api-reference/crm/universal/userfieldconfig/userfieldconfig-get-types.md", "api-reference/entity/entities/entity-update.md", "api-reference/imopenlines/openlines/imopenlines-config-get.md", "api-reference/landing/template/landing-template-get-site-ref.md", "api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.md", Fixtures.ChecklistGet, "api-reference/widgets/placement-get.md",
             ],
             Fixtures.Docs.ReferencePages());
     }

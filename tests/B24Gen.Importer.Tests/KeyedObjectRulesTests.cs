@@ -14,6 +14,7 @@ public class KeyedObjectRulesTests
     private const string ConfigGet = "api-reference/imopenlines/openlines/imopenlines-config-get.md";
     private const string LocalizationsSet = "api-reference/crm/currency/localizations/crm-currency-localizations-set.md";
     private const string PlacementGet = "api-reference/widgets/placement-get.md";
+    private const string SiteRefGet = "api-reference/landing/template/landing-template-get-site-ref.md";
 
     [Fact]
     public void An_object_keyed_by_user_id_is_a_map_of_the_linked_tables_type()
@@ -79,6 +80,54 @@ public class KeyedObjectRulesTests
         Assert.NotEqual("any", options.Type);
     }
 
+
+    [Fact]
+    public void A_table_of_one_placeholder_row_is_a_map_of_its_type_and_object_or_boolean_is_a_union()
+    {
+        // "Bindings ... in the format {"<AREA_ID>": <PAGE_ID>}", [`object`] \| [`boolean`], the linked table's one row
+        // **<AREA_ID>** [`integer`]; examples {"1": 735, "2": 731} and true.
+        var method = MethodImporter.Import(Fixtures.Page(SiteRefGet));
+
+        Assert.Equal("map<int> | bool", method.Result!.Type);
+        Assert.Equal("result-table, placeholder-key, type-union", method.Result.Rule);
+    }
+
+    [Fact]
+    public void A_field_linking_to_a_placeholder_table_is_a_map_of_the_rows_type()
+    {
+        var method = Fixtures.Imported("api-reference/landing/site/landing-site-set-rights.md", """
+            # Set permissions landing.site.setRights
+
+            ## Method Parameters
+
+            #|
+            || **Name**
+            `type` | **Description** ||
+            || **id***
+            [`integer`](../../data-types.md) | Site identifier ||
+            || **rights**
+            [`object`](#rights) | Permissions by access code (detailed description) ||
+            |#
+
+            ### Parameter rights {#rights}
+
+            #|
+            || **Name**
+            `type` | **Description** ||
+            || **<ACCESS_CODE>**
+            [`string[]`](../../data-types.md) | Operations allowed to the access code ||
+            |#
+
+            ## Response Handling
+
+            ```json
+            {"result": true}
+            ```
+            """);
+
+        var rights = method.Params.Single(p => p.WireName == "rights");
+        Assert.Equal(("map<string[]>", "placeholder-key"), (rights.Type, rights.Rule));
+    }
 }
 
 

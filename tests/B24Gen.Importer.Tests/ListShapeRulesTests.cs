@@ -105,6 +105,56 @@ public class ListShapeRulesTests
     public void Singular_and_plural_spellings(string a, string b, bool same) =>
         Assert.Equal(same, ExampleSpelling.IsOtherNumber(a, b));
 
+    [Theory]
+    [InlineData("confirmationDelay", "confirmationNotificationDelay", true)]
+    [InlineData("confirmationRepetitionsInterval", "confirmationNotificationRepetitionsInterval", true)]
+    [InlineData("DATE_CREATE", "DATE_OF_CREATE", true)]
+    [InlineData("delay", "notificationDelay", false)] // a one-word name: any longer name would match
+    [InlineData("reminderDelay", "reminderDelayMinutes", false)] // a word added at the end is another field
+    [InlineData("reminderDelay", "isReminderDelay", false)] // and at the start
+    [InlineData("reminderDelay", "reminderTwoMoreDelay", false)]
+    [InlineData("items", "item", true)]
+    public void Example_names_with_one_word_more_inside_or_another_number_are_the_same_field(string table, string example, bool same) =>
+        Assert.Equal(same, ExampleSpelling.IsOtherSpelling(table, example));
+
+    [Fact]
+    public void Result_rows_the_example_names_with_one_word_more_take_the_examples_name()
+    {
+        IReadOnlyList<DocField> rows = [Row("id"), Row("confirmationDelay"), Row("reminderDelay")];
+        var examples = new[] { JsonDocument.Parse("""{"id":1,"confirmationNotificationDelay":86400,"reminderNotificationDelay":-1}""").RootElement };
+
+        var respelled = ExampleSpelling.Respell(ref rows, examples);
+
+        Assert.Equal(["id", "confirmationNotificationDelay", "reminderNotificationDelay"], rows.Select(r => r.Name));
+        Assert.Equal(["confirmationNotificationDelay", "reminderNotificationDelay"], respelled.Order());
+    }
+
+    [Fact]
+    public void A_result_row_the_example_writes_in_another_case_takes_the_examples_spelling_and_no_longer_name()
+    {
+        // crm.orderentity.list: the table's OWNER_ID, OWNER_TYPE_ID; the example's ownerId, ownerTypeId (what the portal
+        // sends). ownerTypeId is also OWNER_ID with one word more, but it is OWNER_TYPE_ID's own name.
+        IReadOnlyList<DocField> rows = [Row("OWNER_ID"), Row("OWNER_TYPE_ID")];
+        var examples = new[] { JsonDocument.Parse("""{"ownerId":1,"ownerTypeId":2}""").RootElement };
+
+        var respelled = ExampleSpelling.Respell(ref rows, examples);
+
+        Assert.Equal(["ownerId", "ownerTypeId"], rows.Select(r => r.Name));
+        Assert.Equal(["ownerId", "ownerTypeId"], respelled.Order());
+    }
+
+    [Fact]
+    public void Rows_an_example_leaves_out_are_written_in_camel_case_when_the_example_writes_the_others_so()
+    {
+        // crm.orderentity.list's example shows orderId and ownerId only; OWNER_TYPE_ID goes the same way.
+        IReadOnlyList<DocField> rows = [Row("OWNER_ID"), Row("OWNER_TYPE_ID"), Row("ORDER_ID")];
+        var examples = new[] { JsonDocument.Parse("""{"orderId":5125,"ownerId":6933}""").RootElement };
+
+        ExampleSpelling.Respell(ref rows, examples);
+
+        Assert.Equal(["ownerId", "ownerTypeId", "orderId"], rows.Select(r => r.Name));
+    }
+
     [Fact]
     public void A_name_is_respelled_only_when_one_unclaimed_example_key_is_its_other_number()
     {
@@ -118,13 +168,17 @@ public class ListShapeRulesTests
     }
 
     [Theory]
-    [InlineData("""[{"name":"start","type":"int"}]""", true, "Thing[]", "start")]
-    [InlineData("""[{"name":"page","type":"int"}]""", false, "Thing[]", "{ mode: page, param: page }")]
-    [InlineData("""[{"name":"OFFSET","type":"int"},{"name":"LIMIT","type":"int"}]""", false, "Page", "{ mode: offset, param: OFFSET, list: things }")]
-    [InlineData("""[{"name":"OFFSET","type":"string"}]""", false, "Thing[]", "none")]
-    [InlineData("[]", true, "Pages", "none")]
-    [InlineData("[]", true, "int", "none")]
-    public void Paging_from_the_parameters_and_the_results_shape(string parameters, bool documentsStart, string result, string paging)
+    [InlineData("""[{"name":"start","type":"int"}]""", true, false, "Thing[]", "start")]
+    [InlineData("""[{"name":"page","type":"int"}]""", false, false, "Thing[]", "{ mode: page, param: page }")]
+    [InlineData("""[{"name":"OFFSET","type":"int"},{"name":"LIMIT","type":"int"}]""", false, false, "Page", "{ mode: offset, param: OFFSET, list: things }")]
+    [InlineData("""[{"name":"OFFSET","type":"string"}]""", false, false, "Thing[]", "none")]
+    [InlineData("[]", true, false, "Pages", "none")]
+    [InlineData("[]", true, false, "int", "none")]
+    // Only the code sends start (or the SDK's "returns a single page (max 50 records)"): a documented page parameter wins.
+    [InlineData("[]", false, true, "Page", "{ mode: start, list: things }")]
+    [InlineData("""[{"name":"page","type":"int"}]""", false, true, "Thing[]", "{ mode: page, param: page }")]
+    [InlineData("[]", false, true, "int", "none")]
+    public void Paging_from_the_parameters_and_the_results_shape(string parameters, bool documentsStart, bool examplesSendStart, string result, string paging)
     {
         var fields = JsonDocument.Parse(parameters).RootElement.EnumerateArray()
             .Select(p => new ImportedField(p.GetProperty("name").GetString()!, p.GetProperty("type").GetString()!, "doc-type", false, string.Empty)).ToList();
@@ -134,7 +188,7 @@ public class ListShapeRulesTests
             new("Pages", "Two lists.", false, [new("things", "Thing[]", "example", false, ""), new("others", "Thing[]?", "example", false, "")]),
         ];
 
-        var (actual, left) = PagingRule.Apply(documentsStart, fields, new ImportedResult(result, "example", string.Empty), types);
+        var (actual, left) = PagingRule.Apply(documentsStart, examplesSendStart, fields, new ImportedResult(result, "example", string.Empty), types);
 
         Assert.Equal(paging, actual);
         Assert.Equal(actual == "start" ? fields.Count - 1 : fields.Count, left.Count);

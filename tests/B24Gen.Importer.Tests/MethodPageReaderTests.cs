@@ -23,6 +23,24 @@ public class MethodPageReaderTests
     }
 
     [Fact]
+    public void The_sdks_note_on_list_methods_or_an_example_sending_start_is_read()
+    {
+        // catalog.section.list: "// catalog.section.list returns a single page (max 50 records)", and start: 0 sent.
+        Assert.True(Fixtures.Page("api-reference/catalog/section/catalog-section-list.md").ExamplesSendStart);
+        Assert.False(Fixtures.Page(Fixtures.DealGet).ExamplesSendStart);
+        var sent = MethodPageReader.Read("api-reference/demo/demo-list.md", """
+            # List things demo.thing.list
+
+            ## Code Examples
+
+            ```php
+            $result = CRest::call('demo.thing.list', ['filter' => [], 'start' => 50]);
+            ```
+            """);
+        Assert.True(sent!.ExamplesSendStart);
+    }
+
+    [Fact]
     public void Calendar_section_get_result_tables_are_the_list_and_its_objects_by_anchor()
     {
         var page = Fixtures.Page(Fixtures.SectionGet);

@@ -26,6 +26,10 @@ internal static partial class MethodImporter
     [GeneratedRegex(@"^~?[A-Za-z_][A-Za-z0-9_]*(?<!_)$")]
     private static partial Regex UsableName();
 
+    // A row named for what its key stands for (<AREA_ID>, <selector>, <field_code>): the keys are data.
+    [GeneratedRegex(@"^(?:<|&lt;)[A-Za-z][A-Za-z0-9_ -]*(?:>|&gt;)$")]
+    private static partial Regex PlaceholderName();
+
     // Keys that say an object is a map: all digits, or access codes (U1, G2, D114).
     [GeneratedRegex(@"^(?:\d+|[A-Z]{1,3}\d+)$")]
     private static partial Regex MapKey();
@@ -90,9 +94,18 @@ internal static partial class MethodImporter
         {
             result = shaped with { Type = $"{shaped.Type.TrimEnd('?')} | bool", Rule = shaped.Rule + ", false-described" };
         }
+        else if (result is { } either && page.ResultFields.FirstOrDefault(f => f.Name == "result")?.Type.Split('|') is { Length: > 1 } alternatives
+                 && alternatives.Any(a => a.Trim().ToLowerInvariant() is "boolean" or "bool") && OrFalse(either.Type, either.Description, shownFalse: true))
+        {
+            // "[`object`] \| [`boolean`]": the object, or true when there is nothing to give (landing.template.getSiteRef).
+            result = either with { Type = $"{either.Type.TrimEnd('?')} | bool", Rule = either.Rule + ", type-union" };
+        }
 
         var documentsStart = page.Parameters.Any(p => p.Name == "start") || response is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty("next", out _);
-        var (paging, pagedParameters) = PagingRule.Apply(documentsStart, parameters, result, context.Types);
+        // The SDK's list note and a start in the code are written on pages that do not page too (calendar.section.get):
+        // they count with a response that gives the total, as the pages that page do.
+        var sendsStart = page.ExamplesSendStart && response is { ValueKind: JsonValueKind.Object } t && t.TryGetProperty("total", out _);
+        var (paging, pagedParameters) = PagingRule.Apply(documentsStart, sendsStart, parameters, result, context.Types);
         var (oneOfParameters, oneOf) = OneOfRule.Apply(pagedParameters);
 
         return new ImportedMethod(
@@ -191,6 +204,13 @@ internal static partial class MethodImporter
             context.Add(new ImportedType(name, $"A value of the result of {page.MethodName}, by key. {description}".TrimEnd(), false,
                 Fields(fields, page.ResultObjects, values, name, isInput: false, context, depth: 1)));
             return new ImportedResult($"map<{name}>", "result-table, map-described", description);
+        }
+
+        // "{"<AREA_ID>": <PAGE_ID>}" with a table of one row, <AREA_ID>: the result is a map of that row's type.
+        if (!isList && PlaceholderKey(fields) is { } keyRow)
+        {
+            var objects = items.Where(i => i.ValueKind == JsonValueKind.Object).ToList();
+            return new ImportedResult($"map<{ValueType(keyRow, objects, page.ResultObjects, context.Prefix + "Result", isInput: false, context, depth: 0)}>", "result-table, placeholder-key", description);
         }
 
         if (isObject && (fields.Count > 0 || item is { ValueKind: JsonValueKind.Object }))
@@ -374,6 +394,11 @@ internal static partial class MethodImporter
 
         var nullable = values.Any(v => v.ValueKind == JsonValueKind.Null) ? "?" : string.Empty;
         var table = Anchor(row, objects);
+        if (table is not null && !isList && PlaceholderKey(table) is { } keyRow)
+        {
+            return ($"map<{ValueType(keyRow, items, objects, owner + Names.Pascal(row.Name), isInput, context, depth)}>" + nullable, "placeholder-key");
+        }
+
         if (table is not null && items.Count == 0 && !isList && TypeRules.IsIdName(row.Name))
         {
             // CURRENCY_ID typed [crm_currency](...): the link names the object the ID points at; the ID is what goes
@@ -409,6 +434,17 @@ internal static partial class MethodImporter
         }
 
         return (decision.Expression, decision.Rule);
+    }
+
+    /// <summary>The one row of a table that describes a map's values under a placeholder name (<c>&lt;AREA_ID&gt;</c>), or null.</summary>
+    private static DocField? PlaceholderKey(IReadOnlyList<DocField> table) =>
+        table is [var only] && PlaceholderName().IsMatch(only.Name) ? only : null;
+
+    /// <summary>The type of a placeholder row's values, from the row and the values of the objects the examples show.</summary>
+    private static string ValueType(DocField keyRow, IReadOnlyList<JsonElement> maps, IReadOnlyDictionary<string, IReadOnlyList<DocField>> objects, string owner, bool isInput, Context context, int depth)
+    {
+        var values = maps.Where(m => m.ValueKind == JsonValueKind.Object).SelectMany(m => m.EnumerateObject()).Select(m => m.Value).ToList();
+        return FieldType(keyRow with { Name = "Value" }, values, objects, owner, isInput, context, depth + 1).Type;
     }
 
     /// <summary>

@@ -24,4 +24,10 @@ internal sealed record MethodPage(
     /// in the code examples): rule <c>ts-null</c>.
     /// </summary>
     public IReadOnlySet<string> NullableNames { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The page's code examples send <c>start</c>, or carry the SDK's note that the list method "returns a single page
+    /// (max 50 records)": the method pages by <c>start</c> even when its table leaves the parameter out.
+    /// </summary>
+    public bool ExamplesSendStart { get; init; }
 }

@@ -28,6 +28,11 @@ internal static partial class MethodPageReader
     [GeneratedRegex(@"HTTP status:?\s*\**\s*(\d{3})", RegexOptions.IgnoreCase)]
     private static partial Regex HttpStatus();
 
+    // The SDK's note on list methods ("catalog.vat.list returns a single page (max 50 records)") or an example that
+    // sends start ("start": 0, start: 50, 'start' => 0).
+    [GeneratedRegex(@"returns a single page \(max 50|(?:^|[\s{,(\[])[""']?start[""']?\s*(?::|=>)\s*\d")]
+    private static partial Regex StartSent();
+
     [GeneratedRegex(@"-d\s+'(?<json>[\s\S]*?)'\s*\\?\s*\n")]
     private static partial Regex CurlData();
 
@@ -60,6 +65,7 @@ internal static partial class MethodPageReader
             response.SelectMany(s => CodeBlocks.Find(s.Body)).FirstOrDefault(b => b.Language.StartsWith("json", StringComparison.OrdinalIgnoreCase))?.Text)
         {
             NullableNames = NullableInShapes(Part(sections, "example").Concat(response)),
+            ExamplesSendStart = Part(sections, "example").SelectMany(s => CodeBlocks.Find(s.Body)).Any(b => StartSent().IsMatch(b.Text)),
         };
     }
 

@@ -36,11 +36,23 @@ internal static class ExampleSpelling
             return [single];
         }
 
+        // Names that are a row's words in another case (ownerTypeId for OWNER_TYPE_ID) belong to that row: no other
+        // row takes them, and a row one of them spells is no other name's.
+        var tableWords = rows.Select(r => Joined(r.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var shownWords = shown.Select(Joined).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var result = new List<DocField>(rows.Count);
         foreach (var row in rows)
         {
-            if (!shown.Contains(row.Name, caseOnly ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase)
-                && unclaimed.Where(n => caseOnly ? string.Equals(row.Name, n, StringComparison.OrdinalIgnoreCase) && !tableNames.Contains(n) : IsOtherNumber(row.Name, n)).ToList() is [var spelled]
+            if (!caseOnly && !shown.Contains(row.Name, StringComparer.OrdinalIgnoreCase)
+                && unclaimed.Where(n => string.Equals(Joined(n), Joined(row.Name), StringComparison.OrdinalIgnoreCase)).ToList() is [var written]
+                && respelled.Add(written))
+            {
+                // OWNER_ID in the table (crm_orderentity), ownerId in every example: the example is what the portal sends.
+                result.Add(row with { Name = written });
+            }
+            else if (!shown.Contains(row.Name, caseOnly ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase)
+                && (caseOnly || !shownWords.Contains(Joined(row.Name)))
+                && unclaimed.Where(n => caseOnly ? string.Equals(row.Name, n, StringComparison.OrdinalIgnoreCase) && !tableNames.Contains(n) : IsOtherSpelling(row.Name, n) && !tableWords.Contains(Joined(n))).ToList() is [var spelled]
                 && respelled.Add(spelled))
             {
                 result.Add(row with { Name = spelled });
@@ -51,8 +63,80 @@ internal static class ExampleSpelling
             }
         }
 
+        // The example writes the table's SNAKE_CASE names in camelCase (every shown name is camelCase): so does the
+        // portal for the rows this example leaves out (crm.orderentity.list's example shows no ownerTypeId).
+        var camelRespelled = result.Where(r => respelled.Contains(r.Name) && IsCamel(r.Name)).ToList();
+        if (!caseOnly && camelRespelled.Count > 0 && shown.All(IsCamel)
+            && result.Where(r => !shown.Contains(r.Name)).ToList() is { Count: > 0 } left && left.All(r => IsScreamingSnake(r.Name)))
+        {
+            result = [.. result.Select(r => left.Contains(r) && respelled.Add(Camel(r.Name)) ? r with { Name = Camel(r.Name) } : r)];
+        }
+
         rows = result;
         return respelled;
+    }
+
+    private static bool IsCamel(string name) => name.Length > 0 && char.IsLower(name[0]) && name.All(char.IsLetterOrDigit);
+
+    private static bool IsScreamingSnake(string name) => name.Contains('_') && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '_');
+
+    private static string Camel(string name)
+    {
+        var words = Words(name);
+        return string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// Whether an example's name is the table's in another number, or with one word more inside it: the booking
+    /// resource type's table names <c>confirmationDelay</c> and <c>reminderDelay</c> (the input names) while the
+    /// example and the page's code read <c>confirmationNotificationDelay</c> and <c>reminderNotificationDelay</c>.
+    /// </summary>
+    internal static bool IsOtherSpelling(string table, string example) =>
+        IsOtherNumber(table, example) || HasOneWordMoreInside(table, example);
+
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/> with one word inserted between two of its words.</summary>
+    internal static bool HasOneWordMoreInside(string shorter, string longer)
+    {
+        var a = Words(shorter);
+        var b = Words(longer);
+        if (a.Count < 2 || b.Count != a.Count + 1)
+        {
+            return false;
+        }
+
+        for (var inserted = 1; inserted < b.Count - 1; inserted++)
+        {
+            if (b.Take(inserted).Concat(b.Skip(inserted + 1)).SequenceEqual(a, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name's words run together: <c>OWNER_TYPE_ID</c> and <c>ownerTypeId</c> are both <c>OWNERTYPEID</c> ignoring case.</summary>
+    private static string Joined(string name) => string.Concat(Words(name));
+
+    /// <summary>The words of a camelCase or snake_case name.</summary>
+    private static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        var start = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            if (i == name.Length || name[i] == '_' || (char.IsUpper(name[i]) && char.IsLower(name[i - 1])))
+            {
+                if (i > start)
+                {
+                    words.Add(name[start..i].Trim('_'));
+                }
+
+                start = i;
+            }
+        }
+
+        return words.Where(w => w.Length > 0).ToList();
     }
 
     /// <summary>Whether one name is the other's plural: <c>section</c>/<c>sections</c>, <c>status</c>/<c>statuses</c>, <c>entry</c>/<c>entries</c>.</summary>

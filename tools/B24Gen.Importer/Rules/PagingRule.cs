@@ -5,7 +5,8 @@ namespace B24Gen.Importer.Rules;
 /// <summary>
 /// How a list method pages, from its parameters and its result's shape:
 /// <list type="bullet">
-/// <item><description><c>start</c> (the page documents <c>start</c>, or its example answers with <c>next</c>) over a list
+/// <item><description><c>start</c> (the page documents <c>start</c>, or its example answers with <c>next</c>; or, when no
+/// <c>offset</c> or <c>page</c> parameter is documented, its code sends <c>start</c>) over a list
 /// result, or over the one list a result object wraps (<c>{"tasks": [...]}</c>: <c>paging: { mode: start, list: tasks }</c>);</description></item>
 /// <item><description>an <c>offset</c> parameter (any case): <c>paging: { mode: offset, param: OFFSET }</c>;</description></item>
 /// <item><description>a <c>page</c> parameter: <c>paging: { mode: page, param: page }</c>.</description></item>
@@ -18,7 +19,10 @@ internal static class PagingRule
     public const string Rule = "paging";
 
     /// <summary>The <c>paging:</c> value, and the parameters left once <c>start</c> is the client's.</summary>
-    public static (string Paging, IReadOnlyList<ImportedField> Params) Apply(bool documentsStart, IReadOnlyList<ImportedField> parameters, ImportedResult? result, IReadOnlyList<ImportedType> types)
+    /// <param name="documentsStart">The page's table documents <c>start</c>, or its example answers with <c>next</c>.</param>
+    /// <param name="examplesSendStart">Only the page's code sends <c>start</c> (or carries the SDK's list note): a
+    /// documented <c>offset</c> or <c>page</c> parameter says more.</param>
+    public static (string Paging, IReadOnlyList<ImportedField> Params) Apply(bool documentsStart, bool examplesSendStart, IReadOnlyList<ImportedField> parameters, ImportedResult? result, IReadOnlyList<ImportedType> types)
     {
         var list = result is null ? null : WrappedList(result.Type, types);
         var isList = result is not null && result.Type.EndsWith("[]", StringComparison.Ordinal);
@@ -41,6 +45,11 @@ internal static class PagingRule
         if (Parameter(parameters, "page") is { } page)
         {
             return ($"{{ mode: page, param: {page}{withList} }}", parameters);
+        }
+
+        if (examplesSendStart)
+        {
+            return (list is null ? "start" : $"{{ mode: start{withList} }}", [.. parameters.Where(p => p.WireName != "start")]);
         }
 
         return ("none", parameters);
