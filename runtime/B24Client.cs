@@ -35,6 +35,7 @@ public sealed class B24Client : IDisposable
     private readonly TokenRefresher _tokens;
     private readonly ResiliencePipeline _retry;
     private readonly ILogger _logger;
+    private readonly B24Metrics _metrics;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _loggedReadProblems = new(StringComparer.Ordinal);
     private Uri _endpoint;
     private bool _disposed;
@@ -71,7 +72,8 @@ public sealed class B24Client : IDisposable
         _limiter = RateLimiterRegistry.For(options, out _ownsLimiter);
         _operating = new OperatingTracker(options.Retry, options.TimeProvider);
         _tokens = new TokenRefresher(httpClient, options.AccessToken, options.OAuth, _redactor, options.TimeProvider);
-        _retry = RetryPolicy.Create(options.Retry, options.TimeProvider, _logger);
+        _metrics = B24Metrics.For(options.MeterFactory);
+        _retry = RetryPolicy.Create(options.Retry, options.TimeProvider, _logger, _metrics);
     }
 
     /// <summary>The portal and credentials this client was created with.</summary>
@@ -168,7 +170,8 @@ public sealed class B24Client : IDisposable
         // (and a read would be retried).
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
         using var activity = B24Telemetry.Source.StartActivity("B24 " + method, ActivityKind.Client);
-        activity?.SetTag("b24.method", method);
+        activity?.SetTag(B24Telemetry.MethodTag, method);
+        activity?.SetTag("server.address", _endpoint.Host);
         var started = Options.TimeProvider.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RetryPolicy.Kind, kind);
@@ -184,20 +187,23 @@ public sealed class B24Client : IDisposable
                 },
                 context,
                 0).ConfigureAwait(false);
-            var elapsed = Options.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
-            ClientLog.CallSucceeded(_logger, method, response.HttpStatus, elapsed, attempts, _limiter?.GetStatistics()?.CurrentAvailablePermits ?? -1);
-            B24Telemetry.Duration.Record(elapsed, new System.Collections.Generic.KeyValuePair<string, object?>("b24.method", method));
+            var elapsed = Options.TimeProvider.GetElapsedTime(started);
+            ClientLog.CallSucceeded(_logger, method, response.HttpStatus, elapsed.TotalMilliseconds, attempts, _limiter?.GetStatistics()?.CurrentAvailablePermits ?? -1);
+            _metrics.CallDuration.Record(elapsed.TotalSeconds, new(B24Telemetry.MethodTag, method), new("server.address", _endpoint.Host));
             activity?.SetTag("http.response.status_code", response.HttpStatus);
-            activity?.SetTag("b24.attempts", attempts);
+            activity?.SetTag(B24Telemetry.AttemptsTag, attempts);
             return response;
         }
         catch (B24Exception exception)
         {
-            var elapsed = Options.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
-            ClientLog.CallFailed(_logger, method, exception.HttpStatus, exception.Code, attempts, elapsed, ClientLog.Describe(exception));
+            var elapsed = Options.TimeProvider.GetElapsedTime(started);
+            ClientLog.CallFailed(_logger, method, exception.HttpStatus, exception.Code, attempts, elapsed.TotalMilliseconds, ClientLog.Describe(exception));
+            // error.type, low-cardinality as the conventions ask: the exception's type (B24QueryLimitException), not the message.
+            var errorType = exception.GetType().Name;
+            _metrics.CallDuration.Record(elapsed.TotalSeconds, new(B24Telemetry.MethodTag, method), new("server.address", _endpoint.Host), new("error.type", errorType));
             activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
-            activity?.SetTag("error.type", exception.GetType().Name);
-            activity?.SetTag("b24.attempts", attempts);
+            activity?.SetTag("error.type", errorType);
+            activity?.SetTag(B24Telemetry.AttemptsTag, attempts);
             throw;
         }
         finally
@@ -214,7 +220,7 @@ public sealed class B24Client : IDisposable
             await WaitForRateLimitAsync(method, cancellationToken).ConfigureAwait(false);
             var token = _tokens.AccessToken;
             var raw = await SendAsync(method, writeBody(token), cancellationToken).ConfigureAwait(false);
-            B24Telemetry.Requests.Add(1, new("b24.method", method), new("http.response.status_code", raw.Status));
+            _metrics.Requests.Add(1, new(B24Telemetry.MethodTag, method), new("http.response.status_code", raw.Status), new("server.address", _endpoint.Host));
             try
             {
                 var response = EnvelopeReader.Read(method, raw, readResult, _redactor, Options.StrictReading);
@@ -241,7 +247,7 @@ public sealed class B24Client : IDisposable
         foreach (var problem in problems)
         {
             var field = problem.TypeName + "." + problem.WireName;
-            B24Telemetry.ReadProblems.Add(1, new("b24.method", method), new("b24.field", field));
+            _metrics.ReadProblems.Add(1, new(B24Telemetry.MethodTag, method), new(B24Telemetry.FieldTag, field));
             if (_loggedReadProblems.TryAdd(method + " " + field, 0))
             {
                 ClientLog.ReadProblem(_logger, method, problem.JsonPath, problem.TypeName, problem.WireName, problem.SchemaLocation ?? "the schema", problem.Expected, SchemaFix.For(problem.Found));
@@ -270,7 +276,7 @@ public sealed class B24Client : IDisposable
         }
 
         ClientLog.OperatingWait(_logger, method, delay.Wait.TotalMilliseconds, delay.Operating);
-        B24Telemetry.Throttled.Add(1, new("b24.method", method), new("b24.reason", "operating"));
+        _metrics.Throttled.Add(1, new(B24Telemetry.MethodTag, method), new(B24Telemetry.ReasonTag, "operating"));
         await _operating.WaitAsync(delay.Wait, cancellationToken).ConfigureAwait(false);
     }
 
@@ -288,7 +294,7 @@ public sealed class B24Client : IDisposable
         }
 
         var started = Options.TimeProvider.GetTimestamp();
-        B24Telemetry.Throttled.Add(1, new("b24.method", method), new("b24.reason", "rate-limit"));
+        _metrics.Throttled.Add(1, new(B24Telemetry.MethodTag, method), new(B24Telemetry.ReasonTag, "rate-limit"));
         using var lease = await _limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
         var waited = Options.TimeProvider.GetElapsedTime(started).TotalMilliseconds;
         ClientLog.RateLimitWait(_logger, method, waited);

@@ -48,6 +48,12 @@ public sealed partial record B24ClientOptions
     /// <summary>Where the client logs each call (method, status, duration, retries; never secrets).</summary>
     public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; init; }
 
+    /// <summary>
+    /// Creates the client's meter (<see cref="Diagnostics.B24Telemetry.Name"/>) when set, as dependency injection does;
+    /// without it, clients share one static meter of that name.
+    /// </summary>
+    public System.Diagnostics.Metrics.IMeterFactory? MeterFactory { get; init; }
+
     /// <summary>The clock for backoff, operating-time waits and the rate limit (a fake one in tests).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -5,18 +5,42 @@ namespace B24Gen.Diagnostics;
 
 /// <summary>
 /// Traces and metrics, named <c>B24Gen</c>: a span per call (<c>B24 calendar.section.get</c>), and counters of
-/// requests, retries and client-side throttling waits, plus call duration. Listen with OpenTelemetry or dotnet-counters.
+/// requests, retries, client-side waits and lenient-reading problems, plus the call duration in seconds. Listen with
+/// OpenTelemetry (<c>AddSource(B24Telemetry.Name)</c>, <c>AddMeter(B24Telemetry.Name)</c>) or dotnet-counters. The
+/// names follow OpenTelemetry's semantic conventions: one <c>b24gen.</c> prefix, standard attributes where they exist.
 /// </summary>
 public static class B24Telemetry
 {
     /// <summary>The name of the activity source and the meter.</summary>
     public const string Name = "B24Gen";
 
+    /// <summary>Counter of HTTP requests sent, tagged <see cref="MethodTag"/>, <c>http.response.status_code</c>, <c>server.address</c>.</summary>
+    public const string Requests = "b24gen.client.requests";
+
+    /// <summary>Counter of retried calls, tagged <see cref="MethodTag"/> and <see cref="ReasonTag"/> (the error code).</summary>
+    public const string Retries = "b24gen.client.retries";
+
+    /// <summary>Counter of client-side waits, tagged <see cref="MethodTag"/> and <see cref="ReasonTag"/> (<c>rate-limit</c>, <c>operating</c>).</summary>
+    public const string Throttled = "b24gen.client.throttled";
+
+    /// <summary>Counter of result values read leniently, tagged <see cref="MethodTag"/> and <see cref="FieldTag"/>.</summary>
+    public const string ReadProblems = "b24gen.client.read_problems";
+
+    /// <summary>Histogram of call durations in seconds, tagged <see cref="MethodTag"/>, <c>server.address</c> and, on failure, <c>error.type</c>.</summary>
+    public const string CallDuration = "b24gen.client.call.duration";
+
+    /// <summary>The REST method (<c>crm.deal.list</c>).</summary>
+    public const string MethodTag = "b24gen.method";
+
+    /// <summary>Why a call was retried or waited.</summary>
+    public const string ReasonTag = "b24gen.reason";
+
+    /// <summary>The type and field a value did not fit (<c>CrmDeal.OPPORTUNITY</c>).</summary>
+    public const string FieldTag = "b24gen.field";
+
+    /// <summary>The number of attempts a call took (on its span).</summary>
+    public const string AttemptsTag = "b24gen.attempts";
+
     internal static readonly ActivitySource Source = new(Name);
-    internal static readonly Meter Meter = new(Name);
-    internal static readonly Counter<long> Requests = Meter.CreateCounter<long>("b24gen.client.requests", description: "HTTP requests sent to the portal, by method and status.");
-    internal static readonly Counter<long> Retries = Meter.CreateCounter<long>("b24gen.client.retries", description: "Retried calls, by method and reason.");
-    internal static readonly Counter<long> Throttled = Meter.CreateCounter<long>("b24gen.client.throttled", description: "Calls that waited on the client-side rate limit or the operating-time limit.");
-    internal static readonly Counter<long> ReadProblems = Meter.CreateCounter<long>("b24gen.client.read_problems", description: "Result values that did not fit their declared type and kept their default (lenient reading), by method and field.");
-    internal static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("b24gen.client.duration", unit: "ms", description: "Duration of calls, retries included.");
+    internal static readonly Meter SharedMeter = new(Name);
 }

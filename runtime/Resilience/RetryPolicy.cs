@@ -19,7 +19,7 @@ internal static class RetryPolicy
     public static readonly ResiliencePropertyKey<B24MethodKind> Kind = new("B24Gen.Kind");
     public static readonly ResiliencePropertyKey<string> Method = new("B24Gen.Method");
 
-    public static ResiliencePipeline Create(B24RetryOptions options, TimeProvider time, ILogger logger)
+    public static ResiliencePipeline Create(B24RetryOptions options, TimeProvider time, ILogger logger, B24Metrics metrics)
     {
         if (options.MaxRetries <= 0)
         {
@@ -43,7 +43,7 @@ internal static class RetryPolicy
                     var method = args.Context.Properties.GetValue(Method, "?");
                     var reason = args.Outcome.Exception is B24Exception { Code.Length: > 0 } error ? error.Code : args.Outcome.Exception?.GetType().Name ?? "?";
                     ClientLog.Retrying(logger, method, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, reason);
-                    B24Telemetry.Retries.Add(1, new("b24.method", method), new("b24.reason", reason));
+                    metrics.Retries.Add(1, new(B24Telemetry.MethodTag, method), new(B24Telemetry.ReasonTag, reason));
                     return ValueTask.CompletedTask;
                 },
             })

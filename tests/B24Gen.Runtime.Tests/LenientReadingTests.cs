@@ -203,7 +203,7 @@ public sealed class LenientReadingTests : EmulatorTest
         };
         listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
         {
-            if (tags.ToArray().Any(t => t.Key == "b24.field" && (string?)t.Value == "CrmDeal.OPPORTUNITY"))
+            if (tags.ToArray().Any(t => t.Key == B24Telemetry.FieldTag && (string?)t.Value == "CrmDeal.OPPORTUNITY"))
             {
                 Interlocked.Add(ref counted, value);
             }

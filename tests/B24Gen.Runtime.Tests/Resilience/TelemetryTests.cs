@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using B24Gen.Api;
 using B24Gen.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace B24Gen.Runtime.Tests.Resilience;
 
@@ -41,8 +42,8 @@ public class TelemetryTests : ResilienceTest
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
             var all = tags.ToArray();
-            var method = all.FirstOrDefault(t => t.Key == "b24.method").Value as string;
-            var reason = all.FirstOrDefault(t => t.Key == "b24.reason").Value as string;
+            var method = all.FirstOrDefault(t => t.Key == B24Telemetry.MethodTag).Value as string;
+            var reason = all.FirstOrDefault(t => t.Key == B24Telemetry.ReasonTag).Value as string;
             lock (measurements)
             {
                 measurements.Add((instrument.Name, value, method, reason));
@@ -78,7 +79,7 @@ public class TelemetryTests : ResilienceTest
             var span = Assert.Single(spans, s => s.ParentId == parent.Id);
             Assert.Equal("B24 calendar.section.get", span.DisplayName);
             Assert.Equal(200, span.GetTagItem("http.response.status_code"));
-            Assert.Equal(1, span.GetTagItem("b24.attempts"));
+            Assert.Equal(1, span.GetTagItem(B24Telemetry.AttemptsTag));
             Assert.DoesNotContain(span.Tags, t => t.Value?.Contains(Emulator.WebhookCode, StringComparison.Ordinal) == true);
         }
     }
@@ -100,8 +101,8 @@ public class TelemetryTests : ResilienceTest
             Assert.Equal(ActivityStatusCode.Error, span.Status);
             Assert.Equal(nameof(B24ServerException), span.StatusDescription);
             Assert.Equal(nameof(B24ServerException), span.GetTagItem("error.type"));
-            Assert.Equal(2, span.GetTagItem("b24.attempts"));
-            Assert.Equal(SectionGet, span.GetTagItem("b24.method"));
+            Assert.Equal(2, span.GetTagItem(B24Telemetry.AttemptsTag));
+            Assert.Equal(SectionGet, span.GetTagItem(B24Telemetry.MethodTag));
             Assert.Equal(ActivityKind.Client, span.Kind);
         }
     }
@@ -127,7 +128,7 @@ public class TelemetryTests : ResilienceTest
                 all[tag.Key] = tag.Value;
             }
 
-            if (Equals(all.GetValueOrDefault("b24.method"), method))
+            if (Equals(all.GetValueOrDefault(B24Telemetry.MethodTag), method))
             {
                 lock (measurements)
                 {
@@ -151,9 +152,58 @@ public class TelemetryTests : ResilienceTest
         listener.Dispose();
         lock (measurements)
         {
-            Assert.Contains(measurements, m => m.Instrument == "b24gen.client.duration");
+            Assert.Contains(measurements, m => m.Instrument == B24Telemetry.CallDuration);
             Assert.Contains(measurements, m => m.Instrument == "b24gen.client.requests" && Equals(m.Tags["http.response.status_code"], 200));
-            Assert.Single(measurements, m => m.Instrument == "b24gen.client.throttled" && Equals(m.Tags["b24.reason"], "rate-limit"));
+            Assert.Single(measurements, m => m.Instrument == "b24gen.client.throttled" && Equals(m.Tags[B24Telemetry.ReasonTag], "rate-limit"));
+        }
+    }
+
+    [Fact]
+    public async Task A_meter_factory_makes_the_clients_instruments_and_durations_are_seconds_tagged_with_the_server()
+    {
+        // As dependency injection sets it: the host's IMeterFactory owns the meter, so only this client's calls are seen.
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var factory = services.GetRequiredService<IMeterFactory>();
+        var durations = new List<(string Unit, double Seconds, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Scope == factory && instrument.Meter.Name == B24Telemetry.Name)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+        {
+            var all = new Dictionary<string, object?>();
+            foreach (var tag in tags)
+            {
+                all[tag.Key] = tag.Value;
+            }
+
+            lock (durations)
+            {
+                durations.Add((instrument.Unit ?? string.Empty, value, all));
+            }
+        });
+        listener.Start();
+
+        using var client = NewClient(o => o with { MeterFactory = factory });
+        await new B24Api(client).Calendar.Section.GetAsync(UserOneSections);
+        Serve(400, """{"error":"ACCESS_DENIED","error_description":"Access denied"}""", method: SettingsGet);
+        await Assert.ThrowsAsync<B24AccessDeniedException>(() => new B24Api(client).Calendar.User.Settings.GetAsync());
+
+        listener.Dispose();
+        lock (durations)
+        {
+            Assert.Equal(2, durations.Count);
+            Assert.All(durations, d => Assert.Equal("s", d.Unit));
+            // Seconds, not milliseconds: a loopback call takes far less than the client's 60-second timeout.
+            Assert.All(durations, d => Assert.InRange(d.Seconds, 0, 60));
+            Assert.All(durations, d => Assert.Equal("127.0.0.1", d.Tags["server.address"]));
+            Assert.Equal([SectionGet, SettingsGet], durations.Select(d => d.Tags[B24Telemetry.MethodTag]));
+            Assert.False(durations[0].Tags.ContainsKey("error.type"));
+            Assert.Equal(nameof(B24AccessDeniedException), durations[1].Tags["error.type"]);
         }
     }
 
