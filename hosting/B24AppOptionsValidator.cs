@@ -7,7 +7,7 @@ internal sealed class B24AppOptionsValidator : IValidateOptions<B24AppOptions>
 {
     public ValidateOptionsResult Validate(string? name, B24AppOptions options)
     {
-        var failures = new List<string>();
+        var failures = options.BindingProblems.Select(p => "B24 application: " + p).ToList();
         if (string.IsNullOrWhiteSpace(options.ClientId) || string.IsNullOrWhiteSpace(options.ClientSecret))
         {
             failures.Add("B24 application: ClientId and ClientSecret are required (the application's credentials from the Bitrix24 developer resources).");

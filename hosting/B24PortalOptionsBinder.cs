@@ -12,40 +12,11 @@ internal static class B24PortalOptionsBinder
 {
     public static void Bind(IConfiguration section, B24PortalOptions options)
     {
-        var problems = options.BindingProblems;
+        BindConnection(section, options);
         options.WebhookUrl = section[nameof(B24PortalOptions.WebhookUrl)] ?? options.WebhookUrl;
         options.ClientEndpoint = section[nameof(B24PortalOptions.ClientEndpoint)] ?? options.ClientEndpoint;
         options.AccessToken = section[nameof(B24PortalOptions.AccessToken)] ?? options.AccessToken;
         options.RefreshToken = section[nameof(B24PortalOptions.RefreshToken)] ?? options.RefreshToken;
-        options.ClientId = section[nameof(B24PortalOptions.ClientId)] ?? options.ClientId;
-        options.ClientSecret = section[nameof(B24PortalOptions.ClientSecret)] ?? options.ClientSecret;
-        options.TokenEndpoint = section[nameof(B24PortalOptions.TokenEndpoint)] ?? options.TokenEndpoint;
-        options.RateLimit = section[nameof(B24PortalOptions.RateLimit)] ?? options.RateLimit;
-        options.UserAgent = section[nameof(B24PortalOptions.UserAgent)] ?? options.UserAgent;
-        if (section[nameof(B24PortalOptions.Timeout)] is { } timeout)
-        {
-            if (TimeSpan.TryParse(timeout, CultureInfo.InvariantCulture, out var value))
-            {
-                options.Timeout = value;
-            }
-            else
-            {
-                problems.Add($"{Path(section, nameof(B24PortalOptions.Timeout))}: '{timeout}' is not a time span (hh:mm:ss, e.g. 00:01:30).");
-            }
-        }
-
-        if (section[nameof(B24PortalOptions.MaxRetries)] is { } retries)
-        {
-            if (int.TryParse(retries, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                options.MaxRetries = value;
-            }
-            else
-            {
-                problems.Add($"{Path(section, nameof(B24PortalOptions.MaxRetries))}: '{retries}' is not a whole number.");
-            }
-        }
-
         if (section[nameof(B24PortalOptions.StrictReading)] is { } strict)
         {
             if (bool.TryParse(strict, out var value))
@@ -54,26 +25,42 @@ internal static class B24PortalOptionsBinder
             }
             else
             {
-                problems.Add($"{Path(section, nameof(B24PortalOptions.StrictReading))}: '{strict}' is not true or false.");
+                options.BindingProblems.Add($"{Path(section, nameof(B24PortalOptions.StrictReading))}: '{strict}' is not true or false.");
             }
         }
     }
 
-    public static void Bind(IConfiguration section, B24AppOptions options)
+    public static void Bind(IConfiguration section, B24AppOptions options) => BindConnection(section, options);
+
+    private static void BindConnection(IConfiguration section, B24ConnectionOptions options)
     {
-        options.ClientId = section[nameof(B24AppOptions.ClientId)] ?? options.ClientId;
-        options.ClientSecret = section[nameof(B24AppOptions.ClientSecret)] ?? options.ClientSecret;
-        options.TokenEndpoint = section[nameof(B24AppOptions.TokenEndpoint)] ?? options.TokenEndpoint;
-        options.RateLimit = section[nameof(B24AppOptions.RateLimit)] ?? options.RateLimit;
-        options.UserAgent = section[nameof(B24AppOptions.UserAgent)] ?? options.UserAgent;
-        if (section[nameof(B24AppOptions.Timeout)] is { } timeout && TimeSpan.TryParse(timeout, CultureInfo.InvariantCulture, out var span))
+        options.ClientId = section[nameof(B24ConnectionOptions.ClientId)] ?? options.ClientId;
+        options.ClientSecret = section[nameof(B24ConnectionOptions.ClientSecret)] ?? options.ClientSecret;
+        options.TokenEndpoint = section[nameof(B24ConnectionOptions.TokenEndpoint)] ?? options.TokenEndpoint;
+        options.RateLimit = section[nameof(B24ConnectionOptions.RateLimit)] ?? options.RateLimit;
+        options.UserAgent = section[nameof(B24ConnectionOptions.UserAgent)] ?? options.UserAgent;
+        if (section[nameof(B24ConnectionOptions.Timeout)] is { } timeout)
         {
-            options.Timeout = span;
+            if (TimeSpan.TryParse(timeout, CultureInfo.InvariantCulture, out var value))
+            {
+                options.Timeout = value;
+            }
+            else
+            {
+                options.BindingProblems.Add($"{Path(section, nameof(B24ConnectionOptions.Timeout))}: '{timeout}' is not a time span (hh:mm:ss, e.g. 00:01:30).");
+            }
         }
 
-        if (section[nameof(B24AppOptions.MaxRetries)] is { } retries && int.TryParse(retries, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count))
+        if (section[nameof(B24ConnectionOptions.MaxRetries)] is { } retries)
         {
-            options.MaxRetries = count;
+            if (int.TryParse(retries, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                options.MaxRetries = value;
+            }
+            else
+            {
+                options.BindingProblems.Add($"{Path(section, nameof(B24ConnectionOptions.MaxRetries))}: '{retries}' is not a whole number.");
+            }
         }
     }
 

@@ -50,21 +50,15 @@ internal sealed class B24Portals(
 
         var saved = await tokens.GetAsync(host, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"No tokens are saved for the portal {host}: save them with IB24TokenStore.SaveAsync when the application is installed there.");
-        var settings = app.Value;
+        var portal = new B24PortalOptions
+        {
+            ClientEndpoint = saved.ClientEndpoint ?? $"https://{host}/rest/",
+            AccessToken = saved.AccessToken,
+            RefreshToken = saved.RefreshToken,
+        };
+        app.Value.CopyTo(portal);
         var options = B24PortalClientOptions.Create(
-            new B24PortalOptions
-            {
-                ClientEndpoint = saved.ClientEndpoint ?? $"https://{host}/rest/",
-                AccessToken = saved.AccessToken,
-                RefreshToken = saved.RefreshToken,
-                ClientId = settings.ClientId,
-                ClientSecret = settings.ClientSecret,
-                TokenEndpoint = settings.TokenEndpoint,
-                RateLimit = settings.RateLimit,
-                Timeout = settings.Timeout,
-                MaxRetries = settings.MaxRetries,
-                UserAgent = settings.UserAgent,
-            },
+            portal,
             Loggers,
             Meters,
             (refreshed, ct) => tokens.SaveAsync(host, refreshed, ct).AsTask());

@@ -4,7 +4,7 @@
 using System.Globalization;
 using B24Gen;
 using B24Gen.Api;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 
 var webhookUrl = Environment.GetEnvironmentVariable("B24_WEBHOOK_URL");
 await using var emulator = string.IsNullOrWhiteSpace(webhookUrl) ? await PortalEmulator.StartAsync() : null;

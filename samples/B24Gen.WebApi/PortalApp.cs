@@ -1,4 +1,4 @@
-using B24Gen.Emulator;
+using B24Gen.Testing;
 
 namespace B24Gen.WebApi;
 

@@ -1,5 +1,5 @@
 using B24Gen.Api;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using B24Gen.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

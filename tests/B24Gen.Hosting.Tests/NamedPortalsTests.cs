@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using B24Gen.Api;
 using B24Gen.Diagnostics;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace B24Gen.Hosting.Tests;

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using B24Gen.WebApi;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text.Json.Nodes;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 
 namespace B24Gen.Package.Tests;
 

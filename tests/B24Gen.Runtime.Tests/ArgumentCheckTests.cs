@@ -144,7 +144,7 @@ public sealed class ArgumentCheckTests : IDisposable
     [Fact]
     public async Task An_executed_batch_says_it_runs_once_and_can_no_longer_change()
     {
-        await using var emulator = await B24Gen.Emulator.PortalEmulator.StartAsync();
+        await using var emulator = await B24Gen.Testing.PortalEmulator.StartAsync();
         using var client = new B24Client(TestOptions.Webhook(emulator.WebhookUrl));
         var batch = client.CreateBatch();
         var first = batch.Add(B24Methods.CrmDealList, new CrmDealListRequest());

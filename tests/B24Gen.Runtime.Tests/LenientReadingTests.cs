@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using B24Gen.Api;
 using B24Gen.Diagnostics;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using B24Gen.Runtime.Tests.Resilience;
 using B24Gen.Serialization;
 using Microsoft.Extensions.Logging;

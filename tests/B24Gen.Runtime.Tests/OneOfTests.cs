@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 
 namespace B24Gen.Runtime.Tests;
 

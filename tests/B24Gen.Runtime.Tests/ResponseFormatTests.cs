@@ -1,4 +1,4 @@
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using B24Gen.Serialization;
 
 namespace B24Gen.Runtime.Tests;

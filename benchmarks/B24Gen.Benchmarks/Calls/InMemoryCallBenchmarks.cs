@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using B24Gen.Api;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using BenchmarkDotNet.Attributes;
 
 namespace B24Gen.Benchmarks.Calls;

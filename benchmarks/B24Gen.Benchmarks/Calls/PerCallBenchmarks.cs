@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using B24Gen.Api;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using B24Gen.Http;
 using BenchmarkDotNet.Attributes;
 

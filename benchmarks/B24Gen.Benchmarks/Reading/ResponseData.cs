@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 
 namespace B24Gen.Benchmarks.Reading;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using B24Gen.Api;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using B24Gen.Runtime.Tests.Resilience;
 
 namespace B24Gen.Runtime.Tests.Batch;

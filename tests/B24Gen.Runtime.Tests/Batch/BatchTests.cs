@@ -1,5 +1,5 @@
 using B24Gen.Api;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using static B24Gen.Runtime.Tests.Batch.BatchJson;
 
 namespace B24Gen.Runtime.Tests.Batch;

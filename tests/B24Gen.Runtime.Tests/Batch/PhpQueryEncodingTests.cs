@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using B24Gen.Api;
 using B24Gen.Batch;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using static B24Gen.Runtime.Tests.Batch.BatchJson;
 
 namespace B24Gen.Runtime.Tests.Batch;

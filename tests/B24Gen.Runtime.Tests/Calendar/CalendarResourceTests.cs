@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using B24Gen.Api;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 
 namespace B24Gen.Runtime.Tests.Calendar;
 

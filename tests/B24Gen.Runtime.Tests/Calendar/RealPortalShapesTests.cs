@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using B24Gen.Api;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 
 namespace B24Gen.Runtime.Tests.Calendar;
 

@@ -26,5 +26,5 @@ public abstract class ResilienceTest : EmulatorTest
     protected int RequestsTo(string method) => Emulator.Requests.Count(r => string.Equals(r.RestMethod, method, StringComparison.OrdinalIgnoreCase));
 
     protected void ServeTimes(int times, int status, string body, string method, string contentType = "application/json") =>
-        Emulator.EnqueueFault(new B24Gen.Emulator.FaultResponse(status, body, contentType) { ForMethod = method, Times = times });
+        Emulator.EnqueueFault(new B24Gen.Testing.FaultResponse(status, body, contentType) { ForMethod = method, Times = times });
 }

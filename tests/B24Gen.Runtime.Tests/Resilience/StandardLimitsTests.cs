@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using B24Gen.Api;
-using B24Gen.Emulator;
+using B24Gen.Testing;
 using Xunit.Abstractions;
 
 namespace B24Gen.Runtime.Tests.Resilience;
