@@ -223,7 +223,17 @@ public sealed class B24Client : IDisposable
             _metrics.Requests.Add(1, new(B24Telemetry.MethodTag, method), new("http.response.status_code", raw.Status), new("server.address", _endpoint.Host));
             try
             {
-                var response = EnvelopeReader.Read(method, raw, readResult, _redactor, Options.StrictReading);
+                B24Response<T> response;
+                try
+                {
+                    response = EnvelopeReader.Read(method, raw, readResult, _redactor, Options.StrictReading);
+                }
+                catch (B24Exception failure) when (failure.RawResponse is null)
+                {
+                    failure.RawResponse = EnvelopeReader.Raw(raw, _redactor);
+                    throw;
+                }
+
                 _operating.Record(method, response.Time);
                 ReportReadProblems(method, response.ReadProblems);
                 return response;

@@ -47,4 +47,7 @@ public sealed class B24Response<T>
     /// empty when everything fit, and always empty with <see cref="B24ClientOptions.StrictReading"/>, which throws instead.
     /// </summary>
     public IReadOnlyList<Serialization.B24ReadProblem> ReadProblems { get; init; } = [];
+
+    /// <summary>The HTTP response as it came (status, headers, body text; secrets redacted), for diagnosis; null for a batch command's answer.</summary>
+    public B24RawResponse? RawResponse { get; init; }
 }

@@ -36,6 +36,9 @@ public class B24Exception : Exception
     /// <summary>The HTTP status of the response, or 0 when none arrived.</summary>
     public int HttpStatus { get; }
 
+    /// <summary>The HTTP response as it came (status, headers, body text; secrets redacted), or null when none arrived (or for a batch command).</summary>
+    public B24RawResponse? RawResponse { get; internal set; }
+
     internal SecretRedactor? Redactor { get; set; }
 
     /// <summary>Whether <see cref="Code"/> is <paramref name="code"/>, ignoring case (the portal mixes cases).</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
@@ -110,7 +111,7 @@ internal static class EnvelopeReader
             throw Redacted(redactor, new B24ResponseFormatException(method, "The response has neither 'result' nor 'error'.", response.Status, "$.result"));
         }
 
-        return new B24Response<T>(method, result, response.Status, time, total, next) { ReadProblems = problems };
+        return new B24Response<T>(method, result, response.Status, time, total, next) { ReadProblems = problems, RawResponse = Raw(response, redactor) };
     }
 
     /// <summary>Keeps the cause only when its message holds no secret (the portal may echo anything back).</summary>
@@ -179,4 +180,8 @@ internal static class EnvelopeReader
         var what = response.Body.Length == 0 ? "an empty body" : $"{response.ContentType ?? "a body"} that is not a JSON object: \"{snippet}\"";
         return Redacted(redactor, new B24ResponseFormatException(method, redactor.Redact($"The portal answered HTTP {response.Status} with {what}."), response.Status, null));
     }
+
+    /// <summary>The response for <see cref="B24Response{T}.RawResponse"/> and <see cref="B24Exception.RawResponse"/>: header values redacted too (a moved portal's <c>Location</c> holds the webhook code).</summary>
+    public static B24RawResponse Raw(RawResponse response, SecretRedactor redactor) =>
+        new(response.Status, response.Headers.ToDictionary(h => h.Key, h => redactor.Redact(h.Value), System.StringComparer.OrdinalIgnoreCase), response.Body, redactor);
 }

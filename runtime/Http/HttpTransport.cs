@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -51,8 +53,22 @@ internal sealed class HttpTransport
             }
 
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return new RawResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, bytes, hop > 0 ? uri : null);
+            return new RawResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, bytes, hop > 0 ? uri : null)
+            {
+                Headers = HeadersOf(response),
+            };
         }
+    }
+
+    private static Dictionary<string, string> HeadersOf(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers.Concat(response.Content.Headers))
+        {
+            headers[header.Key] = string.Join(", ", header.Value);
+        }
+
+        return headers;
     }
 
     private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found

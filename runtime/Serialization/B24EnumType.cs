@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Text.Json;
 
@@ -8,6 +9,7 @@ namespace B24Gen.Serialization;
 /// other string or number is kept as its text.
 /// </summary>
 /// <typeparam name="T">The enum type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class B24EnumType<T> : B24JsonType<T>
     where T : struct
 {

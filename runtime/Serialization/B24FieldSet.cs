@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 
 namespace B24Gen.Serialization;
@@ -7,6 +8,7 @@ namespace B24Gen.Serialization;
 /// built to be sent (<c>new CrmDeal { Title = "..." }</c>) carries just what the caller set: an unset member sent as
 /// its default would blank that field on the portal.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public struct B24FieldSet : IEquatable<B24FieldSet>
 {
     private ulong _first;

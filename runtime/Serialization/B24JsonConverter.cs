@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -6,6 +7,7 @@ namespace B24Gen.Serialization;
 
 /// <summary>Lets System.Text.Json read and write a generated type with its <see cref="B24JsonType{T}"/> (no reflection).</summary>
 /// <typeparam name="T">A generated type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class B24JsonConverter<T> : JsonConverter<T>
 {
     private readonly B24JsonType<T> _type;
@@ -29,6 +31,7 @@ public sealed class B24JsonConverter<T> : JsonConverter<T>
 /// The converters of one generated file: its types carry <c>[JsonConverter(typeof(JsonConverters))]</c>, and the
 /// file's <c>JsonConverters</c> class maps each type to its JSON type.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class B24JsonConverterFactory : JsonConverterFactory
 {
     /// <inheritdoc/>

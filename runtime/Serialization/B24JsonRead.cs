@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Buffers;
 using System.Collections.Generic;
@@ -13,6 +14,7 @@ namespace B24Gen.Serialization;
 /// (<c>"190"</c>, <c>"9.00"</c>), booleans as <c>"Y"</c>/<c>"N"</c> or <c>1</c>/<c>0</c>, empty maps as <c>[]</c>;
 /// all read. What cannot be read throws a <see cref="B24JsonReadException"/> saying what was found.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class B24JsonRead
 {
     /// <summary>Enters an object. Returns false for <c>[]</c>, which the portal sends for an empty object.</summary>

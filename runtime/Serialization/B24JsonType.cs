@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -11,6 +12,7 @@ namespace B24Gen.Serialization;
 /// them at run time (<see cref="List"/>, <see cref="Map"/>), so generated code holds no per-type JSON plumbing.
 /// </summary>
 /// <typeparam name="T">The value's type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class B24JsonType<T> : IB24ConverterSource
 {
     private B24JsonType<IReadOnlyList<T>>? _list;

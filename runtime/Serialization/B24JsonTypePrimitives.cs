@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Text.Json;
 
@@ -8,6 +9,7 @@ namespace B24Gen.Serialization;
 /// read leniently by <see cref="B24JsonRead"/> and written exactly by <see cref="B24JsonWrite"/>; and
 /// <see cref="Union{T1, T2}"/> for <c>A | B</c>.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class B24JsonType
 {
     private static readonly Func<JsonTokenType, bool> s_text = static token => token is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False;
@@ -121,6 +123,7 @@ public static class B24JsonType
 }
 
 /// <summary><c>T?</c> for struct types (open enums, unions, dates): <c>CalendarType.JsonType.OrNull()</c>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class B24NullableValueJsonType
 {
     /// <summary>The nullable form of a struct type: <c>null</c> and <c>""</c> read as null. Made once per type.</summary>
@@ -136,6 +139,7 @@ public static class B24NullableValueJsonType
 }
 
 /// <summary><c>T?</c> for reference types (objects, lists, maps): <c>CalendarSection.JsonType.OrNull()</c>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class B24NullableReferenceJsonType
 {
     /// <summary>The nullable form of a reference type: <c>null</c> and <c>""</c> read as null. Made once per type.</summary>

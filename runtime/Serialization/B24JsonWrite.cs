@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
@@ -5,6 +6,7 @@ using System.Text.Json;
 namespace B24Gen.Serialization;
 
 /// <summary>Exact writers used by generated code: the JSON the portal documents, nothing more.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class B24JsonWrite
 {
     /// <summary>Writes a list.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
@@ -10,6 +11,7 @@ namespace B24Gen.Serialization;
 /// client's default) a property whose value does not fit its type gets its default, and the value is kept in
 /// <see cref="AdditionalFields"/> and recorded as a <see cref="B24ReadProblem"/>, so one odd value never fails a call.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct B24ObjectReader
 {
     private Utf8JsonReader _reader;

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Text.Json;
 using System.Threading;
@@ -8,12 +9,14 @@ namespace B24Gen.Serialization;
 /// <typeparam name="T">The object type.</typeparam>
 /// <param name="reader">The object's reader.</param>
 /// <returns>The object.</returns>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate T B24ObjectReadFunc<out T>(ref B24ObjectReader reader);
 
 /// <summary>Writes an object's properties, without the braces.</summary>
 /// <typeparam name="T">The object type.</typeparam>
 /// <param name="writer">The object's writer.</param>
 /// <param name="value">The object.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate void B24ObjectWriteAction<in T>(B24ObjectWriter writer, T value);
 
 /// <summary>
@@ -22,6 +25,7 @@ public delegate void B24ObjectWriteAction<in T>(B24ObjectWriter writer, T value)
 /// empty object and the JSON path of a failure live here, once, rather than in every generated type.
 /// </summary>
 /// <typeparam name="T">The object type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class B24ObjectType<T> : B24JsonType<T>
     where T : class
 {

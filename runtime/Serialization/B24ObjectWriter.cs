@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
@@ -9,6 +10,7 @@ namespace B24Gen.Serialization;
 /// Writing is exact: <c>yn</c> as <c>"Y"</c>/<c>"N"</c>, <c>int</c> as a number, dates as the text the portal accepts.
 /// A result type's writer skips every property that was neither set nor read (<see cref="SkipUnset"/>).
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct B24ObjectWriter
 {
     private readonly Utf8JsonWriter _writer;

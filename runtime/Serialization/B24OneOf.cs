@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -10,6 +11,7 @@ namespace B24Gen.Serialization;
 /// one of several sets (<c>attachId</c>, or <c>moduleId</c> + <c>entityType</c> + <c>entityId</c>). Checked before a call is
 /// sent, so a request that names none is an <see cref="ArgumentException"/> that says what to set, not the portal's 400.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class B24OneOf
 {
     /// <summary>Describes the alternatives.</summary>

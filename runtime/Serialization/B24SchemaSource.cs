@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Globalization;
 
@@ -7,6 +8,7 @@ namespace B24Gen.Serialization;
 /// Where a generated type's fields are declared in the schema YAML, so a value that does not fit can be traced to
 /// the line to change: <c>calendar.section.get.yaml, line 27</c>.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class B24SchemaSource
 {
     private readonly int[] _lines;
