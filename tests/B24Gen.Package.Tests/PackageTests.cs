@@ -226,6 +226,53 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
     }
 
     [Fact]
+    public void A_project_with_only_the_hosting_and_testing_packages_calls_the_portal_through_AddB24_and_its_own_yaml()
+    {
+        // B24Gen comes with B24Gen.Hosting, build files and generator included: the user's YAML method is compiled too.
+        var project = package.NewProjectFolder("hosting-consumer");
+        File.WriteAllText(Path.Combine(project, "consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="B24Gen.Hosting" Version="{package.Version}" />
+                <PackageReference Include="B24Gen.Testing" Version="{package.Version}" />
+                <B24GenSchema Include="b24/**/*.yaml" />
+              </ItemGroup>
+            </Project>
+            """);
+        Directory.CreateDirectory(Path.Combine(project, "b24"));
+        File.WriteAllText(Path.Combine(project, "b24", "crm.deal.find.yaml"), DealYaml);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using System.Text.Json.Nodes;
+            using B24Gen;
+            using B24Gen.Api;
+            using B24Gen.Testing;
+            using Microsoft.Extensions.DependencyInjection;
+
+            await using var portal = await PortalEmulator.StartAsync(new PortalEmulatorOptions { DealCount = 4 });
+            portal.Methods.Register("crm.deal.find", c => MethodResult.Success(new JsonObject { ["ID"] = c.Parameters["id"]?.ToString(), ["TITLE"] = "Found" }));
+            var services = new ServiceCollection();
+            services.AddB24(options => options.WebhookUrl = portal.WebhookUrl);
+            await using var provider = services.BuildServiceProvider();
+            var api = provider.GetRequiredService<B24Api>();
+            var deals = await api.Crm.Deal.ListAsync();
+            var found = await api.Crm.Deal.FindAsync(new() { Id = 9 });
+            Console.WriteLine($"deals {deals.Count} found {found.Id} {found.Title}");
+            """);
+
+        DotNet.Succeed(project, "build", "-warnaserror");
+        var output = DotNet.Succeed(project, "run", "--no-build");
+
+        Assert.Contains("deals 4 found 9 Found", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_yaml_fails_the_build_with_an_error_at_its_line_and_column()
     {
         const string broken = "method: crm.lead.find\nparams:\n  id: { type: int, required: true }\nresult: CrmLeed\n";
