@@ -6,6 +6,10 @@ namespace B24Gen.Hosting;
 /// </summary>
 public abstract class B24ConnectionOptions
 {
+    private protected B24ConnectionOptions()
+    {
+    }
+
     /// <summary>An OAuth application's client ID (<c>local.5f...</c> or the app code).</summary>
     public string? ClientId { get; set; }
 
@@ -18,7 +22,7 @@ public abstract class B24ConnectionOptions
     /// <summary>The portal's plan for the client-side rate limit: <c>Standard</c> (default), <c>Enterprise</c> or <c>None</c>.</summary>
     public string RateLimit { get; set; } = "Standard";
 
-    /// <summary>How long one HTTP request may take (default 60 seconds).</summary>
+    /// <summary>How long one HTTP request may take (default 60 seconds; configuration takes seconds, <c>90</c>, or <c>00:01:30</c>; at most a day).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How often a failed call is retried (default 5; 0 turns retries off).</summary>

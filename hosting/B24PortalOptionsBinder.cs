@@ -41,13 +41,18 @@ internal static class B24PortalOptionsBinder
         options.UserAgent = section[nameof(B24ConnectionOptions.UserAgent)] ?? options.UserAgent;
         if (section[nameof(B24ConnectionOptions.Timeout)] is { } timeout)
         {
-            if (TimeSpan.TryParse(timeout, CultureInfo.InvariantCulture, out var value))
+            // A bare number is seconds ("90"); TimeSpan would read it as days.
+            if (double.TryParse(timeout, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds) && Math.Abs(seconds) < TimeSpan.MaxValue.TotalSeconds)
+            {
+                options.Timeout = TimeSpan.FromSeconds(seconds);
+            }
+            else if (TimeSpan.TryParse(timeout, CultureInfo.InvariantCulture, out var value))
             {
                 options.Timeout = value;
             }
             else
             {
-                options.BindingProblems.Add($"{Path(section, nameof(B24ConnectionOptions.Timeout))}: '{timeout}' is not a time span (hh:mm:ss, e.g. 00:01:30).");
+                options.BindingProblems.Add($"{Path(section, nameof(B24ConnectionOptions.Timeout))}: '{timeout}' is not a time span (seconds, or hh:mm:ss such as 00:01:30).");
             }
         }
 

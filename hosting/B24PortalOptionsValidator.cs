@@ -11,20 +11,7 @@ internal sealed class B24PortalOptionsValidator : IValidateOptions<B24PortalOpti
     public ValidateOptionsResult Validate(string? name, B24PortalOptions options)
     {
         var portal = string.IsNullOrEmpty(name) ? "B24" : $"B24 portal '{name}'";
-        var failures = options.BindingProblems.Select(p => $"{portal}: {p}").ToList();
-        try
-        {
-            B24PortalClientOptions.Create(options);
-        }
-        catch (ArgumentException exception)
-        {
-            failures.Add($"{portal}: {Sentence(exception)}");
-        }
-
+        var failures = options.BindingProblems.Concat(B24PortalClientOptions.Problems(options)).Select(p => $"{portal}: {p}").ToList();
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    // ArgumentException appends " (Parameter 'webhookUrl')" to its message: the option's name says it already.
-    private static string Sentence(ArgumentException exception) =>
-        exception.ParamName is null ? exception.Message : exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal);
 }

@@ -87,17 +87,24 @@ internal sealed class B24Portals(
 
     private B24Client Create(string name)
     {
-        // Refreshed tokens of a configured OAuth portal go to the token store under its name, for the app to keep.
-        var options = B24PortalClientOptions.Create(portals.Get(name), Loggers, Meters, (refreshed, ct) => tokens.SaveAsync(name, refreshed, ct).AsTask());
+        // Refreshed tokens of a configured OAuth portal go to the token store under its name ("default" for the
+        // unnamed one), for the app to keep.
+        var key = name.Length == 0 ? "default" : name;
+        var options = B24PortalClientOptions.Create(portals.Get(name), Loggers, Meters, (refreshed, ct) => tokens.SaveAsync(key, refreshed, ct).AsTask());
         return new B24Client(httpClients.CreateClient(B24HttpClients.For(name)), options);
     }
 
-    /// <summary>The portal's host in lower case: <c>https://Example.bitrix24.com/rest/</c> → <c>example.bitrix24.com</c>.</summary>
+    /// <summary>
+    /// The portal's host in lower case, with its port when not the scheme's default (two on-premise portals may share
+    /// a host): <c>https://Example.bitrix24.com/rest/</c> → <c>example.bitrix24.com</c>.
+    /// </summary>
     internal static string Host(string domain)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(domain);
         var text = domain.Trim();
-        var host = Uri.TryCreate(text.Contains("://", StringComparison.Ordinal) ? text : "https://" + text, UriKind.Absolute, out var uri) ? uri.Host : text;
+        var host = Uri.TryCreate(text.Contains("://", StringComparison.Ordinal) ? text : "https://" + text, UriKind.Absolute, out var uri)
+            ? (uri.IsDefaultPort ? uri.Host : uri.Authority)
+            : text;
         return host.ToLowerInvariant();
     }
 }

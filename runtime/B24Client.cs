@@ -189,7 +189,7 @@ public sealed class B24Client : IDisposable
                 0).ConfigureAwait(false);
             var elapsed = Options.TimeProvider.GetElapsedTime(started);
             ClientLog.CallSucceeded(_logger, method, response.HttpStatus, elapsed.TotalMilliseconds, attempts, _limiter?.GetStatistics()?.CurrentAvailablePermits ?? -1);
-            _metrics.CallDuration.Record(elapsed.TotalSeconds, new(B24Telemetry.MethodTag, method), new("server.address", _endpoint.Host));
+            _metrics.CallDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>(B24Telemetry.MethodTag, method));
             activity?.SetTag("http.response.status_code", response.HttpStatus);
             activity?.SetTag(B24Telemetry.AttemptsTag, attempts);
             return response;
@@ -200,7 +200,7 @@ public sealed class B24Client : IDisposable
             ClientLog.CallFailed(_logger, method, exception.HttpStatus, exception.Code, attempts, elapsed.TotalMilliseconds, ClientLog.Describe(exception));
             // error.type, low-cardinality as the conventions ask: the exception's type (B24QueryLimitException), not the message.
             var errorType = exception.GetType().Name;
-            _metrics.CallDuration.Record(elapsed.TotalSeconds, new(B24Telemetry.MethodTag, method), new("server.address", _endpoint.Host), new("error.type", errorType));
+            _metrics.CallDuration.Record(elapsed.TotalSeconds, new(B24Telemetry.MethodTag, method), new("error.type", errorType));
             activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             activity?.SetTag("error.type", errorType);
             activity?.SetTag(B24Telemetry.AttemptsTag, attempts);
@@ -220,7 +220,7 @@ public sealed class B24Client : IDisposable
             await WaitForRateLimitAsync(method, cancellationToken).ConfigureAwait(false);
             var token = _tokens.AccessToken;
             var raw = await SendAsync(method, writeBody(token), cancellationToken).ConfigureAwait(false);
-            _metrics.Requests.Add(1, new(B24Telemetry.MethodTag, method), new("http.response.status_code", raw.Status), new("server.address", _endpoint.Host));
+            _metrics.Requests.Add(1, new(B24Telemetry.MethodTag, method), new("http.response.status_code", raw.Status));
             try
             {
                 B24Response<T> response;

@@ -54,13 +54,14 @@ internal sealed class TokenRefresher : IDisposable
             var tokens = await RequestAsync(cancellationToken).ConfigureAwait(false);
             _redactor.Add(tokens.AccessToken);
             _redactor.Add(tokens.RefreshToken);
+            // The new pair first: the old refresh token is spent now, so a store that fails must not leave the client
+            // with it. The failure still reaches the caller.
+            _refreshToken = tokens.RefreshToken;
+            AccessToken = tokens.AccessToken;
             if (_options!.OnTokensRefreshed is { } persist)
             {
                 await persist(tokens, cancellationToken).ConfigureAwait(false);
             }
-
-            _refreshToken = tokens.RefreshToken;
-            AccessToken = tokens.AccessToken;
         }
         finally
         {

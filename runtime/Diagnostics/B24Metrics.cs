@@ -5,7 +5,8 @@ namespace B24Gen.Diagnostics;
 /// <summary>
 /// The client's instruments, named as OpenTelemetry's semantic conventions name an HTTP client's: one prefix
 /// (<c>b24gen.</c>) for metric and attribute names, durations in seconds with the conventions' bucket boundaries, the
-/// standard <c>http.response.status_code</c>, <c>error.type</c> and <c>server.address</c> beside B24Gen's own. Made
+/// standard <c>http.response.status_code</c> and <c>error.type</c> beside B24Gen's own (<c>server.address</c> only on
+/// spans: per portal, it would multiply the series of an app that serves many). Made
 /// from an <see cref="IMeterFactory"/> when the client has one (dependency injection: the host owns and disposes the
 /// meter), else from the static meter every client without one shares.
 /// </summary>

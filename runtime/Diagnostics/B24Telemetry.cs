@@ -14,7 +14,7 @@ public static class B24Telemetry
     /// <summary>The name of the activity source and the meter.</summary>
     public const string Name = "B24Gen";
 
-    /// <summary>Counter of HTTP requests sent, tagged <see cref="MethodTag"/>, <c>http.response.status_code</c>, <c>server.address</c>.</summary>
+    /// <summary>Counter of HTTP requests sent, tagged <see cref="MethodTag"/> and <c>http.response.status_code</c>.</summary>
     public const string Requests = "b24gen.client.requests";
 
     /// <summary>Counter of retried calls, tagged <see cref="MethodTag"/> and <see cref="ReasonTag"/> (the error code).</summary>
@@ -26,7 +26,10 @@ public static class B24Telemetry
     /// <summary>Counter of result values read leniently, tagged <see cref="MethodTag"/> and <see cref="FieldTag"/>.</summary>
     public const string ReadProblems = "b24gen.client.read_problems";
 
-    /// <summary>Histogram of call durations in seconds, tagged <see cref="MethodTag"/>, <c>server.address</c> and, on failure, <c>error.type</c>.</summary>
+    /// <summary>
+    /// Histogram of call durations in seconds, tagged <see cref="MethodTag"/> and, on failure, <c>error.type</c>. Not
+    /// <c>server.address</c>: an app serving thousands of portals would get a series per portal (spans carry it).
+    /// </summary>
     public const string CallDuration = "b24gen.client.call.duration";
 
     /// <summary>The REST method (<c>crm.deal.list</c>).</summary>

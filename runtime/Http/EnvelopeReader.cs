@@ -181,7 +181,6 @@ internal static class EnvelopeReader
         return Redacted(redactor, new B24ResponseFormatException(method, redactor.Redact($"The portal answered HTTP {response.Status} with {what}."), response.Status, null));
     }
 
-    /// <summary>The response for <see cref="B24Response{T}.RawResponse"/> and <see cref="B24Exception.RawResponse"/>: header values redacted too (a moved portal's <c>Location</c> holds the webhook code).</summary>
-    public static B24RawResponse Raw(RawResponse response, SecretRedactor redactor) =>
-        new(response.Status, response.Headers.ToDictionary(h => h.Key, h => redactor.Redact(h.Value), System.StringComparer.OrdinalIgnoreCase), response.Body, redactor);
+    /// <summary>The response for <see cref="B24Response{T}.RawResponse"/> and <see cref="B24Exception.RawResponse"/>.</summary>
+    public static B24RawResponse Raw(RawResponse response, SecretRedactor redactor) => new(response.Status, response.Headers, response.Body, redactor);
 }

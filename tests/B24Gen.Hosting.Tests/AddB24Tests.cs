@@ -4,6 +4,7 @@ using B24Gen.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace B24Gen.Hosting.Tests;
@@ -27,6 +28,7 @@ public sealed class AddB24Tests : IAsyncLifetime
             ["B24:WebhookUrl"] = _portal.WebhookUrl,
             ["B24:RateLimit"] = "Enterprise",
             ["B24:MaxRetries"] = "2",
+            ["B24:Timeout"] = "90",
             ["B24:UserAgent"] = "contoso-sync/1.0",
         });
         builder.Services.AddB24(builder.Configuration.GetSection("B24")).AddHttpMessageHandler(() => counter);
@@ -43,6 +45,7 @@ public sealed class AddB24Tests : IAsyncLifetime
         Assert.Same(client, host.Services.GetRequiredService<IB24Portals>().GetClient(string.Empty));
         Assert.Equal(B24RateLimit.Enterprise, client.Options.RateLimit);
         Assert.Equal(2, client.Options.Retry.MaxRetries);
+        Assert.Equal(TimeSpan.FromSeconds(90), client.Options.Timeout);
         await host.StopAsync();
     }
 
@@ -63,6 +66,7 @@ public sealed class AddB24Tests : IAsyncLifetime
 
         Assert.Contains(error.Failures, f => f.StartsWith("B24: B24:Timeout: 'soon' is not a time span", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("webhook URL must look like https://your-portal.bitrix24.com/rest/{user}/{code}/", StringComparison.Ordinal));
+        Assert.Contains("B24: RateLimit must be Standard, Enterprise or None; it is 'Gold'.", error.Failures);
         Assert.DoesNotContain("secretcode123", error.Message, StringComparison.Ordinal);
     }
 
@@ -109,6 +113,47 @@ public sealed class AddB24Tests : IAsyncLifetime
 
         Assert.Equal("https://example.bitrix24.com (webhook, rate limit Standard)", options.ToString());
         Assert.DoesNotContain("shh", new B24AppOptions { ClientId = "app.1", ClientSecret = "shh" }.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_log_line_carries_the_webhook_code()
+    {
+        // IHttpClientFactory logs each request's URL at Information; the path holds the code, so its loggers are off.
+        var logs = new CapturingLoggerProvider();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Services.AddB24(o => o.WebhookUrl = _portal.WebhookUrl);
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        await host.Services.GetRequiredService<B24Api>().Crm.Deal.ListAsync();
+
+        Assert.Contains(logs.Lines, l => l.Contains("crm.deal.list", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(_portal.WebhookCode, StringComparison.Ordinal));
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_configured_oauth_portal_keeps_working_after_a_refresh_and_the_store_gets_the_new_tokens()
+    {
+        var services = new ServiceCollection();
+        services.AddB24(o =>
+        {
+            o.ClientEndpoint = _portal.ClientEndpoint;
+            o.AccessToken = _portal.AccessToken;
+            o.RefreshToken = _portal.RefreshToken;
+            o.ClientId = _portal.ClientId;
+            o.ClientSecret = _portal.ClientSecret;
+            o.TokenEndpoint = _portal.OAuthEndpoint.ToString();
+        });
+        await using var provider = services.BuildServiceProvider();
+        var api = provider.GetRequiredService<B24Api>();
+
+        _portal.ExpireAccessToken();
+        Assert.Equal(3, (await api.Crm.Deal.ListAsync()).Count);
+
+        Assert.Equal(1, _portal.RefreshCount);
+        Assert.Equal(_portal.AccessToken, (await provider.GetRequiredService<IB24TokenStore>().GetAsync("default"))!.AccessToken);
     }
 
     private sealed class CountingHandler : DelegatingHandler

@@ -56,21 +56,21 @@ public sealed class NamedPortalsTests : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         var store = provider.GetRequiredService<IB24TokenStore>();
         var portals = provider.GetRequiredService<IB24Portals>();
-        var domain = _shop.BaseAddress.Authority;
+        var domain = _shop.BaseAddress.Authority; // 127.0.0.1:port: a portal is its host and, when not the default, its port
 
         var notInstalled = await Assert.ThrowsAsync<InvalidOperationException>(() => portals.ForPortalAsync(domain).AsTask());
-        Assert.StartsWith($"No tokens are saved for the portal {_shop.BaseAddress.Host}", notInstalled.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"No tokens are saved for the portal {domain}", notInstalled.Message, StringComparison.Ordinal);
 
-        // Saved when the app was installed on the portal; the host part is what identifies the portal.
-        await store.SaveAsync(_shop.BaseAddress.Host, new B24Tokens(_shop.AccessToken, _shop.RefreshToken, null, _shop.ClientEndpoint));
+        // Saved when the app was installed on the portal.
+        await store.SaveAsync(domain, new B24Tokens(_shop.AccessToken, _shop.RefreshToken, null, _shop.ClientEndpoint));
         var api = await portals.ForPortalAsync("http://" + domain + "/some/page");
         Assert.Equal(2, (await api.Crm.Deal.ListAsync()).Count);
 
         _shop.ExpireAccessToken();
         Assert.Equal(2, (await api.Crm.Deal.ListAsync()).Count);
         Assert.Equal(1, _shop.RefreshCount);
-        Assert.Equal(_shop.AccessToken, (await store.GetAsync(_shop.BaseAddress.Host))!.AccessToken);
-        Assert.Same(api.Client, (await portals.ForPortalAsync(_shop.BaseAddress.Host)).Client);
+        Assert.Equal(_shop.AccessToken, (await store.GetAsync(domain))!.AccessToken);
+        Assert.Same(api.Client, (await portals.ForPortalAsync(domain.ToUpperInvariant())).Client);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class RawResponseTests : ResilienceTest
         var error = await Assert.ThrowsAsync<B24AccessDeniedException>(() => new B24Api(client).Calendar.Section.GetAsync(new() { Type = CalendarType.User, OwnerId = 1 }));
 
         var raw = Assert.IsType<B24RawResponse>(error.RawResponse);
-        Assert.Equal(400, raw.Status);
+        Assert.Equal(400, raw.HttpStatus);
         Assert.Equal("req-42", raw.Headers["x-request-id"]);
         Assert.StartsWith("application/json", raw.Headers["Content-Type"], StringComparison.Ordinal);
         Assert.Contains("\"error\":\"ACCESS_DENIED\"", raw.Body, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public class RawResponseTests : ResilienceTest
 
         var response = await new B24Api(client).Calendar.Section.GetWithResponseAsync(new() { Type = CalendarType.User, OwnerId = 1 });
 
-        Assert.Equal(200, response.RawResponse!.Status);
+        Assert.Equal(200, response.RawResponse!.HttpStatus);
         Assert.Contains("\"result\":", response.RawResponse.Body, StringComparison.Ordinal);
 
         Emulator.EnqueueFault(FaultResponse.DropConnection with { ForMethod = SectionGet });
