@@ -229,25 +229,10 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
     public void A_project_with_only_the_hosting_and_testing_packages_calls_the_portal_through_AddB24_and_its_own_yaml()
     {
         // B24Gen comes with B24Gen.Hosting, build files and generator included: the user's YAML method is compiled too.
-        var project = package.NewProjectFolder("hosting-consumer");
-        File.WriteAllText(Path.Combine(project, "consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="B24Gen.Hosting" Version="{package.Version}" />
+        var project = CreateConsumer("hosting-consumer", string.Empty, $"""
+            <PackageReference Include="B24Gen.Hosting" Version="{package.Version}" />
                 <PackageReference Include="B24Gen.Testing" Version="{package.Version}" />
-                <B24GenSchema Include="b24/**/*.yaml" />
-              </ItemGroup>
-            </Project>
-            """);
-        Directory.CreateDirectory(Path.Combine(project, "b24"));
-        File.WriteAllText(Path.Combine(project, "b24", "crm.deal.find.yaml"), DealYaml);
+            """, ("b24/crm.deal.find.yaml", DealYaml));
         File.WriteAllText(Path.Combine(project, "Program.cs"), """
             using System.Text.Json.Nodes;
             using B24Gen;
@@ -350,7 +335,10 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         Assert.Contains("view month", output, StringComparison.Ordinal);
     }
 
-    private string CreateConsumer(string name, string properties, params (string Path, string Text)[] files)
+    private string CreateConsumer(string name, string properties, params (string Path, string Text)[] files) =>
+        CreateConsumer(name, properties, $"""<PackageReference Include="B24Gen" Version="{package.Version}" />""", files);
+
+    private string CreateConsumer(string name, string properties, string packageReferences, params (string Path, string Text)[] files)
     {
         var project = package.NewProjectFolder(name);
         File.WriteAllText(Path.Combine(project, "consumer.csproj"), $"""
@@ -365,7 +353,7 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
                 {properties}
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="B24Gen" Version="{package.Version}" />
+                {packageReferences}
                 <B24GenSchema Include="b24/**/*.yaml" />
                 <AdditionalFiles Include="config/*.yml" />
               </ItemGroup>
