@@ -10,12 +10,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace B24Gen.Generator.Tests;
 
 /// <summary>
-/// The user schemas' golden files (Golden/user/, see <see cref="UserSchemaGoldenTests"/>) under the standard generator
+/// The golden files (the hand-written stock schema's in Golden/stock/, the user schemas' in Golden/user/; see
+/// <see cref="GoldenFileTests"/> and <see cref="UserSchemaGoldenTests"/>) under the standard generator
 /// test harness (Microsoft.CodeAnalysis.CSharp.SourceGenerators.Testing): the files are handed over as a build hands
 /// them (AdditionalFiles with B24GenSchema metadata in an analyzer config), every generated source must equal its
 /// golden file, no other may appear, every diagnostic must be expected (with its YAML line and column), and the whole
-/// must compile against net10.0's reference assemblies. The first test moved onto the harness; the others still drive
-/// CSharpGeneratorDriver directly (TestSupport/GeneratorHarness.cs).
+/// must compile against net10.0's reference assemblies. The other generator tests still drive CSharpGeneratorDriver
+/// directly (TestSupport/GeneratorHarness.cs).
 /// </summary>
 public class HarnessGoldenTests
 {
@@ -39,20 +40,49 @@ public class HarnessGoldenTests
             test.TestState.AdditionalReferences.Add(assembly);
         }
 
-        foreach (var golden in Directory.GetFiles(GoldenFolder, "*.g.cs").Order(StringComparer.Ordinal))
-        {
-            test.TestState.GeneratedSources.Add((typeof(B24GenGenerator), Path.GetFileName(golden), SourceText.From(File.ReadAllText(golden), Encoding.UTF8)));
-        }
+        AddGoldenFiles(test, GoldenFolder);
 
         // Generator diagnostics are checked with their place in the YAML: test.deal.add has no kind on purpose.
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("B24G0016", DiagnosticSeverity.Info).WithSpan("/user/test.deal.add.yaml", 2, 9, 2, 22).WithArguments("test.deal.add"));
 
-        // The generated code is C# 14 (extension members, the field keyword), as the .NET 10 SDK compiles it.
-        test.SolutionTransforms.Add((solution, projectId) =>
-            solution.WithProjectParseOptions(projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp14)));
+        UseCSharp14(test);
 
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task The_hand_written_stock_schema_generates_exactly_its_golden_files_and_compiles()
+    {
+        // As the stock projects build it: the schema files marked as the package's own, compiled over the runtime.
+        var test = new CSharpSourceGeneratorTest<B24GenGenerator, DefaultVerifier> { ReferenceAssemblies = HarnessReferences.Net100 };
+        var config = new StringBuilder("is_global = true\n");
+        foreach (var file in GeneratorHarness.StockSchema())
+        {
+            var name = "/schema/" + Path.GetRelativePath(Path.Combine(GeneratorHarness.RepoRoot, "schema"), file.Path).Replace('\\', '/');
+            test.TestState.AdditionalFiles.Add((name, file.GetText()!.ToString()));
+            config.Append(CultureInfo.InvariantCulture, $"\n[{name}]\nbuild_metadata.AdditionalFiles.B24GenSchema = true\nbuild_metadata.AdditionalFiles.B24GenStock = true\n");
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
+        test.TestState.AdditionalReferences.Add(typeof(B24Client).Assembly);
+        AddGoldenFiles(test, Path.Combine(GeneratorHarness.RepoRoot, "tests", "B24Gen.Generator.Tests", "Golden", "stock"));
+        UseCSharp14(test);
+
+        await test.RunAsync();
+    }
+
+    private static void AddGoldenFiles(CSharpSourceGeneratorTest<B24GenGenerator, DefaultVerifier> test, string folder)
+    {
+        foreach (var golden in Directory.GetFiles(folder, "*.g.cs").Order(StringComparer.Ordinal))
+        {
+            test.TestState.GeneratedSources.Add((typeof(B24GenGenerator), Path.GetFileName(golden), SourceText.From(File.ReadAllText(golden), Encoding.UTF8)));
+        }
+    }
+
+    // The generated code is C# 14 (extension members, the field keyword), as the .NET 10 SDK compiles it.
+    private static void UseCSharp14(CSharpSourceGeneratorTest<B24GenGenerator, DefaultVerifier> test) =>
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectParseOptions(projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp14)));
 
     private static string GoldenFolder => Path.Combine(GeneratorHarness.RepoRoot, "tests", "B24Gen.Generator.Tests", "Golden", "user");
 
