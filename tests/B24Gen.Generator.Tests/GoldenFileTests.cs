@@ -12,43 +12,27 @@ public class GoldenFileTests
 {
     private static readonly Lazy<Microsoft.CodeAnalysis.GeneratorDriverRunResult> s_run = new(() => GeneratorHarness.Run(GeneratorHarness.StockSchema()).Result);
 
-    private static string GoldenFolder => Path.Combine(GeneratorHarness.RepoRoot, "tests", "B24Gen.Generator.Tests", "Golden", "stock");
+    private static string Folder => GoldenFolder.Path("stock");
 
-    public static TheoryData<string> GeneratedFiles => new(GoldenNames());
-
-    private static bool Update => Environment.GetEnvironmentVariable("B24GEN_UPDATE_GOLDEN") == "1";
+    public static TheoryData<string> GeneratedFiles => new(GoldenFolder.Names(Folder));
 
     [Fact]
     public void The_stock_schema_generates_exactly_the_golden_files()
     {
         var generated = s_run.Value.Results.Single().GeneratedSources;
-        if (Update)
+        if (GoldenFolder.Update)
         {
-            Directory.CreateDirectory(GoldenFolder);
-            foreach (var stale in Directory.GetFiles(GoldenFolder, "*.g.cs"))
-            {
-                File.Delete(stale);
-            }
-
-            foreach (var source in generated)
-            {
-                File.WriteAllText(Path.Combine(GoldenFolder, source.HintName), Normalize(source.SourceText.ToString()));
-            }
+            GoldenFolder.Rewrite(Folder, generated);
         }
 
-        Assert.Equal(GoldenNames(), generated.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(GoldenFolder.Names(Folder), generated.Select(s => s.HintName).Order(StringComparer.Ordinal));
     }
 
     [Theory]
     [MemberData(nameof(GeneratedFiles))]
     public void Generated_code_matches_the_golden_file(string hintName)
     {
-        var actual = Normalize(GeneratorHarness.Source(s_run.Value, hintName));
-        Assert.Equal(Normalize(File.ReadAllText(Path.Combine(GoldenFolder, hintName))), actual);
+        var actual = GoldenFolder.Normalize(GeneratorHarness.Source(s_run.Value, hintName));
+        Assert.Equal(GoldenFolder.Normalize(File.ReadAllText(Path.Combine(Folder, hintName))), actual);
     }
-
-    private static List<string> GoldenNames() =>
-        Directory.Exists(GoldenFolder) ? Directory.GetFiles(GoldenFolder, "*.g.cs").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToList() : [];
-
-    private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimStart('\uFEFF');
 }

@@ -40,7 +40,7 @@ public class HarnessGoldenTests
             test.TestState.AdditionalReferences.Add(assembly);
         }
 
-        AddGoldenFiles(test, GoldenFolder);
+        AddGoldenFiles(test, GoldenFolder.Path("user"));
 
         // Generator diagnostics are checked with their place in the YAML: test.deal.add has no kind on purpose.
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("B24G0016", DiagnosticSeverity.Info).WithSpan("/user/test.deal.add.yaml", 2, 9, 2, 22).WithArguments("test.deal.add"));
@@ -65,7 +65,7 @@ public class HarnessGoldenTests
 
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
         test.TestState.AdditionalReferences.Add(typeof(B24Client).Assembly);
-        AddGoldenFiles(test, Path.Combine(GeneratorHarness.RepoRoot, "tests", "B24Gen.Generator.Tests", "Golden", "stock"));
+        AddGoldenFiles(test, GoldenFolder.Path("stock"));
         UseCSharp14(test);
 
         await test.RunAsync();
@@ -83,8 +83,6 @@ public class HarnessGoldenTests
     private static void UseCSharp14(CSharpSourceGeneratorTest<B24GenGenerator, DefaultVerifier> test) =>
         test.SolutionTransforms.Add((solution, projectId) =>
             solution.WithProjectParseOptions(projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp14)));
-
-    private static string GoldenFolder => Path.Combine(GeneratorHarness.RepoRoot, "tests", "B24Gen.Generator.Tests", "Golden", "user");
 
     private static IEnumerable<string> UserSchemas() =>
         Directory.GetFiles(Path.Combine(GeneratorHarness.RepoRoot, "tests", "B24Gen.Runtime.Tests", "Schema"), "*.yaml")

@@ -14,34 +14,22 @@ public class UserSchemaGoldenTests
 {
     private static readonly Lazy<(GeneratorDriverRunResult Result, Compilation Output)> s_run = new(Run);
 
-    private static string GoldenFolder => Path.Combine(GeneratorHarness.RepoRoot, "tests", "B24Gen.Generator.Tests", "Golden", "user");
+    private static string Folder => GoldenFolder.Path("user");
 
-    public static TheoryData<string> GeneratedFiles => new(GoldenNames());
-
-    private static List<string> GoldenNames() =>
-        Directory.Exists(GoldenFolder) ? Directory.GetFiles(GoldenFolder, "*.g.cs").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToList() : [];
+    public static TheoryData<string> GeneratedFiles => new(GoldenFolder.Names(Folder));
 
     [Fact]
     public void The_user_schemas_generate_exactly_the_golden_files_and_compile_warning_free()
     {
         var (result, output) = s_run.Value;
         var generated = result.Results.Single().GeneratedSources;
-        if (Update)
+        if (GoldenFolder.Update)
         {
-            Directory.CreateDirectory(GoldenFolder);
-            foreach (var stale in Directory.GetFiles(GoldenFolder, "*.g.cs"))
-            {
-                File.Delete(stale);
-            }
-
-            foreach (var source in generated)
-            {
-                File.WriteAllText(Path.Combine(GoldenFolder, source.HintName), Normalize(source.SourceText.ToString()));
-            }
+            GoldenFolder.Rewrite(Folder, generated);
         }
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning); // test.deal.add has no kind: on purpose
-        Assert.Equal(GoldenNames(), generated.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(GoldenFolder.Names(Folder), generated.Select(s => s.HintName).Order(StringComparer.Ordinal));
         GeneratorHarness.AssertCompiles(output);
     }
 
@@ -50,11 +38,9 @@ public class UserSchemaGoldenTests
     public void Generated_code_matches_the_golden_file(string hintName)
     {
         var (result, _) = s_run.Value;
-        var actual = Normalize(GeneratorHarness.Source(result, hintName));
-        Assert.Equal(Normalize(File.ReadAllText(Path.Combine(GoldenFolder, hintName))), actual);
+        var actual = GoldenFolder.Normalize(GeneratorHarness.Source(result, hintName));
+        Assert.Equal(GoldenFolder.Normalize(File.ReadAllText(Path.Combine(Folder, hintName))), actual);
     }
-
-    private static bool Update => Environment.GetEnvironmentVariable("B24GEN_UPDATE_GOLDEN") == "1";
 
     private static (GeneratorDriverRunResult Result, Compilation Output) Run()
     {
@@ -67,6 +53,4 @@ public class UserSchemaGoldenTests
         var driver = GeneratorHarness.CreateDriver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateStockCompilation(), out var output, out _);
         return (driver.GetRunResult(), output);
     }
-
-    private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimStart('\uFEFF');
 }
