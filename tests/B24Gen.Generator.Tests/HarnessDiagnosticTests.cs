@@ -1,0 +1,81 @@
+using System.Reflection;
+using B24Gen.Generator.Diagnostics;
+using B24Gen.Generator.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace B24Gen.Generator.Tests;
+
+/// <summary>
+/// Every bad input becomes a diagnostic at the YAML file, line and column, and the generator never throws (a throw would
+/// be the compiler's CS8785): each case under the standard harness, the file handed over as a build hands it, the
+/// case's diagnostic the only one, with its descriptor's severity, and whatever the generator still emits must compile.
+/// </summary>
+public class HarnessDiagnosticTests
+{
+    private const string SchemaPath = "/schema/demo/file.yaml";
+
+    private static readonly Dictionary<string, DiagnosticSeverity> s_severities = typeof(DiagnosticDescriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => f.GetValue(null))
+        .OfType<DiagnosticDescriptor>()
+        .ToDictionary(d => d.Id, d => d.DefaultSeverity);
+
+    public static TheoryData<string, string, string, int, int> Cases => new()
+    {
+        // name, yaml, expected id, expected 1-based line, expected 1-based column
+        { "YAML syntax error: unclosed flow mapping", "method: demo.thing.get\nparams: { x: int\nresult: int\nkind: read\n", "B24G0001", 2, 9 },
+        { "YAML syntax error: bad indentation", "method: demo.thing.get\nparams:\n  x: int\n   y: int\nkind: read\n", "B24G0001", 4, 5 },
+        { "missing method", "scope: demo\nparams:\n  x: int\n", "B24G0002", 1, 1 },
+        { "missing method, only params", "summary: hi\n\nparams:\n  x: int\n", "B24G0002", 1, 1 },
+        { "unknown type name", "method: demo.thing.get\nresult: Thing[]\nkind: read\n", "B24G0003", 2, 9 },
+        { "unknown type in a field", "types:\n  Box:\n    fields:\n      ITEM: map<Nope>\n", "B24G0003", 4, 17 },
+        { "invalid type expression", "method: demo.thing.get\nresult: map<int\nkind: read\n", "B24G0004", 2, 9 },
+        { "union of three", "method: demo.thing.get\nresult: int | string | bool\nkind: read\n", "B24G0004", 2, 9 },
+        { "duplicate param", "method: demo.thing.get\nparams:\n  id: int\n  id: string\nkind: read\n", "B24G0006", 4, 3 },
+        { "duplicate field", "types:\n  Box:\n    fields:\n      ID: int\n      ID: int\n", "B24G0006", 5, 7 },
+        { "duplicate enum value", "types:\n  Kind:\n    enum: [a, b, a]\n", "B24G0006", 3, 18 },
+        { "invalid identifier from a wire name", "method: demo.thing.get\nparams:\n  '123': int\nkind: read\n", "B24G0007", 3, 3 },
+        { "invalid name override", "method: demo.thing.get\nparams:\n  x: { type: int, name: 'my field' }\nkind: read\n", "B24G0007", 3, 25 },
+        { "invalid verb override", "method: demo.thing.get\nname: get-by-id\nkind: read\n", "B24G0007", 2, 7 },
+        { "clashing param names", "method: demo.thing.get\nparams:\n  owner_id: int\n  ownerId: int\nkind: read\n", "B24G0008", 4, 3 },
+        { "field named like its type", "types:\n  Box:\n    fields:\n      box: int\n", "B24G0008", 4, 7 },
+        { "field clashing with AdditionalFields", "types:\n  Box:\n    fields:\n      additional_fields: int\n", "B24G0008", 4, 7 },
+        { "enum values clashing", "types:\n  Kind:\n    enum: [a_b, A_B]\n", "B24G0008", 3, 17 },
+        { "reserved type name", "types:\n  B24Client:\n    fields: { ID: int }\n", "B24G0020", 2, 3 },
+        { "unknown key", "method: demo.thing.get\nparams:\n  x: { type: int, requried: true }\nkind: read\n", "B24G0009", 3, 19 },
+        { "invalid kind", "method: demo.thing.get\nkind: maybe\n", "B24G0010", 2, 7 },
+        { "invalid status", "method: demo.thing.get\nerrors:\n  - { code: '', status: abc, message: nope }\nkind: read\n", "B24G0010", 3, 25 },
+        { "type with fields and enum", "types:\n  Box:\n    fields: { ID: int }\n    enum: [a]\n", "B24G0010", 2, 3 },
+        { "param without type", "method: demo.thing.get\nparams:\n  x: { description: what }\nkind: read\n", "B24G0010", 3, 3 },
+        { "invalid method name", "method: demo..get\nkind: read\n", "B24G0012", 1, 9 },
+        { "empty method name", "method: ~\nresult: int\nkind: read\n", "B24G0012", 1, 9 },
+        { "empty file", "", "B24G0013", 1, 1 },
+        { "a list as a mapping key", "method: demo.thing.get\nkind: read\nparams:\n  ? [a, b]\n  : int\n", "B24G0001", 4, 5 },
+        { "a mapping as a mapping key, further down", "method: demo.thing.get\nkind: read\n\n\nparams:\n  x: int\n  ? { a: 1 }\n  : int\n", "B24G0001", 7, 5 },
+        { "no kind: treated as a write", "method: demo.thing.add\nresult: int\n", "B24G0016", 1, 9 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Bad_yaml_is_reported_at_its_line_and_column_and_nothing_else_is(string name, string yaml, string id, int line, int column)
+    {
+        var test = new CSharpSourceGeneratorTest<B24GenGenerator, DefaultVerifier>
+        {
+            ReferenceAssemblies = HarnessReferences.Net100,
+            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
+        };
+        test.TestState.Sources.Add("internal static class Consumer { }");
+        test.TestState.AdditionalFiles.Add((SchemaPath, yaml));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\n\n[{SchemaPath}]\nbuild_metadata.AdditionalFiles.B24GenSchema = true\n"));
+        test.TestState.AdditionalReferences.Add(typeof(B24Client).Assembly);
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult(id, s_severities[id]).WithLocation(SchemaPath, line, column));
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectParseOptions(projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp14)));
+
+        await test.RunAsync();
+        Assert.False(string.IsNullOrEmpty(name));
+    }
+}
