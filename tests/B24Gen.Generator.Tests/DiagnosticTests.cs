@@ -9,6 +9,7 @@ public class DiagnosticTests
     private const string Minimal = "method: demo.thing.get\nresult: int\nkind: read\n";
 
     // The bad-YAML cases, each at its line and column, run under the standard harness: HarnessDiagnosticTests.
+
     [Fact]
     public void A_method_without_kind_is_a_write_and_its_docs_say_so()
     {
