@@ -57,12 +57,7 @@ internal sealed class B24Portals(
             RefreshToken = saved.RefreshToken,
         };
         app.Value.CopyTo(portal);
-        var options = B24PortalClientOptions.Create(
-            portal,
-            Loggers,
-            Meters,
-            (refreshed, ct) => tokens.SaveAsync(host, refreshed, ct).AsTask());
-        var client = new B24Client(httpClients.CreateClient(B24HttpClients.AppName), options);
+        var client = NewClient(portal, B24HttpClients.AppName, host);
         var kept = _domains.GetOrAdd(host, client);
         if (!ReferenceEquals(kept, client))
         {
@@ -89,10 +84,13 @@ internal sealed class B24Portals(
     {
         // Refreshed tokens of a configured OAuth portal go to the token store under its name ("default" for the
         // unnamed one), for the app to keep.
-        var key = name.Length == 0 ? "default" : name;
-        var options = B24PortalClientOptions.Create(portals.Get(name), Loggers, Meters, (refreshed, ct) => tokens.SaveAsync(key, refreshed, ct).AsTask());
-        return new B24Client(httpClients.CreateClient(B24HttpClients.For(name)), options);
+        return NewClient(portals.Get(name), B24HttpClients.For(name), name.Length == 0 ? "default" : name);
     }
+
+    /// <summary>A client of the portal on the named HTTP client, whose refreshed tokens are saved under <paramref name="storeKey"/>.</summary>
+    private B24Client NewClient(B24PortalOptions portal, string httpClient, string storeKey) => new(
+        httpClients.CreateClient(httpClient),
+        B24PortalClientOptions.Create(portal, Loggers, Meters, (refreshed, ct) => tokens.SaveAsync(storeKey, refreshed, ct).AsTask()));
 
     /// <summary>
     /// The portal's host in lower case, with its port when not the scheme's default (two on-premise portals may share

@@ -201,7 +201,7 @@ public sealed class B24Client : IDisposable
             // error.type, low-cardinality as the conventions ask: the exception's type (B24QueryLimitException), not the message.
             var errorType = exception.GetType().Name;
             _metrics.CallDuration.Record(elapsed.TotalSeconds, new(B24Telemetry.MethodTag, method), new("error.type", errorType));
-            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            activity?.SetStatus(ActivityStatusCode.Error, errorType);
             activity?.SetTag("error.type", errorType);
             activity?.SetTag(B24Telemetry.AttemptsTag, attempts);
             throw;
@@ -223,17 +223,7 @@ public sealed class B24Client : IDisposable
             _metrics.Requests.Add(1, new(B24Telemetry.MethodTag, method), new("http.response.status_code", raw.Status));
             try
             {
-                B24Response<T> response;
-                try
-                {
-                    response = EnvelopeReader.Read(method, raw, readResult, _redactor, Options.StrictReading);
-                }
-                catch (B24Exception failure) when (failure.RawResponse is null)
-                {
-                    failure.RawResponse = EnvelopeReader.Raw(raw, _redactor);
-                    throw;
-                }
-
+                var response = EnvelopeReader.Read(method, raw, readResult, _redactor, Options.StrictReading);
                 _operating.Record(method, response.Time);
                 ReportReadProblems(method, response.ReadProblems);
                 return response;

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
@@ -14,7 +13,21 @@ namespace B24Gen.Http;
 /// </summary>
 internal static class EnvelopeReader
 {
+    /// <summary>The response, or the exception it amounts to; either carries the raw response (<see cref="Raw"/>).</summary>
     public static B24Response<T> Read<T>(string method, RawResponse response, B24ReadFunc<T> readResult, SecretRedactor redactor, bool strict = true)
+    {
+        try
+        {
+            return ReadEnvelope(method, response, readResult, redactor, strict);
+        }
+        catch (B24Exception failure) when (failure.RawResponse is null)
+        {
+            failure.RawResponse = Raw(response, redactor);
+            throw;
+        }
+    }
+
+    private static B24Response<T> ReadEnvelope<T>(string method, RawResponse response, B24ReadFunc<T> readResult, SecretRedactor redactor, bool strict)
     {
         // Some PHP setups print a UTF-8 byte order mark before the body; the JSON reader does not take one.
         var body = response.Body.AsSpan();
@@ -182,5 +195,5 @@ internal static class EnvelopeReader
     }
 
     /// <summary>The response for <see cref="B24Response{T}.RawResponse"/> and <see cref="B24Exception.RawResponse"/>.</summary>
-    public static B24RawResponse Raw(RawResponse response, SecretRedactor redactor) => new(response.Status, response.Headers, response.Body, redactor);
+    private static B24RawResponse Raw(RawResponse response, SecretRedactor redactor) => new(response.Status, response.Headers, response.Body, redactor);
 }

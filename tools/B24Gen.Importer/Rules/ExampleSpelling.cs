@@ -80,11 +80,8 @@ internal static class ExampleSpelling
 
     private static bool IsScreamingSnake(string name) => name.Contains('_') && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '_');
 
-    private static string Camel(string name)
-    {
-        var words = Words(name);
-        return string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
-    }
+    /// <summary><c>OWNER_TYPE_ID</c> → <c>ownerTypeId</c>: the type name's words, the first in lower case.</summary>
+    private static string Camel(string name) => Names.Pascal(name) is { Length: > 0 } pascal ? char.ToLowerInvariant(pascal[0]) + pascal[1..] : name;
 
     /// <summary>
     /// Whether an example's name is the table's in another number, or with one word more inside it: the booking
@@ -116,7 +113,7 @@ internal static class ExampleSpelling
     }
 
     /// <summary>A name's words run together: <c>OWNER_TYPE_ID</c> and <c>ownerTypeId</c> are both <c>OWNERTYPEID</c> ignoring case.</summary>
-    private static string Joined(string name) => string.Concat(Words(name));
+    private static string Joined(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal);
 
     /// <summary>The words of a camelCase or snake_case name.</summary>
     private static List<string> Words(string name)
