@@ -2,8 +2,6 @@ using System.Reflection;
 using B24Gen.Generator.Diagnostics;
 using B24Gen.Generator.Tests.TestSupport;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace B24Gen.Generator.Tests;
@@ -62,18 +60,10 @@ public class HarnessDiagnosticTests
     [MemberData(nameof(Cases))]
     public async Task Bad_yaml_is_reported_at_its_line_and_column_and_nothing_else_is(string name, string yaml, string id, int line, int column)
     {
-        var test = new CSharpSourceGeneratorTest<B24GenGenerator, DefaultVerifier>
-        {
-            ReferenceAssemblies = HarnessReferences.Net100,
-            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
-        };
+        var test = new SchemaHarnessTest { TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck };
         test.TestState.Sources.Add("internal static class Consumer { }");
-        test.TestState.AdditionalFiles.Add((SchemaPath, yaml));
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\n\n[{SchemaPath}]\nbuild_metadata.AdditionalFiles.B24GenSchema = true\n"));
-        test.TestState.AdditionalReferences.Add(typeof(B24Client).Assembly);
+        test.AddFile(SchemaPath, yaml, "B24GenSchema");
         test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult(id, s_severities[id]).WithLocation(SchemaPath, line, column));
-        test.SolutionTransforms.Add((solution, projectId) =>
-            solution.WithProjectParseOptions(projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp14)));
 
         await test.RunAsync();
         Assert.False(string.IsNullOrEmpty(name));

@@ -44,10 +44,7 @@ public class UserSchemaGoldenTests
 
     private static (GeneratorDriverRunResult Result, Compilation Output) Run()
     {
-        var root = GeneratorHarness.RepoRoot;
-        var files = Directory.GetFiles(Path.Combine(root, "tests", "B24Gen.Runtime.Tests", "Schema"), "*.yaml")
-            .Append(Path.Combine(root, "tests", "B24Gen.Generator.Tests", "Schemas", "features.yaml"))
-            .Order(StringComparer.Ordinal)
+        var files = GeneratorHarness.UserSchemaFiles()
             .Select(path => (AdditionalText)new InMemoryAdditionalText("/user/" + Path.GetFileName(path), File.ReadAllText(path)))
             .Prepend(GeneratorHarness.StockIndex());
         var driver = GeneratorHarness.CreateDriver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateStockCompilation(), out var output, out _);

@@ -86,6 +86,12 @@ internal static class GeneratorHarness
         .Select(p => (AdditionalText)new InMemoryAdditionalText(p, File.ReadAllText(p)))
         .ToList();
 
+    /// <summary>The user schemas: every type expression (Schemas/features.yaml) and the runtime tests' own schemas.</summary>
+    public static IEnumerable<string> UserSchemaFiles() =>
+        Directory.GetFiles(Path.Combine(RepoRoot, "tests", "B24Gen.Runtime.Tests", "Schema"), "*.yaml")
+            .Append(Path.Combine(RepoRoot, "tests", "B24Gen.Generator.Tests", "Schemas", "features.yaml"))
+            .Order(StringComparer.Ordinal);
+
     public static string RepoRoot { get; } = FindRepoRoot();
 
     /// <summary>The package's stock index (schema/stock-index.tsv), as the package's targets hand it to the generator.</summary>
