@@ -61,23 +61,7 @@ public class ExtensionTests
         Assert.NotEmpty(output.GetTypeByMetadataName("B24Gen.Api.CalendarType")!.GetMembers("CrmPipeline"));
     }
 
-    [Theory]
-    [InlineData("types:\n  CalendarEvnt:\n    partial: true\n    fields: { UF_X: int }\n", "B24G0015", 2, 3)]
-    [InlineData("types:\n  CalendarEvent:\n    partial: true\n    fields:\n      NAME: string\n", "B24G0008", 5, 7)]
-    [InlineData("types:\n  CalendarEvent:\n    partial: true\n    fields:\n      additional_fields: string\n", "B24G0008", 5, 7)]
-    [InlineData("types:\n  CalendarType:\n    partial: true\n    fields: { UF_X: int }\n", "B24G0010", 2, 3)]
-    [InlineData("types:\n  CalendarType:\n    partial: true\n    enum: [user]\n", "B24G0008", 2, 3)]
-    [InlineData("types:\n  CalendarEvent:\n    fields: { UF_X: int }\n", "B24G0011", 2, 3)]
-    public void Clashes_with_stock_types_are_reported_in_the_user_file(string yaml, string id, int line, int column)
-    {
-        var (result, output) = RunWithStock(null, ("/app/b24/bad.yaml", yaml));
-
-        var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal(id, diagnostic.Id);
-        var span = diagnostic.Location.GetLineSpan();
-        Assert.Equal(("/app/b24/bad.yaml", line, column), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
-        GeneratorHarness.AssertCompiles(output);
-    }
+    // A user file clashing with stock types, at its line and column: HarnessCrossFileDiagnosticTests.
 
     [Fact]
     public void Two_extensions_adding_one_member_keep_the_first_and_report_the_second()

@@ -5,8 +5,8 @@ namespace B24Gen.Generator.Tests;
 /// <summary>
 /// Every file generated from the hand-written stock schema (calendar and crm: the files the importer did not write),
 /// compared with a reviewed copy in Golden/stock/. No file may appear or go missing unreviewed. After an intended
-/// change, regenerate them with <c>B24GEN_UPDATE_GOLDEN=1 dotnet test</c> and review the diff. (The imported methods
-/// are checked by the importer's gates and compiled by the stock projects.)
+/// change, regenerate them with <c>B24GEN_UPDATE_GOLDEN=1 dotnet test</c> and review the diff. (The whole stock API,
+/// imported methods included, is checked by digest: <see cref="StockDigestTests"/>.)
 /// </summary>
 public class GoldenFileTests
 {

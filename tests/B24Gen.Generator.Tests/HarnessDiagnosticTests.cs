@@ -1,7 +1,4 @@
-using System.Reflection;
-using B24Gen.Generator.Diagnostics;
 using B24Gen.Generator.Tests.TestSupport;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace B24Gen.Generator.Tests;
@@ -14,12 +11,6 @@ namespace B24Gen.Generator.Tests;
 public class HarnessDiagnosticTests
 {
     private const string SchemaPath = "/schema/demo/file.yaml";
-
-    private static readonly Dictionary<string, DiagnosticSeverity> s_severities = typeof(DiagnosticDescriptors)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(f => f.GetValue(null))
-        .OfType<DiagnosticDescriptor>()
-        .ToDictionary(d => d.Id, d => d.DefaultSeverity);
 
     public static TheoryData<string, string, string, int, int> Cases => new()
     {
@@ -61,9 +52,8 @@ public class HarnessDiagnosticTests
     public async Task Bad_yaml_is_reported_at_its_line_and_column_and_nothing_else_is(string name, string yaml, string id, int line, int column)
     {
         var test = new SchemaHarnessTest { TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck };
-        test.TestState.Sources.Add("internal static class Consumer { }");
         test.AddFile(SchemaPath, yaml, "B24GenSchema");
-        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult(id, s_severities[id]).WithLocation(SchemaPath, line, column));
+        test.ExpectDiagnostic(id, SchemaPath, line, column);
 
         await test.RunAsync();
         Assert.False(string.IsNullOrEmpty(name));

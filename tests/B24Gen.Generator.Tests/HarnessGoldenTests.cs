@@ -10,8 +10,8 @@ namespace B24Gen.Generator.Tests;
 /// test harness (Microsoft.CodeAnalysis.CSharp.SourceGenerators.Testing): the files are handed over as a build hands
 /// them (AdditionalFiles with B24GenSchema metadata in an analyzer config), every generated source must equal its
 /// golden file, no other may appear, every diagnostic must be expected (with its YAML line and column), and the whole
-/// must compile against net10.0's reference assemblies. The other generator tests still drive CSharpGeneratorDriver
-/// directly (TestSupport/GeneratorHarness.cs).
+/// must compile against net10.0's reference assemblies. Which tests stay on CSharpGeneratorDriver, and why: README.md,
+/// "How it works".
 /// </summary>
 public class HarnessGoldenTests
 {
@@ -40,11 +40,7 @@ public class HarnessGoldenTests
     {
         // As the stock projects build it: the schema files marked as the package's own, compiled over the runtime.
         var test = new SchemaHarnessTest();
-        foreach (var file in GeneratorHarness.StockSchema())
-        {
-            var name = "/schema/" + Path.GetRelativePath(Path.Combine(GeneratorHarness.RepoRoot, "schema"), file.Path).Replace('\\', '/');
-            test.AddFile(name, file.GetText()!.ToString(), "B24GenSchema", "B24GenStock");
-        }
+        test.AddStockSchema();
 
         test.ExpectGoldenFiles(GoldenFolder.Path("stock"));
 

@@ -44,12 +44,13 @@ internal static class GeneratorHarness
                 ["CS1702"] = ReportDiagnostic.Suppress,
             }));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> yaml, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null) =>
+    /// <summary>A driver over the YAML; files under <paramref name="stockPrefix"/> (the repository's schema folder unless told) are the package's stock files.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> yaml, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null, string? stockPrefix = "") =>
         CSharpGeneratorDriver.Create(
             [new B24GenGenerator().AsSourceGenerator()],
             yaml,
             parseOptions ?? ParseOptions,
-            new TestOptionsProvider(properties ?? new Dictionary<string, string>(), StockPrefix),
+            new TestOptionsProvider(properties ?? new Dictionary<string, string>(), stockPrefix == "" ? StockPrefix : stockPrefix),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once; returns the result and the compilation with the generated code added.</summary>
