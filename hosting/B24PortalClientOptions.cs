@@ -12,8 +12,11 @@ internal static class B24PortalClientOptions
 {
     private static readonly TimeSpan s_maxTimeout = TimeSpan.FromDays(1);
 
-    /// <summary>The client options; <see cref="ArgumentException"/> with the first problem when there is one.</summary>
-    public static B24ClientOptions Create(B24PortalOptions portal, ILoggerFactory? loggers = null, IMeterFactory? meters = null, Func<B24Tokens, CancellationToken, Task>? onTokensRefreshed = null)
+    /// <summary>
+    /// The client options; an OAuth portal's tokens live in <paramref name="tokenStore"/> under
+    /// <paramref name="tokenStoreKey"/>. <see cref="ArgumentException"/> with the first problem when there is one.
+    /// </summary>
+    public static B24ClientOptions Create(B24PortalOptions portal, ILoggerFactory? loggers = null, IMeterFactory? meters = null, IB24TokenStore? tokenStore = null, string? tokenStoreKey = null)
     {
         if (Problems(portal) is [var first, ..])
         {
@@ -30,7 +33,8 @@ internal static class B24PortalClientOptions
                 ClientId = portal.ClientId!,
                 ClientSecret = portal.ClientSecret!,
                 RefreshToken = portal.RefreshToken!,
-                OnTokensRefreshed = onTokensRefreshed,
+                TokenStore = tokenStore,
+                TokenStoreKey = tokenStoreKey,
             };
             options = options with { OAuth = TokenEndpoint(portal) is { } endpoint ? oauth with { TokenEndpoint = endpoint } : oauth };
         }

@@ -82,15 +82,16 @@ internal sealed class B24Portals(
 
     private B24Client Create(string name)
     {
-        // Refreshed tokens of a configured OAuth portal go to the token store under its name ("default" for the
-        // unnamed one), for the app to keep.
+        // A configured OAuth portal keeps its tokens in the token store under its name ("default" for the unnamed one):
+        // the configured pair seeds it, and after a restart the store's newer pair wins (the configured refresh token
+        // was spent by the first refresh).
         return NewClient(portals.Get(name), B24HttpClients.For(name), name.Length == 0 ? "default" : name);
     }
 
-    /// <summary>A client of the portal on the named HTTP client, whose refreshed tokens are saved under <paramref name="storeKey"/>.</summary>
+    /// <summary>A client of the portal on the named HTTP client, whose tokens live in the token store under <paramref name="storeKey"/>.</summary>
     private B24Client NewClient(B24PortalOptions portal, string httpClient, string storeKey) => new(
         httpClients.CreateClient(httpClient),
-        B24PortalClientOptions.Create(portal, Loggers, Meters, (refreshed, ct) => tokens.SaveAsync(storeKey, refreshed, ct).AsTask()));
+        B24PortalClientOptions.Create(portal, Loggers, Meters, tokens, storeKey));
 
     /// <summary>
     /// The portal's host in lower case, with its port when not the scheme's default (two on-premise portals may share

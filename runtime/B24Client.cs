@@ -71,8 +71,8 @@ public sealed class B24Client : IDisposable
         _logger = options.LoggerFactory?.CreateLogger<B24Client>() ?? (ILogger)NullLogger.Instance;
         _limiter = RateLimiterRegistry.For(options, out _ownsLimiter);
         _operating = new OperatingTracker(options.Retry, options.TimeProvider);
-        _tokens = new TokenRefresher(httpClient, options.AccessToken, options.OAuth, _redactor, options.TimeProvider);
         _metrics = B24Metrics.For(options.MeterFactory);
+        _tokens = new TokenRefresher(httpClient, options.AccessToken, options.OAuth, PortalKey(options.Endpoint), _redactor, options.TimeProvider, new SharedStateFaults(_logger, _metrics));
         _retry = RetryPolicy.Create(options.Retry, options.TimeProvider, _logger, _metrics);
     }
 
@@ -218,7 +218,7 @@ public sealed class B24Client : IDisposable
         {
             await WaitForOperatingAsync(method, cancellationToken).ConfigureAwait(false);
             await WaitForRateLimitAsync(method, cancellationToken).ConfigureAwait(false);
-            var token = _tokens.AccessToken;
+            var token = await _tokens.CurrentAsync(cancellationToken).ConfigureAwait(false);
             var raw = await SendAsync(method, writeBody(token), cancellationToken).ConfigureAwait(false);
             _metrics.Requests.Add(1, new(B24Telemetry.MethodTag, method), new("http.response.status_code", raw.Status));
             try
@@ -336,6 +336,9 @@ public sealed class B24Client : IDisposable
             throw EnvelopeReader.Redacted(_redactor, new B24TransportException(method, _redactor.Redact("The request failed: " + exception.Message), exception));
         }
     }
+
+    /// <summary>The portal's key in a token store: its host in lower case, with the port when not the scheme's default.</summary>
+    private static string PortalKey(Uri endpoint) => (endpoint.IsDefaultPort ? endpoint.Host : endpoint.Authority).ToLowerInvariant();
 
     private static HttpClient CreateHttpClient() => new(new SocketsHttpHandler
     {

@@ -23,8 +23,23 @@ public sealed record B24OAuthOptions
     /// <summary>The OAuth server. Default <c>https://oauth.bitrix.info/oauth/token/</c>.</summary>
     public Uri TokenEndpoint { get; init; } = new("https://oauth.bitrix.info/oauth/token/");
 
-    /// <summary>Called with every new token pair, before the failed call is retried. Persist the refresh token here.</summary>
+    /// <summary>
+    /// Called with every new token pair, before the failed call is retried (after <see cref="TokenStore"/> saved it).
+    /// Persist the refresh token here when you keep no token store.
+    /// </summary>
     public Func<B24Tokens, CancellationToken, Task>? OnTokensRefreshed { get; init; }
+
+    /// <summary>
+    /// Where the portal's tokens live for every client and process (<see cref="IB24TokenStore"/>): the client reads
+    /// the pair on its first call (a saved pair replaces <see cref="RefreshToken"/> and the access token it was given),
+    /// reads it again under the store's refresh lock before refreshing, and saves each new pair before using it. When
+    /// the store fails, the call goes on with the pair in memory (a warning, and
+    /// <see cref="Diagnostics.B24Telemetry.SharedStateFailures"/>), and the unsaved pair is saved again later.
+    /// </summary>
+    public IB24TokenStore? TokenStore { get; init; }
+
+    /// <summary>The portal's key in <see cref="TokenStore"/>. Default: the portal's host, <c>example.bitrix24.com</c>.</summary>
+    public string? TokenStoreKey { get; init; }
 
     /// <summary>Never shows the secrets.</summary>
     public override string ToString() => $"OAuth client {ClientId} via {TokenEndpoint.GetLeftPart(UriPartial.Authority)}";

@@ -3,30 +3,48 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using B24Gen.Diagnostics;
 using B24Gen.Serialization;
 
 namespace B24Gen.Auth;
 
 /// <summary>
 /// Holds the current access token and refreshes it through the OAuth server on <c>expired_token</c>: one refresh
-/// at a time, and calls that failed with an older token reuse the refresh another call already made.
+/// at a time, and calls that failed with an older token reuse the refresh another call already made. With a token
+/// store, the pair is read from it on the first call and again under its refresh lock before refreshing (another
+/// process may have refreshed already: refresh tokens work once), and each new pair is saved before it is used.
 /// </summary>
 internal sealed class TokenRefresher : IDisposable
 {
     private const string OAuthMethod = "oauth.token";
+
+    /// <summary>How often a pair the store could not take is offered to it again.</summary>
+    private static readonly TimeSpan s_saveRetry = TimeSpan.FromSeconds(5);
+
     private readonly HttpClient _httpClient;
     private readonly B24OAuthOptions? _options;
+    private readonly IB24TokenStore? _store;
+    private readonly string _storeKey;
     private readonly SecretRedactor _redactor;
     private readonly TimeProvider _time;
+    private readonly SharedStateFaults _faults;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private string? _refreshToken;
+    private volatile bool _settled;
+    private bool _loaded;
+    private B24Tokens? _unsaved;
+    private DateTimeOffset _nextSave;
 
-    public TokenRefresher(HttpClient httpClient, string? accessToken, B24OAuthOptions? options, SecretRedactor redactor, TimeProvider time)
+    public TokenRefresher(HttpClient httpClient, string? accessToken, B24OAuthOptions? options, string portal, SecretRedactor redactor, TimeProvider time, SharedStateFaults faults)
     {
         _httpClient = httpClient;
         _options = options;
+        _store = options?.TokenStore;
+        _storeKey = options?.TokenStoreKey ?? portal;
         _redactor = redactor;
         _time = time;
+        _faults = faults;
+        _settled = _store is null;
         AccessToken = accessToken;
         _refreshToken = options?.RefreshToken;
         redactor.Add(options?.ClientSecret);
@@ -40,7 +58,42 @@ internal sealed class TokenRefresher : IDisposable
 
     public void Dispose() => _gate.Dispose();
 
-    /// <summary>Refreshes unless another call already replaced <paramref name="expiredToken"/>.</summary>
+    /// <summary>The token to send: on the first call, the store's pair if it has one; a pair it could not take is offered again.</summary>
+    public async ValueTask<string?> CurrentAsync(CancellationToken cancellationToken)
+    {
+        if (_settled)
+        {
+            return AccessToken;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_loaded)
+            {
+                if (await ReadAsync(cancellationToken).ConfigureAwait(false) is { } saved)
+                {
+                    Adopt(saved);
+                }
+
+                _loaded = true;
+            }
+
+            if (_unsaved is { } pending && _time.GetUtcNow() >= _nextSave)
+            {
+                await SaveAsync(pending, cancellationToken).ConfigureAwait(false);
+            }
+
+            _settled = _unsaved is null;
+            return AccessToken;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Refreshes unless another call, or another process sharing the store, already replaced <paramref name="expiredToken"/>.</summary>
     public async Task RefreshAsync(string? expiredToken, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -51,22 +104,78 @@ internal sealed class TokenRefresher : IDisposable
                 return;
             }
 
-            var tokens = await RequestAsync(cancellationToken).ConfigureAwait(false);
-            _redactor.Add(tokens.AccessToken);
-            _redactor.Add(tokens.RefreshToken);
-            // The new pair first: the old refresh token is spent now, so a store that fails must not leave the client
-            // with it. The failure still reaches the caller.
-            _refreshToken = tokens.RefreshToken;
-            AccessToken = tokens.AccessToken;
-            if (_options!.OnTokensRefreshed is { } persist)
+            if (_store is null)
             {
-                await persist(tokens, cancellationToken).ConfigureAwait(false);
+                await RefreshNowAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var held = await _faults.TryAsync<IAsyncDisposable?>("token.lock", async ct => await _store.LockAsync(_storeKey, ct).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (await ReadAsync(cancellationToken).ConfigureAwait(false) is { } saved && _unsaved is null)
+                {
+                    Adopt(saved);
+                    if (!string.Equals(saved.AccessToken, expiredToken, StringComparison.Ordinal))
+                    {
+                        return;
+                    }
+                }
+
+                await RefreshNowAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (held is not null)
+                {
+                    await _faults.TryAsync("token.lock", _ => held.DisposeAsync(), CancellationToken.None).ConfigureAwait(false);
+                }
             }
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task RefreshNowAsync(CancellationToken cancellationToken)
+    {
+        var tokens = await RequestAsync(cancellationToken).ConfigureAwait(false);
+        _redactor.Add(tokens.AccessToken);
+        _redactor.Add(tokens.RefreshToken);
+
+        // The old refresh token is spent now. The new pair goes to the store before anything uses it, so that a crash
+        // from here on loses nothing; a store that fails gets it again later, and the client keeps it meanwhile.
+        if (_store is not null)
+        {
+            await SaveAsync(tokens, cancellationToken).ConfigureAwait(false);
+        }
+
+        _refreshToken = tokens.RefreshToken;
+        AccessToken = tokens.AccessToken;
+        if (_options!.OnTokensRefreshed is { } persist)
+        {
+            await persist(tokens, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask SaveAsync(B24Tokens tokens, CancellationToken cancellationToken)
+    {
+        var saved = await _faults.TryAsync("token.save", ct => _store!.SaveAsync(_storeKey, tokens, ct), cancellationToken).ConfigureAwait(false);
+        _unsaved = saved ? null : tokens;
+        _nextSave = _time.GetUtcNow() + s_saveRetry;
+        _settled = _loaded && _unsaved is null;
+    }
+
+    private ValueTask<B24Tokens?> ReadAsync(CancellationToken cancellationToken) =>
+        _faults.TryAsync("token.read", ct => _store!.GetAsync(_storeKey, ct), null, cancellationToken);
+
+    private void Adopt(B24Tokens saved)
+    {
+        _redactor.Add(saved.AccessToken);
+        _redactor.Add(saved.RefreshToken);
+        AccessToken = saved.AccessToken;
+        _refreshToken = saved.RefreshToken;
     }
 
     private async Task<B24Tokens> RequestAsync(CancellationToken cancellationToken)

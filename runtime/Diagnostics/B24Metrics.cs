@@ -20,6 +20,7 @@ internal sealed class B24Metrics
         Retries = meter.CreateCounter<long>(B24Telemetry.Retries, "{retry}", "Retried calls, by method and reason.");
         Throttled = meter.CreateCounter<long>(B24Telemetry.Throttled, "{wait}", "Calls that waited on the client-side rate limit or the operating-time limit, by method and reason.");
         ReadProblems = meter.CreateCounter<long>(B24Telemetry.ReadProblems, "{value}", "Result values that did not fit their declared type and kept their default (lenient reading), by method and field.");
+        SharedStateFailures = meter.CreateCounter<long>(B24Telemetry.SharedStateFailures, "{failure}", "Failed operations on the state shared with other processes; the call went on with this process's own.");
         CallDuration = meter.CreateHistogram(B24Telemetry.CallDuration, "s", "Duration of calls, retries and waits included.", tags: null, new InstrumentAdvice<double> { HistogramBucketBoundaries = s_durationBuckets });
     }
 
@@ -33,6 +34,8 @@ internal sealed class B24Metrics
     public Counter<long> Throttled { get; }
 
     public Counter<long> ReadProblems { get; }
+
+    public Counter<long> SharedStateFailures { get; }
 
     public Histogram<double> CallDuration { get; }
 

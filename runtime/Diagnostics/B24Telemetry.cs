@@ -32,6 +32,12 @@ public static class B24Telemetry
     /// </summary>
     public const string CallDuration = "b24gen.client.call.duration";
 
+    /// <summary>
+    /// Counter of failed operations on the state shared with other processes (a token store, B24Gen.Redis), tagged
+    /// <see cref="OperationTag"/> and <c>error.type</c>. The call went on with this process's own state.
+    /// </summary>
+    public const string SharedStateFailures = "b24gen.client.shared_state.failures";
+
     /// <summary>The REST method (<c>crm.deal.list</c>).</summary>
     public const string MethodTag = "b24gen.method";
 
@@ -40,6 +46,12 @@ public static class B24Telemetry
 
     /// <summary>The type and field a value did not fit (<c>CrmDeal.OPPORTUNITY</c>).</summary>
     public const string FieldTag = "b24gen.field";
+
+    /// <summary>
+    /// What the client asked of the shared state: <c>token.read</c>, <c>token.save</c>, <c>token.lock</c>,
+    /// <c>rate-limit</c>, <c>operating</c>.
+    /// </summary>
+    public const string OperationTag = "b24gen.operation";
 
     /// <summary>The number of attempts a call took (on its span).</summary>
     public const string AttemptsTag = "b24gen.attempts";

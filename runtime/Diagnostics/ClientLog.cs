@@ -30,5 +30,8 @@ internal static partial class ClientLog
     [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "{Method}: {JsonPath} ({Type}.{Field}, declared in {SchemaLocation}) is not {Expected} as the schema declares; the member kept its default and the raw value is in AdditionalFields. {Fix} Logged once per method and field.")]
     public static partial void ReadProblem(ILogger logger, string method, string jsonPath, string type, string field, string schemaLocation, string expected, string fix);
 
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "The shared state failed at {Operation} ({ExceptionType}: {Reason}); going on with this process's own")]
+    public static partial void SharedStateFailed(ILogger logger, string operation, string exceptionType, string reason);
+
     public static string Describe(Exception exception) => exception.GetType().Name;
 }

@@ -134,26 +134,42 @@ public sealed class AddB24Tests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_configured_oauth_portal_keeps_working_after_a_refresh_and_the_store_gets_the_new_tokens()
+    public async Task A_configured_oauth_portal_keeps_its_refreshed_tokens_in_the_store_and_uses_them_after_a_restart()
     {
-        var services = new ServiceCollection();
-        services.AddB24(o =>
+        // The app's own store, which outlives the process (here: both "runs" share one).
+        var store = new InMemoryB24TokenStore();
+        var configured = (_portal.AccessToken, _portal.RefreshToken);
+        ServiceProvider Run()
         {
-            o.ClientEndpoint = _portal.ClientEndpoint;
-            o.AccessToken = _portal.AccessToken;
-            o.RefreshToken = _portal.RefreshToken;
-            o.ClientId = _portal.ClientId;
-            o.ClientSecret = _portal.ClientSecret;
-            o.TokenEndpoint = _portal.OAuthEndpoint.ToString();
-        });
-        await using var provider = services.BuildServiceProvider();
-        var api = provider.GetRequiredService<B24Api>();
+            var services = new ServiceCollection();
+            services.AddSingleton<IB24TokenStore>(store);
+            services.AddB24(o =>
+            {
+                o.ClientEndpoint = _portal.ClientEndpoint;
+                (o.AccessToken, o.RefreshToken) = configured;
+                o.ClientId = _portal.ClientId;
+                o.ClientSecret = _portal.ClientSecret;
+                o.TokenEndpoint = _portal.OAuthEndpoint.ToString();
+            });
+            return services.BuildServiceProvider();
+        }
 
+        await using (var first = Run())
+        {
+            _portal.ExpireAccessToken();
+            Assert.Equal(3, (await first.GetRequiredService<B24Api>().Crm.Deal.ListAsync()).Count);
+            Assert.Equal(1, _portal.RefreshCount);
+            Assert.Equal(_portal.AccessToken, (await store.GetAsync("default"))!.AccessToken);
+        }
+
+        // Restarted with the same configuration, whose refresh token the first run spent: the store's pair is used,
+        // and the next expiry refreshes with the store's refresh token, not the spent one.
+        await using var second = Run();
+        var api = second.GetRequiredService<B24Api>();
+        Assert.Equal(3, (await api.Crm.Deal.ListAsync()).Count);
         _portal.ExpireAccessToken();
         Assert.Equal(3, (await api.Crm.Deal.ListAsync()).Count);
-
-        Assert.Equal(1, _portal.RefreshCount);
-        Assert.Equal(_portal.AccessToken, (await provider.GetRequiredService<IB24TokenStore>().GetAsync("default"))!.AccessToken);
+        Assert.Equal(2, _portal.RefreshCount);
     }
 
     private sealed class CountingHandler : DelegatingHandler
