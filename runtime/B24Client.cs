@@ -33,6 +33,7 @@ public sealed class B24Client : IDisposable
     private readonly bool _ownsLimiter;
     private readonly OperatingTracker _operating;
     private readonly TokenRefresher _tokens;
+    private readonly SharedLimiter? _shared;
     private readonly ResiliencePipeline _retry;
     private readonly ILogger _logger;
     private readonly B24Metrics _metrics;
@@ -72,7 +73,9 @@ public sealed class B24Client : IDisposable
         _limiter = RateLimiterRegistry.For(options, out _ownsLimiter);
         _operating = new OperatingTracker(options.Retry, options.TimeProvider);
         _metrics = B24Metrics.For(options.MeterFactory);
-        _tokens = new TokenRefresher(httpClient, options.AccessToken, options.OAuth, PortalKey(options.Endpoint), _redactor, options.TimeProvider, new SharedStateFaults(_logger, _metrics));
+        var faults = new SharedStateFaults(_logger, _metrics);
+        _tokens = new TokenRefresher(httpClient, options.AccessToken, options.OAuth, PortalKey(options.Endpoint), _redactor, options.TimeProvider, faults);
+        _shared = options.SharedLimits is { } shared ? new SharedLimiter(shared, PortalKey(options.Endpoint), faults, options.TimeProvider) : null;
         _retry = RetryPolicy.Create(options.Retry, options.TimeProvider, _logger, _metrics);
     }
 
@@ -225,6 +228,11 @@ public sealed class B24Client : IDisposable
             {
                 var response = EnvelopeReader.Read(method, raw, readResult, _redactor, Options.StrictReading);
                 _operating.Record(method, response.Time);
+                if (_shared is not null && response.Time?.Operating is not null && _operating.Snapshot(method) is { } state)
+                {
+                    await _shared.SetOperatingAsync(method, state, cancellationToken).ConfigureAwait(false);
+                }
+
                 ReportReadProblems(method, response.ReadProblems);
                 return response;
             }
@@ -236,6 +244,17 @@ public sealed class B24Client : IDisposable
             catch (B24OperationTimeLimitException exception)
             {
                 (exception.ResetAt, exception.RetryWait) = _operating.Blocked(method, exception.ResetAt);
+                if (_shared is not null && _operating.Snapshot(method) is { } state)
+                {
+                    await _shared.SetOperatingAsync(method, state, cancellationToken).ConfigureAwait(false);
+                }
+
+                throw;
+            }
+            catch (B24QueryLimitException) when (_shared is not null && Options.RateLimit is { } limit)
+            {
+                // Someone else spends the portal's limit too: every process sharing the bucket slows down.
+                await _shared.ReportOverLimitAsync(limit, cancellationToken).ConfigureAwait(false);
                 throw;
             }
         }
@@ -257,6 +276,11 @@ public sealed class B24Client : IDisposable
 
     private async Task WaitForOperatingAsync(string method, CancellationToken cancellationToken)
     {
+        if (_shared is not null && await _shared.GetOperatingAsync(method, cancellationToken).ConfigureAwait(false) is { } seen)
+        {
+            _operating.Merge(method, seen);
+        }
+
         var delay = _operating.DelayBefore(method);
         if (delay.Wait <= TimeSpan.Zero)
         {
@@ -284,6 +308,16 @@ public sealed class B24Client : IDisposable
     {
         if (_limiter is null)
         {
+            return;
+        }
+
+        if (_shared is not null && await _shared.AcquireAsync(Options.RateLimit!, cancellationToken).ConfigureAwait(false) is { } waitedShared)
+        {
+            if (waitedShared)
+            {
+                _metrics.Throttled.Add(1, new(B24Telemetry.MethodTag, method), new(B24Telemetry.ReasonTag, "rate-limit"));
+            }
+
             return;
         }
 

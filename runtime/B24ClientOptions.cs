@@ -33,6 +33,13 @@ public sealed partial record B24ClientOptions
     /// <summary>Retries and waits; <see cref="B24RetryOptions.None"/> turns them off.</summary>
     public B24RetryOptions Retry { get; init; } = new();
 
+    /// <summary>
+    /// The portal's request limit and operating times shared with every process that calls it (B24Gen.Redis), or null
+    /// to keep them in this process. The bucket is used when <see cref="RateLimit"/> is set, the operating times always;
+    /// see <see cref="IB24SharedLimits"/>.
+    /// </summary>
+    public IB24SharedLimits? SharedLimits { get; init; }
+
     /// <summary>Refreshes an expired access token (OAuth applications only).</summary>
     public B24OAuthOptions? OAuth { get; init; }
 

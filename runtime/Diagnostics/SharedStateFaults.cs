@@ -12,18 +12,25 @@ namespace B24Gen.Diagnostics;
 /// </summary>
 internal sealed class SharedStateFaults(ILogger logger, B24Metrics metrics)
 {
-    /// <summary>The operation's result, or <paramref name="fallback"/> when it failed.</summary>
-    public async ValueTask<T> TryAsync<T>(string operation, Func<CancellationToken, ValueTask<T>> run, T fallback, CancellationToken cancellationToken)
+    /// <summary>Whether the operation succeeded, and its result.</summary>
+    public async ValueTask<(bool Ok, T Value)> RunAsync<T>(string operation, Func<CancellationToken, ValueTask<T>> run, CancellationToken cancellationToken)
     {
         try
         {
-            return await run(cancellationToken).ConfigureAwait(false);
+            return (true, await run(cancellationToken).ConfigureAwait(false));
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             Report(operation, exception);
-            return fallback;
+            return (false, default!);
         }
+    }
+
+    /// <summary>The operation's result, or <paramref name="fallback"/> when it failed.</summary>
+    public async ValueTask<T> TryAsync<T>(string operation, Func<CancellationToken, ValueTask<T>> run, T fallback, CancellationToken cancellationToken)
+    {
+        var (ok, value) = await RunAsync(operation, run, cancellationToken).ConfigureAwait(false);
+        return ok ? value : fallback;
     }
 
     /// <summary>Whether the operation succeeded.</summary>

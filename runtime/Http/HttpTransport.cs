@@ -60,12 +60,18 @@ internal sealed class HttpTransport
         }
     }
 
+    /// <summary>The headers as they came, for <see cref="B24RawResponse"/>: read without parsing or validating them, which costs less per call.</summary>
     private static Dictionary<string, string> HeadersOf(HttpResponseMessage response)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers.Concat(response.Content.Headers))
+        foreach (var header in response.Headers.NonValidated)
         {
-            headers[header.Key] = string.Join(", ", header.Value);
+            headers[header.Key] = header.Value.ToString();
+        }
+
+        foreach (var header in response.Content.Headers.NonValidated)
+        {
+            headers[header.Key] = header.Value.ToString();
         }
 
         return headers;

@@ -67,6 +67,24 @@ internal sealed class OperatingTracker(B24RetryOptions options, TimeProvider tim
         return (resetAt, resetAt - now <= options.MaxOperatingWait ? retryAt - now : null);
     }
 
+    /// <summary>
+    /// Takes in what another process saw of the method (the shared limits): the state of the newer accounting window
+    /// (the later reset), and the later block.
+    /// </summary>
+    public void Merge(string method, B24OperatingState shared) => _methods.AddOrUpdate(
+        method,
+        static (_, s) => new State(s.Operating, s.ResetAt, s.BlockedUntil),
+        static (_, local, s) =>
+        {
+            var newer = (s.ResetAt ?? DateTimeOffset.MinValue) >= (local.ResetAt ?? DateTimeOffset.MinValue);
+            return new State(newer ? s.Operating : local.Operating, newer ? s.ResetAt : local.ResetAt, Later(local.BlockedUntil, s.BlockedUntil));
+        },
+        shared);
+
+    /// <summary>What this process knows of the method, to share with the others; null when nothing.</summary>
+    public B24OperatingState? Snapshot(string method) =>
+        _methods.TryGetValue(method, out var state) ? new B24OperatingState(state.Operating, state.ResetAt, state.BlockedUntil) : null;
+
     /// <summary>How long to wait before calling <paramref name="method"/>: zero unless it is blocked, or near or over its limit.</summary>
     public OperatingDelay DelayBefore(string method)
     {
@@ -85,6 +103,8 @@ internal sealed class OperatingTracker(B24RetryOptions options, TimeProvider tim
     }
 
     public Task WaitAsync(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, time, cancellationToken);
+
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 
     private static DateTimeOffset? Ahead(DateTimeOffset? resetAt, DateTimeOffset now) => resetAt + ResetMargin > now ? resetAt : null;
 
