@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using B24Gen.ScaleOut;
 
 namespace B24Gen.Redis.Tests;
 

@@ -116,7 +116,7 @@ public class SharedModeTests : RedisTest
 
         await Server.KillAsync();
         await CallAsync(client, 5);
-        Assert.Contains(Logs.Entries, e => e.EventId == 9 && e.Text.Contains("rate-limit", StringComparison.Ordinal));
+        Assert.Contains(Logs.Entries, e => e.EventId == 9 && e.Text.Contains("RedisConnectionException", StringComparison.Ordinal));
         await Server.RestartAsync();
 
         // Shared again once the connection is back and the pause after the last failure is over: the bucket reappears.

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using StackExchange.Redis;
 
-namespace B24Gen.Redis.Tests;
+namespace B24Gen.ScaleOut;
 
 /// <summary>
 /// A real redis-server on 127.0.0.1 and a free port, with no persistence, that a test can stop and start again (the

@@ -1,0 +1,48 @@
+using B24Gen.ScaleOut;
+
+namespace B24Gen.Redis.Tests;
+
+/// <summary>
+/// The scale-out figures on a small scale, with real worker processes (benchmarks/B24Gen.ScaleOut) against the
+/// emulator and a redis-server: no over-limit answer in shared mode, one refresh for eight processes, and no failed
+/// call while Redis is killed and restarted. The full-size run (4 × 500 calls at the standard limit) is in the README.
+/// </summary>
+public class WorkerProcessTests : RedisTest
+{
+    /// <summary>
+    /// Small enough for seconds, slow enough that a worker's first request (a fresh process compiles its HTTP code
+    /// first) arrives within the one place the shared bucket keeps in reserve.
+    /// </summary>
+    private static readonly B24RateLimit Limit = new(10, 5);
+
+    [Fact]
+    public async Task Four_processes_sharing_the_limit_get_no_over_limit_answer()
+    {
+        var result = await Scenarios.RequestLimitAsync(workers: 4, calls: 12, Limit, shared: true, Server.Configuration);
+
+        Assert.True(result.Failed == 0, result.FirstError);
+        Assert.Equal(48, result.Succeeded);
+        Assert.Equal(0, result.OverLimitAnswers);
+    }
+
+    [Fact]
+    public async Task Eight_processes_with_an_expired_token_send_one_refresh()
+    {
+        var result = await Scenarios.RefreshAsync(workers: 8, Server.Configuration);
+
+        Assert.True(result.Failed == 0, result.FirstError);
+        Assert.Equal(8, result.Succeeded);
+        Assert.Equal(1, result.TokenRequests);
+        Assert.Equal(1, result.Refreshes);
+    }
+
+    [Fact]
+    public async Task Redis_killed_and_restarted_under_four_processes_fails_no_call()
+    {
+        var result = await Scenarios.RedisOutageAsync(workers: 4, calls: 15, Limit, Server, killAfter: 12, downFor: TimeSpan.FromSeconds(1));
+
+        Assert.True(result.Failed == 0, result.FirstError);
+        Assert.Equal(60, result.Succeeded);
+        Assert.NotNull(result.SharedBackAfter);
+    }
+}
