@@ -20,6 +20,9 @@ internal sealed class B24Portals(
     private ILoggerFactory? Loggers => services.GetService<ILoggerFactory>();
     private IMeterFactory? Meters => services.GetService<IMeterFactory>();
 
+    /// <summary>The limits shared with other processes, when the app registered them (B24Gen.Redis's <c>Limits</c>).</summary>
+    private IB24SharedLimits? SharedLimits => services.GetService<IB24SharedLimits>();
+
     public B24Api GetApi(string name) => new(GetClient(name));
 
     public B24Client GetClient(string name)
@@ -91,7 +94,7 @@ internal sealed class B24Portals(
     /// <summary>A client of the portal on the named HTTP client, whose tokens live in the token store under <paramref name="storeKey"/>.</summary>
     private B24Client NewClient(B24PortalOptions portal, string httpClient, string storeKey) => new(
         httpClients.CreateClient(httpClient),
-        B24PortalClientOptions.Create(portal, Loggers, Meters, tokens, storeKey));
+        B24PortalClientOptions.Create(portal, Loggers, Meters, tokens, storeKey) with { SharedLimits = SharedLimits });
 
     /// <summary>
     /// The portal's host in lower case, with its port when not the scheme's default (two on-premise portals may share

@@ -74,6 +74,44 @@ public sealed class NamedPortalsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Registered_shared_limits_are_used_by_every_portals_client()
+    {
+        var shared = new CountingSharedLimits();
+        var services = new ServiceCollection();
+        services.AddSingleton<IB24SharedLimits>(shared);
+        services.AddB24("shop", o => o.WebhookUrl = _shop.WebhookUrl);
+        services.AddB24("office", o => o.WebhookUrl = _office.WebhookUrl);
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredKeyedService<B24Api>("shop").Crm.Deal.ListAsync();
+        await provider.GetRequiredKeyedService<B24Api>("office").Crm.Deal.ListAsync();
+
+        Assert.Equal([_shop.BaseAddress.Authority, _office.BaseAddress.Authority], shared.Portals);
+    }
+
+    /// <summary>Takes every place at once and records for which portal.</summary>
+    private sealed class CountingSharedLimits : IB24SharedLimits
+    {
+        public List<string> Portals { get; } = [];
+
+        public ValueTask<TimeSpan> TryAcquireAsync(string portal, B24RateLimit limit, CancellationToken cancellationToken = default)
+        {
+            lock (Portals)
+            {
+                Portals.Add(portal);
+            }
+
+            return ValueTask.FromResult(TimeSpan.Zero);
+        }
+
+        public ValueTask ReportOverLimitAsync(string portal, B24RateLimit limit, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+        public ValueTask<B24OperatingState?> GetOperatingAsync(string portal, string method, CancellationToken cancellationToken = default) => ValueTask.FromResult<B24OperatingState?>(null);
+
+        public ValueTask SetOperatingAsync(string portal, string method, B24OperatingState state, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+    }
+
+    [Fact]
     public async Task With_metrics_registered_the_clients_meter_is_the_hosts()
     {
         var services = new ServiceCollection().AddMetrics();
