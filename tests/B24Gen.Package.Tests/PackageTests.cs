@@ -258,6 +258,38 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
     }
 
     [Fact]
+    public void A_project_with_the_redis_package_shares_limits_and_tokens_and_calls_on_when_redis_is_down()
+    {
+        var project = CreateConsumer("redis-consumer", string.Empty, $"""
+            <PackageReference Include="B24Gen.Redis" Version="{package.Version}" />
+                <PackageReference Include="B24Gen.Testing" Version="{package.Version}" />
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using B24Gen;
+            using B24Gen.Api;
+            using B24Gen.Redis;
+            using B24Gen.Testing;
+
+            // Nothing listens on port 1: every Redis operation fails, and the calls go on with the client's own limits.
+            await using var portal = await PortalEmulator.StartAsync(new PortalEmulatorOptions { DealCount = 3 });
+            await using var redis = await B24Redis.ConnectAsync("127.0.0.1:1", new B24RedisOptions { AppName = "consumer", TokenEncryptionKey = new byte[32] });
+            using var client = new B24Client(B24ClientOptions.FromAccessToken(portal.ClientEndpoint, portal.AccessToken) with
+            {
+                SharedLimits = redis.Limits,
+                OAuth = new() { ClientId = portal.ClientId, ClientSecret = portal.ClientSecret, RefreshToken = portal.RefreshToken, TokenEndpoint = portal.OAuthEndpoint, TokenStore = redis.TokenStore },
+            });
+            portal.ExpireAccessToken();
+            var deals = await new B24Api(client).Crm.Deal.ListAsync();
+            Console.WriteLine($"deals {deals.Count} refreshes {portal.RefreshCount}");
+            """);
+
+        DotNet.Succeed(project, "build", "-warnaserror");
+        var output = DotNet.Succeed(project, "run", "--no-build");
+
+        Assert.Contains("deals 3 refreshes 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_yaml_fails_the_build_with_an_error_at_its_line_and_column()
     {
         const string broken = "method: crm.lead.find\nparams:\n  id: { type: int, required: true }\nresult: CrmLeed\n";

@@ -13,6 +13,21 @@ public abstract class ResilienceTest : EmulatorTest
         return new B24Client(configure is null ? options : configure(options));
     }
 
+    /// <summary>OAuth options for <see cref="Emulator"/>: its tokens and credentials unless given, fast retries, no rate limit.</summary>
+    protected B24ClientOptions OAuthOptions(Func<B24OAuthOptions, B24OAuthOptions> configure, string? accessToken = null, string? refreshToken = null) =>
+        B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, accessToken ?? Emulator.AccessToken) with
+        {
+            Retry = FastRetries,
+            RateLimit = null,
+            OAuth = configure(new B24OAuthOptions
+            {
+                ClientId = Emulator.ClientId,
+                ClientSecret = Emulator.ClientSecret,
+                RefreshToken = refreshToken ?? Emulator.RefreshToken,
+                TokenEndpoint = Emulator.OAuthEndpoint,
+            }),
+        };
+
     protected static CalendarEventAddRequest NewEvent(string name) => new()
     {
         Type = CalendarType.User,

@@ -9,17 +9,9 @@ public class TokenRefreshTests : ResilienceTest
     private readonly List<B24Tokens> _persisted = [];
 
     private B24Client OAuthClient(string? refreshToken = null, CapturingLoggerProvider? logs = null, Uri? tokenEndpoint = null, TimeProvider? time = null) => new(
-        B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, Emulator.AccessToken) with
-        {
-            Retry = FastRetries,
-            RateLimit = null,
-            LoggerFactory = logs,
-            TimeProvider = time ?? TimeProvider.System,
-            OAuth = new B24OAuthOptions
+        OAuthOptions(
+            o => o with
             {
-                ClientId = Emulator.ClientId,
-                ClientSecret = Emulator.ClientSecret,
-                RefreshToken = refreshToken ?? Emulator.RefreshToken,
                 TokenEndpoint = tokenEndpoint ?? Emulator.OAuthEndpoint,
                 OnTokensRefreshed = (tokens, _) =>
                 {
@@ -31,6 +23,10 @@ public class TokenRefreshTests : ResilienceTest
                     return Task.CompletedTask;
                 },
             },
+            refreshToken: refreshToken) with
+        {
+            LoggerFactory = logs,
+            TimeProvider = time ?? TimeProvider.System,
         });
 
     [Fact]

@@ -13,21 +13,11 @@ namespace B24Gen.Runtime.Tests.Resilience;
 public class TokenStoreTests : ResilienceTest
 {
     private B24Client StoreClient(IB24TokenStore store, string? accessToken = null, string? refreshToken = null, CapturingLoggerProvider? logs = null, IMeterFactory? meters = null, TimeProvider? time = null) => new(
-        B24ClientOptions.FromAccessToken(Emulator.ClientEndpoint, accessToken ?? Emulator.AccessToken) with
+        OAuthOptions(o => o with { TokenStore = store }, accessToken, refreshToken) with
         {
-            Retry = FastRetries,
-            RateLimit = null,
             LoggerFactory = logs,
             MeterFactory = meters,
             TimeProvider = time ?? TimeProvider.System,
-            OAuth = new B24OAuthOptions
-            {
-                ClientId = Emulator.ClientId,
-                ClientSecret = Emulator.ClientSecret,
-                RefreshToken = refreshToken ?? Emulator.RefreshToken,
-                TokenEndpoint = Emulator.OAuthEndpoint,
-                TokenStore = store,
-            },
         });
 
     private string PortalKey => Emulator.BaseAddress.Authority.ToLowerInvariant();
