@@ -10,18 +10,19 @@ namespace B24Gen.Redis.Tests;
 public class WorkerProcessTests : RedisTest
 {
     /// <summary>
-    /// Small enough for seconds, slow enough that a worker's first request (a fresh process compiles its HTTP code
-    /// first) arrives within the one place the shared bucket keeps in reserve.
+    /// A small bucket at the standard drain rate: a worker's first request (a fresh process compiles its HTTP code
+    /// first, slower still on a busy CI machine) may arrive up to the one place the shared bucket keeps in reserve
+    /// late, 500 ms at 2 per second.
     /// </summary>
-    private static readonly B24RateLimit Limit = new(10, 5);
+    private static readonly B24RateLimit Limit = new(10, 2);
 
     [Fact]
     public async Task Four_processes_sharing_the_limit_get_no_over_limit_answer()
     {
-        var result = await Scenarios.RequestLimitAsync(workers: 4, calls: 12, Limit, shared: true, Server.Configuration);
+        var result = await Scenarios.RequestLimitAsync(workers: 4, calls: 8, Limit, shared: true, Server.Configuration);
 
         Assert.True(result.Failed == 0, result.FirstError);
-        Assert.Equal(48, result.Succeeded);
+        Assert.Equal(32, result.Succeeded);
         Assert.Equal(0, result.OverLimitAnswers);
     }
 
@@ -39,10 +40,10 @@ public class WorkerProcessTests : RedisTest
     [Fact]
     public async Task Redis_killed_and_restarted_under_four_processes_fails_no_call()
     {
-        var result = await Scenarios.RedisOutageAsync(workers: 4, calls: 15, Limit, Server, killAfter: 12, downFor: TimeSpan.FromSeconds(1));
+        var result = await Scenarios.RedisOutageAsync(workers: 4, calls: 8, Limit, Server, killAfter: 10, downFor: TimeSpan.FromSeconds(1));
 
         Assert.True(result.Failed == 0, result.FirstError);
-        Assert.Equal(60, result.Succeeded);
+        Assert.Equal(32, result.Succeeded);
         Assert.NotNull(result.SharedBackAfter);
     }
 }

@@ -28,16 +28,49 @@ public class SharedLimitsTests : ResilienceTest
     }
 
     [Fact]
-    public async Task An_answers_operating_time_is_shared_with_the_other_processes()
+    public async Task A_block_is_shared_with_the_other_processes_and_a_low_operating_time_is_not()
     {
         var shared = new RecordingLimits();
         using var client = SharedClient(shared);
-
         await new B24Api(client).Calendar.Section.GetAsync(UserOneSections);
+        Assert.Empty(shared.Set);
+
+        ServeTimes(1, 429, """{"error":"OPERATION_TIME_LIMIT","error_description":"Method is blocked due to operation time limit."}""", SectionGet);
+        using var once = NewClient(o => o with { RateLimit = Limit, SharedLimits = shared, Retry = B24RetryOptions.None });
+        await Assert.ThrowsAsync<B24OperationTimeLimitException>(() => new B24Api(once).Calendar.Section.GetAsync(UserOneSections));
 
         var (portal, method, state) = Assert.Single(shared.Set);
         Assert.Equal((Emulator.BaseAddress.Authority, SectionGet), (portal, method));
-        Assert.NotNull(state.Operating);
+        Assert.NotNull(state.BlockedUntil);
+    }
+
+    [Fact]
+    public async Task An_operating_time_near_the_limit_is_shared()
+    {
+        var shared = new RecordingLimits();
+        using var client = NewClient(o => o with { RateLimit = Limit, SharedLimits = shared, Retry = FastRetries with { OperatingLimitSeconds = 0.000001 } });
+
+        await new B24Api(client).Calendar.Section.GetAsync(UserOneSections);
+
+        Assert.NotNull(Assert.Single(shared.Set).State.Operating);
+    }
+
+    [Fact]
+    public async Task Another_processs_state_is_read_once_a_second_per_method()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var shared = new RecordingLimits();
+        using var client = SharedClient(shared, clock);
+        var api = new B24Api(client);
+
+        await api.Calendar.User.Settings.GetAsync();
+        await api.Calendar.User.Settings.GetAsync();
+        await api.Calendar.Section.GetAsync(UserOneSections);
+        Assert.Equal(2, shared.Reads);
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await api.Calendar.User.Settings.GetAsync();
+        Assert.Equal(3, shared.Reads);
     }
 
     [Fact]
@@ -103,9 +136,12 @@ public class SharedLimitsTests : ResilienceTest
             return ValueTask.CompletedTask;
         }
 
+        public int Reads { get; private set; }
+
         public ValueTask<B24OperatingState?> GetOperatingAsync(string portal, string method, CancellationToken cancellationToken = default)
         {
             Fail();
+            Reads++;
             return ValueTask.FromResult(Operating);
         }
 
