@@ -64,6 +64,14 @@ public abstract class EmulatorCallBase
         return Count(bytes);
     }
 
+    /// <summary>The same call through the generated API.</summary>
+    protected async Task<int> SectionsAsync(B24Api api)
+    {
+        Trim();
+        var sections = await api.Calendar.Section.GetAsync(new() { Type = CalendarType.User, OwnerId = 1 });
+        return sections.Count;
+    }
+
     protected static int Count(byte[] bytes)
     {
         using var document = JsonDocument.Parse(bytes);
