@@ -29,7 +29,7 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>Starts the server (again) and returns once it answers PING.</summary>
     public async Task RestartAsync()
     {
-        _process = Process.Start(new ProcessStartInfo(Binary.Value, $"--port {Port} --bind 127.0.0.1 --save \"\" --appendonly no")
+        _process = Process.Start(new ProcessStartInfo(Binary.Value, $"--port {Port} --bind 127.0.0.1 --save \"\" --appendonly no --enable-debug-command local")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

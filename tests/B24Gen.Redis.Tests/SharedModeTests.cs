@@ -120,6 +120,22 @@ public class SharedModeTests : RedisTest
     }
 
     [Fact]
+    public async Task A_redis_that_stops_answering_fails_no_call()
+    {
+        // DEBUG SLEEP holds the server for 3 s, longer than the 1 s command timeout B24Redis.ConnectAsync sets.
+        var redis = await ConnectAsync();
+        using var client = Client(redis.Limits);
+        await CallAsync(client, 1);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Server.Configuration + ",allowAdmin=true,syncTimeout=10000,asyncTimeout=10000");
+        var sleeping = admin.GetDatabase().ExecuteAsync("DEBUG", "SLEEP", "3");
+
+        await CallAsync(client, 3);
+
+        Assert.Contains(Logs.Entries, e => e.EventId == 9 && e.Text.Contains("Timeout", StringComparison.OrdinalIgnoreCase));
+        await sleeping;
+    }
+
+    [Fact]
     public async Task Redis_killed_mid_run_fails_no_call_and_shared_mode_resumes_when_it_is_back()
     {
         var redis = await ConnectAsync();
