@@ -74,8 +74,9 @@ public sealed class B24Client : IDisposable
         _operating = new OperatingTracker(options.Retry, options.TimeProvider);
         _metrics = B24Metrics.For(options.MeterFactory);
         var faults = new SharedStateFaults(_logger, _metrics);
-        _tokens = new TokenRefresher(httpClient, options.AccessToken, options.OAuth, PortalKey(options.Endpoint), _redactor, options.TimeProvider, faults);
-        _shared = options.SharedLimits is { } shared ? new SharedLimiter(shared, PortalKey(options.Endpoint), options.Retry, faults, options.TimeProvider) : null;
+        var portalKey = PortalKey(options.Endpoint);
+        _tokens = new TokenRefresher(httpClient, options.AccessToken, options.OAuth, portalKey, _redactor, options.TimeProvider, faults);
+        _shared = options.SharedLimits is { } shared ? new SharedLimiter(shared, portalKey, options.Retry, faults, options.TimeProvider) : null;
         _retry = RetryPolicy.Create(options.Retry, options.TimeProvider, _logger, _metrics);
     }
 

@@ -12,9 +12,9 @@ public static class Scenarios
     /// <summary>Workers × calls against a portal with <paramref name="limit"/>, the limit shared in Redis or kept per process.</summary>
     public static async Task<LimitResult> RequestLimitAsync(int workers, int calls, B24RateLimit limit, bool shared, string redis)
     {
-        await using var portal = await PortalEmulator.StartAsync(new PortalEmulatorOptions { RateLimit = new RateLimitOptions { BucketCapacity = limit.Burst, DrainPerSecond = limit.PerSecond } });
+        await using var portal = await StartPortalAsync(limit);
         var started = Stopwatch.StartNew();
-        var results = await RunWorkersAsync(workers, _ => [.. Common(limit, calls, redis), ("webhook", portal.WebhookUrl), .. shared ? [("shared", "true")] : Array.Empty<(string, string)>()]);
+        var results = await RunWorkersAsync(workers, [.. Common(limit, calls, redis), ("webhook", portal.WebhookUrl), .. shared ? [("shared", "true")] : Array.Empty<(string, string)>()]);
         var ended = results.SelectMany(r => r.EndedAt).Order().ToArray();
 
         // After the burst: the calls beyond the bucket's size, over the time from the burst's last call to the last one.
@@ -28,7 +28,7 @@ public static class Scenarios
         await using var portal = await PortalEmulator.StartAsync();
         var (access, refresh) = (portal.AccessToken, portal.RefreshToken);
         portal.ExpireAccessToken();
-        var results = await RunWorkersAsync(workers, _ =>
+        var results = await RunWorkersAsync(workers,
         [
             .. Common(new B24RateLimit(50, 2), 1, redis),
             ("endpoint", portal.ClientEndpoint), ("access", access), ("refresh", refresh),
@@ -45,8 +45,8 @@ public static class Scenarios
     /// </summary>
     public static async Task<OutageResult> RedisOutageAsync(int workers, int calls, B24RateLimit limit, RedisServer redis, int killAfter, TimeSpan downFor)
     {
-        await using var portal = await PortalEmulator.StartAsync(new PortalEmulatorOptions { RateLimit = new RateLimitOptions { BucketCapacity = limit.Burst, DrainPerSecond = limit.PerSecond } });
-        var run = RunWorkersAsync(workers, _ => [.. Common(limit, calls, redis.Configuration), ("webhook", portal.WebhookUrl), ("shared", "true")]);
+        await using var portal = await StartPortalAsync(limit);
+        var run = RunWorkersAsync(workers, [.. Common(limit, calls, redis.Configuration), ("webhook", portal.WebhookUrl), ("shared", "true")]);
         while (portal.Requests.Count < killAfter && !run.IsCompleted)
         {
             await Task.Delay(20);
@@ -85,10 +85,14 @@ public static class Scenarios
         ("calls", calls.ToString(CultureInfo.InvariantCulture)), ("redis", redis), ("token-key", s_tokenKey),
     ];
 
-    /// <summary>Starts the workers, lets them all go at once, and collects their results.</summary>
-    private static async Task<WorkerResult[]> RunWorkersAsync(int workers, Func<int, (string, string)[]> args)
+    /// <summary>The emulator with the portal's limit the workers keep to.</summary>
+    private static Task<PortalEmulator> StartPortalAsync(B24RateLimit limit) =>
+        PortalEmulator.StartAsync(new PortalEmulatorOptions { RateLimit = new RateLimitOptions { BucketCapacity = limit.Burst, DrainPerSecond = limit.PerSecond } });
+
+    /// <summary>Starts the workers with the same arguments, lets them all go at once, and collects their results.</summary>
+    private static async Task<WorkerResult[]> RunWorkersAsync(int workers, (string, string)[] args)
     {
-        var processes = Enumerable.Range(0, workers).Select(i => WorkerProcess.Start(args(i))).ToList();
+        var processes = Enumerable.Range(0, workers).Select(_ => WorkerProcess.Start(args)).ToList();
         try
         {
             foreach (var process in processes)

@@ -113,7 +113,8 @@ internal sealed class TokenRefresher : IDisposable
             var held = await _faults.TryAsync<IAsyncDisposable?>("token.lock", async ct => await _store.LockAsync(_storeKey, ct).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
             try
             {
-                if (await ReadAsync(cancellationToken).ConfigureAwait(false) is { } saved && _unsaved is null)
+                // With a pair the store has not taken yet, the store's own is older: nothing to read.
+                if (_unsaved is null && await ReadAsync(cancellationToken).ConfigureAwait(false) is { } saved)
                 {
                     Adopt(saved);
                     if (!string.Equals(saved.AccessToken, expiredToken, StringComparison.Ordinal))

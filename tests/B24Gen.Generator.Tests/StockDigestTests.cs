@@ -57,7 +57,7 @@ public class StockDigestTests
             var yaml = Directory.EnumerateFiles(scope, "*.yaml", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
                 .Select(p => (AdditionalText)new InMemoryAdditionalText(p, File.ReadAllText(p)));
-            var result = GeneratorHarness.CreateDriver(yaml, stockPrefix: null).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+            var result = GeneratorHarness.CreateDriver(yaml, markStock: false).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
             Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
             var name = Path.GetFileName(scope);
             files.AddRange(result.Results.Single().GeneratedSources.Select(s => ($"{name}/{s.HintName}", GoldenFolder.Normalize(s.SourceText.ToString()))));

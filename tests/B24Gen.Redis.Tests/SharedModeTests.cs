@@ -1,5 +1,6 @@
 using B24Gen.Api;
 using B24Gen.Testing;
+using B24Gen.Runtime.Tests.Resilience;
 using StackExchange.Redis;
 
 namespace B24Gen.Redis.Tests;
@@ -33,7 +34,7 @@ public class SharedModeTests : RedisTest
         await base.DisposeAsync();
     }
 
-    public CapturingLogs Logs { get; } = new();
+    private CapturingLoggerProvider Logs { get; } = new();
 
     private B24Client Client(IB24SharedLimits? shared) => new(B24ClientOptions.FromWebhook(_portal.WebhookUrl) with
     {
@@ -63,7 +64,7 @@ public class SharedModeTests : RedisTest
 
         await Task.WhenAll(clients.Select(c => CallAsync(c, 15)));
 
-        Assert.True(_portal.QueryLimitRejections == 0, string.Join("\n", Logs.Lines));
+        Assert.True(_portal.QueryLimitRejections == 0, Logs.AllText);
         Assert.Equal(60, _portal.Requests.Count);
         clients.ForEach(c => c.Dispose());
     }
@@ -131,7 +132,7 @@ public class SharedModeTests : RedisTest
 
         await CallAsync(client, 3);
 
-        Assert.Contains(Logs.Entries, e => e.EventId == 9 && e.Text.Contains("Timeout", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(Logs.Entries, e => e.EventId == 9 && e.Message.Contains("Timeout", StringComparison.OrdinalIgnoreCase));
         await sleeping;
     }
 
@@ -145,7 +146,7 @@ public class SharedModeTests : RedisTest
 
         await Server.KillAsync();
         await CallAsync(client, 5);
-        Assert.Contains(Logs.Entries, e => e.EventId == 9 && e.Text.Contains("Redis", StringComparison.Ordinal));
+        Assert.Contains(Logs.Entries, e => e.EventId == 9 && e.Message.Contains("Redis", StringComparison.Ordinal));
         await Server.RestartAsync();
 
         // Shared again once the connection is back and the pause after the last failure is over: the bucket reappears.

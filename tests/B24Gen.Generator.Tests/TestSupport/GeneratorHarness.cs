@@ -44,13 +44,16 @@ internal static class GeneratorHarness
                 ["CS1702"] = ReportDiagnostic.Suppress,
             }));
 
-    /// <summary>A driver over the YAML; files under <paramref name="stockPrefix"/> (the repository's schema folder unless told) are the package's stock files.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> yaml, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null, string? stockPrefix = "") =>
+    /// <summary>
+    /// A driver over the YAML; files under the repository's schema folder are the package's stock files unless
+    /// <paramref name="markStock"/> is false (as the stock projects hand them over: plain schema items).
+    /// </summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> yaml, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null, bool markStock = true) =>
         CSharpGeneratorDriver.Create(
             [new B24GenGenerator().AsSourceGenerator()],
             yaml,
             parseOptions ?? ParseOptions,
-            new TestOptionsProvider(properties ?? new Dictionary<string, string>(), stockPrefix == "" ? StockPrefix : stockPrefix),
+            new TestOptionsProvider(properties ?? new Dictionary<string, string>(), markStock ? StockPrefix : null),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once; returns the result and the compilation with the generated code added.</summary>
