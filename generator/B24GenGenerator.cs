@@ -169,12 +169,14 @@ public sealed class B24GenGenerator : IIncrementalGenerator
         var includeMethod = unit.OwnsMethod && method is not null
             && context.IsResolved(method.Result)
             && method.Parameters.All(p => context.IsResolved(p.Type));
-        if (owned.IsEmpty && !includeMethod)
+        // An event needs its data type, which this file owns unless the event is a duplicate (then it is not generated).
+        var includeEvent = unit.OwnsEvent && file.Event is { } @event && unit.OwnedTypeNames.Contains(@event.DataTypeName);
+        if (owned.IsEmpty && !includeMethod && !includeEvent)
         {
             return null;
         }
 
-        var text = SourceFileEmitter.SchemaFile(file with { Types = owned, Method = method }, context, includeMethod, unit.FastPagingIdProperty);
+        var text = SourceFileEmitter.SchemaFile(file with { Types = owned, Method = method, Event = includeEvent ? file.Event : null }, context, includeMethod, unit.FastPagingIdProperty);
         return new GeneratedSource(unit.HintName, text);
     }
 

@@ -110,6 +110,21 @@ internal static class DiagnosticDescriptors
         "Type name not usable",
         "The type name '{0}' {1}.");
 
+    public static readonly DiagnosticDescriptor InvalidEvent = Error(
+        "B24G0021",
+        "Invalid event",
+        "The event '{0}' {1}.");
+
+    public static readonly DiagnosticDescriptor DuplicateEvent = Error(
+        "B24G0022",
+        "Duplicate event",
+        "The event '{0}' is already described in '{1}'. Describe each event in one file, or remove one of them.");
+
+    public static readonly DiagnosticDescriptor EventNameClash = Error(
+        "B24G0023",
+        "Event names clash",
+        "The event '{0}' gives the class '{1}', which is already {2}; the event is left out. Give it another 'name:', or rename what it clashes with.");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "B24G0099",
         "Generator failure",

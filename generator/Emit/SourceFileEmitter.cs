@@ -42,6 +42,16 @@ internal static class SourceFileEmitter
             MethodEmitter.Emit(code, method, context, fastPagingIdProperty);
         }
 
+        if (file.Event is { } @event)
+        {
+            if (!first)
+            {
+                code.Line();
+            }
+
+            EventEmitter.Emit(code, @event, context);
+        }
+
         var jsonTypes = file.Types.Select(t => t.Name).ToList();
         if (includeMethod && file.Method is { } requestOwner)
         {

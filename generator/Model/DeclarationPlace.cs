@@ -13,6 +13,9 @@ internal enum DeclarationPart
     /// <summary>The <c>method:</c> entry.</summary>
     Method,
 
+    /// <summary>The <c>event:</c> entry.</summary>
+    Event,
+
     /// <summary>The <c>paging:</c> entry (the method's, when the file has none).</summary>
     Paging,
 

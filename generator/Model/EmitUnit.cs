@@ -23,6 +23,9 @@ internal sealed record EmitUnit(
     /// <summary>The wrapped list this file's method pages over, as the index found it in the result's type.</summary>
     public PagedListModel? PagedList { get; init; }
 
+    /// <summary>Whether this file's event is generated here (not a duplicate of another file's, nor clashing).</summary>
+    public bool OwnsEvent { get; init; }
+
     /// <summary>Clashes found merging other files' <c>partial: true</c> members into this file's types.</summary>
     public EquatableArray<DiagnosticInfo> Diagnostics { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
 }

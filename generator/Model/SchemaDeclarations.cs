@@ -13,7 +13,14 @@ internal sealed record SchemaDeclarations(
     MethodDeclaration? Method,
     EquatableArray<TypeDeclaration> Types,
     EquatableArray<string> References,
-    bool IsPrecompiled = false);
+    bool IsPrecompiled = false)
+{
+    /// <summary>The event the file describes, if it is an <c>event:</c> document.</summary>
+    public EventDeclaration? Event { get; init; }
+}
+
+/// <summary>An event's code (upper case, as the portal sends it) and the class it generates: checked across files.</summary>
+internal sealed record EventDeclaration(string Code, string ClassName);
 
 /// <summary>
 /// A method's name, scope, place in the API tree and the C# names it generates (checked for clashes across files), and how it pages; for <c>paging: fast</c> the index checks that

@@ -9,4 +9,8 @@ internal sealed record SchemaFileModel(
     bool IsStock,
     MethodModel? Method,
     EquatableArray<TypeModel> Types,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The event an <c>event:</c> document describes (such a file has no method).</summary>
+    public EventModel? Event { get; init; }
+}

@@ -25,7 +25,12 @@ internal sealed record SchemaIndex(
 
     /// <summary>The stock types that <see cref="StockExtensions"/> extend and that are input types.</summary>
     public EquatableArray<string> StockExtendedInputTypes { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Each event's code and the file that describes it, sorted by code; an event left out (a duplicate, a clash) is not here.</summary>
+    public EquatableArray<EventOwner> EventOwners { get; init; } = EquatableArray<EventOwner>.Empty;
 }
+
+internal sealed record EventOwner(string Code, string FilePath);
 
 internal sealed record TypeOwner(string TypeName, string FilePath);
 

@@ -18,6 +18,7 @@ namespace B24Gen.Generator.Parsing;
 internal sealed partial class SchemaParser
 {
     private static readonly string[] s_rootKeys = { "method", "scope", "summary", "description", "docs", "kind", "name", "group", "params", "result", "paging", "oneOf", "errors", "types" };
+    private static readonly string[] s_eventRootKeys = { "event", "method", "scope", "summary", "description", "docs", "name", "auth", "data", "types" };
     private static readonly string[] s_paramKeys = { "type", "required", "description", "name" };
     private static readonly string[] s_fieldKeys = { "type", "description", "name" };
     private static readonly string[] s_resultKeys = { "type", "description" };
@@ -76,8 +77,15 @@ internal sealed partial class SchemaParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var entries = Entries(mapping, "the file", s_rootKeys);
+        var isEvent = mapping.Entries.Any(e => e.Key.Value == "event");
+        var entries = Entries(mapping, "the file", isEvent ? s_eventRootKeys : s_rootKeys);
         var types = entries.TryGetValue("types", out var typesNode) ? ParseTypes(typesNode.Value) : new List<TypeModel>();
+        if (isEvent)
+        {
+            var @event = ParseEvent(entries, types);
+            return Result(null, types) with { Event = @event };
+        }
+
         var method = ParseMethod(mapping, entries);
         return Result(method, types);
     }

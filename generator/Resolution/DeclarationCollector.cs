@@ -29,7 +29,10 @@ internal static class DeclarationCollector
             file.IsStock,
             method,
             file.Types.Select(t => Declare(file.FilePath, t)).ToEquatableArray(),
-            References(file).Select(r => r.Name).ToEquatableArray());
+            References(file).Select(r => r.Name).ToEquatableArray())
+        {
+            Event = file.Event is { } e ? new EventDeclaration(e.Code, e.ClassName) : null,
+        };
     }
 
     /// <summary>

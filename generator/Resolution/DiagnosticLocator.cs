@@ -46,6 +46,8 @@ internal static class DiagnosticLocator
         {
             case DeclarationPart.Method:
                 return file.Method?.Span;
+            case DeclarationPart.Event:
+                return file.Event?.Span;
             case DeclarationPart.Paging:
                 return file.Method is { } method ? method.PagingSpan ?? method.Span : null;
             case DeclarationPart.Type:

@@ -45,6 +45,7 @@ internal static class EmitUnitBuilder
             ownsMethod ? index.FastPaging.FirstOrDefault(f => string.Equals(f.MethodName, file.Method!.Name, StringComparison.OrdinalIgnoreCase))?.IdProperty : null)
         {
             Diagnostics = diagnostics.ToEquatableArray(),
+            OwnsEvent = file.Event is { } e && Find(index.EventOwners, e.Code, static o => o.Code) is { } eventOwner && eventOwner.FilePath == file.FilePath,
             PagedList = ownsMethod && file.Method!.PagedListName is not null
                 ? index.WrappedPaging.FirstOrDefault(w => string.Equals(w.MethodName, file.Method.Name, StringComparison.OrdinalIgnoreCase))?.List
                 : null,
@@ -78,6 +79,12 @@ internal static class EmitUnitBuilder
         if (ownsMethod && file.Method is { } method)
         {
             return method.Name + ".g.cs";
+        }
+
+        // An event's class names it, and no method name ends in '.event'.
+        if (file.Event is { } @event)
+        {
+            return @event.ClassName + ".event.g.cs";
         }
 
         var stem = Stem(file.FilePath);

@@ -43,6 +43,7 @@ internal static class SchemaIndexBuilder
         {
             methodOwners.Remove(clash);
         }
+        var eventOwners = EventOwnership.Own(ordered, typeOwners, diagnostics);
         var allExtensions = CollectExtensions(ordered, typeOwners, diagnostics);
         var stockTypes = new HashSet<string>(precompiled.SelectMany(f => f.Types).Select(t => t.Name), StringComparer.Ordinal);
         var extensions = allExtensions.Where(e => !stockTypes.Contains(e.TypeName)).ToList();
@@ -96,6 +97,7 @@ internal static class SchemaIndexBuilder
             StockExtensions = stockExtensions,
             StockExtendedInputTypes = stockInputTypes,
             WrappedPaging = wrappedPaging,
+            EventOwners = eventOwners,
         };
     }
 
