@@ -19,8 +19,8 @@ internal sealed record SchemaDeclarations(
     public EventDeclaration? Event { get; init; }
 }
 
-/// <summary>An event's code (upper case, as the portal sends it) and the class it generates: checked across files.</summary>
-internal sealed record EventDeclaration(string Code, string ClassName);
+/// <summary>An event's code (upper case, as the portal sends it) and the classes it generates: checked across files.</summary>
+internal sealed record EventDeclaration(string Code, string ClassName, string DataTypeName);
 
 /// <summary>
 /// A method's name, scope, place in the API tree and the C# names it generates (checked for clashes across files), and how it pages; for <c>paging: fast</c> the index checks that

@@ -31,7 +31,7 @@ internal static class DeclarationCollector
             file.Types.Select(t => Declare(file.FilePath, t)).ToEquatableArray(),
             References(file).Select(r => r.Name).ToEquatableArray())
         {
-            Event = file.Event is { } e ? new EventDeclaration(e.Code, e.ClassName) : null,
+            Event = file.Event is { } e ? new EventDeclaration(e.Code, e.ClassName, e.DataTypeName) : null,
         };
     }
 

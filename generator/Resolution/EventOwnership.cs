@@ -9,17 +9,26 @@ namespace B24Gen.Generator.Resolution;
 /// <summary>
 /// Which file describes each event, across files: the first in file order (the precompiled stock API first) keeps a
 /// code; a second description of it is an error, and so is an event whose class takes a name something else has.
-/// The event left out is not generated, so the build shows the diagnostic and not C# errors.
+/// The event left out is not generated, nor is its data type (returned without it), so the build shows one diagnostic
+/// and not C# errors.
 /// </summary>
 internal static class EventOwnership
 {
-    public static EquatableArray<EventOwner> Own(
-        IReadOnlyList<SchemaDeclarations> ordered,
-        IReadOnlyDictionary<string, (string FilePath, TypeDeclaration Type)> typeOwners,
-        List<DiagnosticInfo> diagnostics)
+    public static (EquatableArray<EventOwner> Owners, List<SchemaDeclarations> Files) Own(List<SchemaDeclarations> ordered, List<DiagnosticInfo> diagnostics)
     {
         var owners = new Dictionary<string, SchemaDeclarations>(StringComparer.Ordinal);
         var classes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var dataTypes = new HashSet<string>(ordered.Select(f => f.Event?.DataTypeName).OfType<string>(), StringComparer.Ordinal);
+        var typePaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var type in ordered.SelectMany(f => f.Types.Where(t => !t.IsPartial && !dataTypes.Contains(t.Name)).Select(t => (t.Name, f.FilePath))))
+        {
+            if (!typePaths.ContainsKey(type.Name))
+            {
+                typePaths.Add(type.Name, type.FilePath);
+            }
+        }
+
+        List<SchemaDeclarations>? dropped = null;
         foreach (var file in ordered)
         {
             if (file.Event is not { } @event)
@@ -33,15 +42,17 @@ internal static class EventOwnership
                 diagnostics.Add(owner.IsPrecompiled
                     ? DiagnosticInfo.At(DiagnosticDescriptors.PrecompiledStockChanged, place, @event.Code, Stock.StockIndexReader.ScopeOf(owner.FilePath), "describe this event again")
                     : DiagnosticInfo.At(DiagnosticDescriptors.DuplicateEvent, place, @event.Code, owner.FilePath));
+                (dropped ??= new()).Add(file);
                 continue;
             }
 
-            var holder = typeOwners.TryGetValue(@event.ClassName, out var type) ? $"the type '{@event.ClassName}' in '{type.FilePath}'"
+            var holder = typePaths.TryGetValue(@event.ClassName, out var typePath) ? $"the type '{@event.ClassName}' in '{typePath}'"
                 : classes.TryGetValue(@event.ClassName, out var other) ? $"the class of the event '{other}'"
                 : @event.ClassName is "B24Api" or "B24Methods" ? "a class of the generated API" : null;
             if (holder is not null)
             {
                 diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.EventNameClash, place, @event.Code, @event.ClassName, holder));
+                (dropped ??= new()).Add(file);
                 continue;
             }
 
@@ -51,6 +62,11 @@ internal static class EventOwnership
 
         var owned = owners.Where(p => !p.Value.IsPrecompiled).Select(p => new EventOwner(p.Key, p.Value.FilePath)).ToList();
         owned.Sort(static (a, b) => string.CompareOrdinal(a.Code, b.Code));
-        return owned.ToEquatableArray();
+        var files = dropped is null ? ordered : ordered.Select(f => dropped.Contains(f) ? WithoutDataType(f) : f).ToList();
+        return (owned.ToEquatableArray(), files);
     }
+
+    /// <summary>The file without its event's data type: the parser adds it last, so the other types keep their places.</summary>
+    private static SchemaDeclarations WithoutDataType(SchemaDeclarations file) =>
+        file with { Types = file.Types.Where(t => t.Name != file.Event!.DataTypeName).ToEquatableArray() };
 }

@@ -34,6 +34,9 @@ internal static class SchemaIndexBuilder
             .Where(f => f.Method is null || options.IncludesScope(f.IsStock ? Stock.StockIndexReader.FolderOf(f.FilePath) : f.Method.Scope))
             .ToList();
 
+        // Events first: an event left out (a duplicate, a clash) takes its data type with it, so that one mistake is one diagnostic.
+        var (eventOwners, withoutDroppedEvents) = EventOwnership.Own(ordered, diagnostics);
+        ordered = withoutDroppedEvents;
         var methodOwners = OwnMethods(ordered, diagnostics);
         var typeOwners = OwnTypes(ordered, diagnostics);
 
@@ -43,7 +46,6 @@ internal static class SchemaIndexBuilder
         {
             methodOwners.Remove(clash);
         }
-        var eventOwners = EventOwnership.Own(ordered, typeOwners, diagnostics);
         var allExtensions = CollectExtensions(ordered, typeOwners, diagnostics);
         var stockTypes = new HashSet<string>(precompiled.SelectMany(f => f.Types).Select(t => t.Name), StringComparer.Ordinal);
         var extensions = allExtensions.Where(e => !stockTypes.Contains(e.TypeName)).ToList();

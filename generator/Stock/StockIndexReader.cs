@@ -51,6 +51,7 @@ internal static class StockIndexReader
         var types = new List<StockType>();
         string? path = null;
         MethodDeclaration? method = null;
+        EventDeclaration? @event = null;
         var declarations = new List<TypeDeclaration>();
         var skip = false;
 
@@ -58,10 +59,11 @@ internal static class StockIndexReader
         {
             if (path is not null && !skip)
             {
-                files.Add(new SchemaDeclarations(PathPrefix + path, IsStock: true, method, declarations.ToEquatableArray(), EquatableArray<string>.Empty, IsPrecompiled: true));
+                files.Add(new SchemaDeclarations(PathPrefix + path, IsStock: true, method, declarations.ToEquatableArray(), EquatableArray<string>.Empty, IsPrecompiled: true) { Event = @event });
             }
 
             method = null;
+            @event = null;
             declarations.Clear();
         }
 
@@ -79,6 +81,9 @@ internal static class StockIndexReader
                 case "method" when parts.Length >= 10 && path is not null && Enum.TryParse<PagingKind>(parts[8], out var paging):
                     var group = new ApiGroupModel(parts[3].Split('.').ToEquatableArray(), parts[4]);
                     method = new MethodDeclaration(parts[1], parts[2], group, paging, parts[9] == "-" ? null : parts[9], parts[5], parts[6], parts[7]);
+                    break;
+                case "event" when parts.Length >= 4 && path is not null:
+                    @event = new EventDeclaration(parts[1], parts[2], parts[3]);
                     break;
                 case "type" when parts.Length >= 5 && path is not null && !skip && Enum.TryParse<TypeKind>(parts[2], out var kind):
                     var members = parts.Skip(5).ToEquatableArray();

@@ -13,7 +13,7 @@ namespace B24Gen.Generator.Stock;
 /// </summary>
 internal static class StockIndexWriter
 {
-    public const string Header = "# B24Gen stock index, format 1: the methods and types of the precompiled stock API. Generated from schema/; do not edit.";
+    public const string Header = "# B24Gen stock index, format 1: the methods, events and types of the precompiled stock API. Generated from schema/; do not edit.";
 
     /// <param name="files">Each stock schema file, parsed, with its path relative to the schema folder (<c>calendar/x.yaml</c>).</param>
     public static string Write(IEnumerable<(string RelativePath, SchemaFileModel File)> files)
@@ -26,6 +26,11 @@ internal static class StockIndexWriter
             {
                 Line(text, "method", m.Name, m.Scope, string.Join(".", m.Group.Path), m.Group.RestPrefix, m.Verb, m.DescriptorName,
                     m.RequestTypeName, m.Paging.ToString(), m.PagingItemType ?? "-");
+            }
+
+            if (file.Event is { } e)
+            {
+                Line(text, "event", e.Code, e.ClassName, e.DataTypeName);
             }
 
             foreach (var type in file.Types.Where(t => !t.IsPartial))

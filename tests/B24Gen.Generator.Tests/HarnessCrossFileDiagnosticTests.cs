@@ -81,6 +81,12 @@ public class HarnessCrossFileDiagnosticTests
         .. new[] { ("start", "Thing"), ("fast", "Thing"), ("start", "map<Thing>"), ("fast", "Thing[]?") }
             .Select(t => Paging($"paging: {t.Item1} over {t.Item2}", ListYaml(t.Item1, t.Item2), Things, "needs a list result")),
         new("fast paging over a list of scalars", [("/s/demo.thing.list.yaml", ListYaml("fast", "int[]"))], false, "B24G0010", "/s/demo.thing.list.yaml", 6, 9, "named object type"),
+
+        // Events: each code is described once, and its class takes a free name.
+        new CrossFileCase("two files describe one event", [("/s/a.yaml", "event: OnThingAdd\n"), ("/s/b.yaml", "event: onThingAdd\nname: ThingAdded\n")], false, "B24G0022", "/s/b.yaml", 1, 8, "'ONTHINGADD'", "'/s/a.yaml'"),
+        new CrossFileCase("an event class named like a type", [("/s/a.yaml", "types:\n  ThingAddEvent:\n    fields: { ID: int }\n"), ("/s/b.yaml", "event: OnThingAdd\n")], false, "B24G0023", "/s/b.yaml", 1, 8, "'ThingAddEvent'", "'/s/a.yaml'"),
+        new CrossFileCase("two events with one class", [("/s/a.yaml", "event: OnThingAdd\n"), ("/s/b.yaml", "event: ONTHINGADDED\nname: ThingAdd\ndata: { id: int }\n")], false, "B24G0023", "/s/b.yaml", 1, 8, "'ThingAddEvent'", "'ONTHINGADD'"),
+        AgainstStock("an event the stock schema describes", "event: OnCalendarEntryAdd\nname: MyEntryAdd\n", "B24G0022", 1, 8, "'ONCALENDARENTRYADD'"),
     ]);
 
     [Theory]

@@ -45,6 +45,17 @@ public class HarnessDiagnosticTests
         { "a list as a mapping key", "method: demo.thing.get\nkind: read\nparams:\n  ? [a, b]\n  : int\n", "B24G0001", 4, 5 },
         { "a mapping as a mapping key, further down", "method: demo.thing.get\nkind: read\n\n\nparams:\n  x: int\n  ? { a: 1 }\n  : int\n", "B24G0001", 7, 5 },
         { "no kind: treated as a write", "method: demo.thing.add\nresult: int\n", "B24G0016", 1, 9 },
+        { "event: empty code", "event: ~\nsummary: hi\n", "B24G0021", 1, 8 },
+        { "event: not a code", "event: On.Thing\n", "B24G0021", 1, 8 },
+        { "event: one case and no name", "event: ONTHINGADD\ndata:\n  id: int\n", "B24G0021", 1, 8 },
+        { "event: beside a method", "event: OnThingAdd\nmethod: demo.thing.add\n", "B24G0021", 2, 1 },
+        { "event: its data type also in types", "event: OnThingAdd\ntypes:\n  ThingAddEventData:\n    fields: { ID: int }\n", "B24G0021", 3, 3 },
+        { "event: invalid name", "event: ONTHINGADD\nname: thing-add\n", "B24G0007", 2, 7 },
+        { "event: a method's key", "event: OnThingAdd\nparams:\n  id: int\n", "B24G0009", 2, 1 },
+        { "event: invalid auth", "event: OnThingAdd\nauth: always\n", "B24G0010", 2, 7 },
+        { "event: unknown type in data", "event: OnThingAdd\ndata:\n  FIELDS: ThingFields\n", "B24G0003", 3, 11 },
+        { "event: duplicate data field", "event: OnThingAdd\ndata:\n  id: int\n  id: int\n", "B24G0006", 4, 3 },
+        { "method: an event's key", "method: demo.thing.get\nkind: read\ndata:\n  id: int\n", "B24G0009", 3, 1 },
     };
 
     [Theory]
