@@ -19,3 +19,19 @@ public static class CrmDealFieldExtensions
         }
     }
 }
+
+/// <summary>Fields that this project's YAML adds to the precompiled <see cref="global::B24Gen.Api.CrmDealEventFields"/>: test.events.yaml.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("B24Gen", "0.1.0")]
+public static class CrmDealEventFieldsFieldExtensions
+{
+    extension(global::B24Gen.Api.CrmDealEventFields target)
+    {
+        /// <summary>A portal's own field.</summary>
+        /// <remarks>Kept in <c>AdditionalFields</c> as <c>UF_CRM_RATING</c>: null when the portal did not send it or sent a value that does not fit; set to null, it is not sent.</remarks>
+        public long? UfCrmRating
+        {
+            get => global::B24Gen.Serialization.B24AdditionalFields.Read(target.AdditionalFields, "UF_CRM_RATING", global::B24Gen.Serialization.B24JsonType.NullableInt64);
+            set => target.SetAdditionalFields(global::B24Gen.Serialization.B24AdditionalFields.With(target.AdditionalFields, "UF_CRM_RATING", value, global::B24Gen.Serialization.B24JsonType.NullableInt64));
+        }
+    }
+}
