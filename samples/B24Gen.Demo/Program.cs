@@ -1,4 +1,5 @@
-// B24Gen demo: prints your calendars, calendar settings and tasks through the generated API.
+// B24Gen demo: prints your calendars, calendar settings and tasks through the generated API, and (against the emulator)
+// receives an event.
 //   dotnet run --project samples/B24Gen.Demo                      -> against the built-in local portal emulator
 //   B24_WEBHOOK_URL=https://your.bitrix24.com/rest/1/code/ dotnet run --project samples/B24Gen.Demo
 using System.Globalization;
@@ -82,6 +83,16 @@ try
     catch (B24MethodException error)
     {
         Console.WriteLine($"Documented error, as expected: HTTP {error.HttpStatus}, \"{error.Description}\"");
+    }
+
+    // Incoming events: the portal POSTs them to the app's handler URL, which must be reachable from the portal.
+    if (emulator is not null)
+    {
+        await EventRoundTrip.RunAsync(emulator);
+    }
+    else
+    {
+        Console.WriteLine("Events: a real portal cannot reach a handler on this machine; the README's \"Events\" section shows how to receive them.");
     }
 }
 catch (B24Exception error)

@@ -108,6 +108,13 @@ public sealed class PortalEmulator : IAsyncDisposable
     /// <summary>The methods the portal answers; tests may register extra handlers or replace built-in ones.</summary>
     public MethodRegistry Methods { get; }
 
+    /// <summary>
+    /// The portal's outgoing events: bindings made with <c>event.bind</c>, the POSTs to handlers
+    /// (<see cref="PortalEvents.Deliveries"/>, <see cref="PortalEvents.WaitForDeliveryAsync"/>), the offline queue, and
+    /// events raised by hand (<see cref="PortalEvents.RaiseAsync(string, System.Text.Json.Nodes.JsonObject)"/>).
+    /// </summary>
+    public PortalEvents Events => _pipeline.Events;
+
     /// <summary>A snapshot of every request received so far (including fault-served ones), in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
 
@@ -131,6 +138,8 @@ public sealed class PortalEmulator : IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(options.ClientSecret);
         ArgumentException.ThrowIfNullOrEmpty(options.RefreshToken);
         ArgumentOutOfRangeException.ThrowIfNegative(options.DealCount);
+        ArgumentException.ThrowIfNullOrEmpty(options.ApplicationToken);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.EventHandlerTimeout, TimeSpan.Zero);
         options.RateLimit?.Validate();
 
         var state = !options.SeedState ? new PortalState() : options.RealPortal ? PortalState.CreateSeededRealPortal() : PortalState.CreateSeeded();
@@ -178,6 +187,7 @@ public sealed class PortalEmulator : IAsyncDisposable
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            await pipeline.Events.StopAsync().ConfigureAwait(false);
             pipeline.Dispose();
             throw;
         }
@@ -205,8 +215,11 @@ public sealed class PortalEmulator : IAsyncDisposable
     /// <summary>Drops every queued fault.</summary>
     public void ClearFaults() => _faults.Clear();
 
-    /// <summary>Stops the server and releases its port. Safe to call more than once.</summary>
-    /// <returns>A task that completes when the server has stopped.</returns>
+    /// <summary>
+    /// Stops the server and releases its port, then stops event delivery (a POST in flight is abandoned, queued ones
+    /// are not sent). Safe to call more than once.
+    /// </summary>
+    /// <returns>A task that completes when the server and the event lanes have stopped.</returns>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -222,6 +235,9 @@ public sealed class PortalEmulator : IAsyncDisposable
         finally
         {
             await _app.DisposeAsync().ConfigureAwait(false);
+
+            // After the server: no request can raise an event any more.
+            await _pipeline.Events.StopAsync().ConfigureAwait(false);
             _pipeline.Dispose();
         }
     }

@@ -48,6 +48,18 @@ public sealed class PortalEmulatorOptions
     public string MemberId { get; set; } = "emulatormember000000000000000000";
 
     /// <summary>
+    /// The application token the portal sends as <c>auth[application_token]</c> with every event, which a handler
+    /// compares to the one it stored at install to know the request came from the portal.
+    /// </summary>
+    public string ApplicationToken { get; set; } = "e7a1c0de00000000000000000000b24e";
+
+    /// <summary>
+    /// How long the portal waits for an event handler to answer a POST before it records the delivery as failed
+    /// (it never retries). Real time, not <see cref="TimeProvider"/>. Default 10 seconds.
+    /// </summary>
+    public TimeSpan EventHandlerTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// The per-portal request-rate limit (leaky bucket, <c>QUERY_LIMIT_EXCEEDED</c>); <see langword="null"/>
     /// (the default) turns it off. See <see cref="RateLimitOptions.Standard"/> and <see cref="RateLimitOptions.Enterprise"/>.
     /// </summary>
@@ -102,8 +114,9 @@ public sealed class PortalEmulatorOptions
     public bool RealPortal { get; set; }
 
     /// <summary>
-    /// The clock used for the <c>time</c> block of responses, the rate-limit drain, the operating-time buckets and
-    /// token expiry. Defaults to the system clock.
+    /// The clock used for the <c>time</c> block of responses, the rate-limit drain, the operating-time buckets,
+    /// token expiry, and the events' <c>ts</c>, <c>TIMESTAMP_X</c> and <c>ONOFFLINEEVENT</c>'s <c>minTimeout</c>.
+    /// Defaults to the system clock.
     /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

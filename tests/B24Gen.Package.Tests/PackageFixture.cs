@@ -13,9 +13,11 @@ public sealed class PackageFixture : IDisposable
         PackageSource = Path.Combine(Root, "feed");
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         DotNet.Succeed(RepoRoot, "pack", "pack/B24Gen.csproj", "--no-build", "-c", Configuration, "-o", PackageSource, "-p:PackageVersion=" + Version);
-        // The libraries beside it, packed with the same version: B24Gen.Hosting and B24Gen.Redis depend on this B24Gen.
+        // The libraries beside it, packed with the same version: B24Gen.Hosting and B24Gen.Redis depend on this B24Gen,
+        // B24Gen.AspNetCore on this B24Gen.Hosting.
         DotNet.Succeed(RepoRoot, "pack", "hosting/B24Gen.Hosting.csproj", "--no-build", "-c", Configuration, "-o", PackageSource, "-p:PackageVersion=" + Version);
         DotNet.Succeed(RepoRoot, "pack", "redis/B24Gen.Redis.csproj", "--no-build", "-c", Configuration, "-o", PackageSource, "-p:PackageVersion=" + Version);
+        DotNet.Succeed(RepoRoot, "pack", "aspnetcore/B24Gen.AspNetCore.csproj", "--no-build", "-c", Configuration, "-o", PackageSource, "-p:PackageVersion=" + Version);
         DotNet.Succeed(RepoRoot, "pack", "testing/B24Gen.Testing/B24Gen.Testing.csproj", "--no-build", "-c", Configuration, "-o", PackageSource, "-p:PackageVersion=" + Version);
         PackagePath = Path.Combine(PackageSource, $"B24Gen.{Version}.nupkg");
         Assert.True(File.Exists(PackagePath), "The package was not created: " + PackagePath);

@@ -290,6 +290,57 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
     }
 
     [Fact]
+    public void A_console_project_with_only_the_aspnetcore_and_testing_packages_binds_and_receives_a_portals_event()
+    {
+        // The package brings the ASP.NET Core framework reference and B24Gen.Hosting: a plain console project serves.
+        var project = CreateConsumer("aspnetcore-consumer", string.Empty, $"""
+            <PackageReference Include="B24Gen.AspNetCore" Version="{package.Version}" />
+                <PackageReference Include="B24Gen.Testing" Version="{package.Version}" />
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using System.Net;
+            using System.Text.Json;
+            using System.Text.Json.Nodes;
+            using B24Gen;
+            using B24Gen.Serialization;
+            using B24Gen.Testing;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Hosting;
+            using Microsoft.AspNetCore.Hosting.Server;
+            using Microsoft.AspNetCore.Hosting.Server.Features;
+            using Microsoft.Extensions.DependencyInjection;
+
+            await using var portal = await PortalEmulator.StartAsync();
+            var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var builder = WebApplication.CreateSlimBuilder(args);
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            builder.Services.AddB24(o => (o.ClientEndpoint, o.AccessToken) = (portal.ClientEndpoint, portal.AccessToken));
+            builder.Services.AddB24Events(o => o.ApplicationToken = portal.Options.ApplicationToken)
+                .On<DealAdded>((e, _, _) => Task.FromResult(received.TrySetResult($"{e.Code} {e.Data.GetProperty("FIELDS").GetProperty("ID")}")))
+                .BindOnStartup(services => new Uri(services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/b24/events"));
+            await using var app = builder.Build();
+            app.MapB24Events("/b24/events");
+            await app.StartAsync();
+            await portal.Events.RaiseAsync("ONCRMDEALADD", new JsonObject { ["FIELDS"] = new JsonObject { ["ID"] = "5" } });
+            Console.WriteLine($"received {await received.Task}");
+            await app.StopAsync();
+
+            sealed class DealAdded : B24Event<JsonElement>, IB24Event<DealAdded>
+            {
+                private DealAdded(B24EventEnvelope envelope, JsonElement data) : base(envelope, data) { }
+
+                public static B24EventType<DealAdded> EventType { get; } =
+                    B24EventType.Create<DealAdded, JsonElement>("ONCRMDEALADD", "crm", B24JsonType.Any, (e, d) => new(e, d));
+            }
+            """);
+
+        DotNet.Succeed(project, "build", "-warnaserror");
+        var output = DotNet.Succeed(project, "run", "--no-build");
+
+        Assert.Contains("received ONCRMDEALADD 5", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_yaml_fails_the_build_with_an_error_at_its_line_and_column()
     {
         const string broken = "method: crm.lead.find\nparams:\n  id: { type: int, required: true }\nresult: CrmLeed\n";

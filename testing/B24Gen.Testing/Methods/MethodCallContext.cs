@@ -21,8 +21,12 @@ public enum AuthKind
 /// <summary>Everything a <see cref="MethodHandler"/> gets for one call.</summary>
 public sealed class MethodCallContext
 {
-    internal MethodCallContext(string method, JsonObject parameters, long userId, AuthKind authKind, PortalState state, DateTimeOffset now, bool realPortal = false)
+    internal MethodCallContext(
+        string method, JsonObject parameters, long userId, AuthKind authKind, PortalState state, DateTimeOffset now, bool realPortal = false,
+        PortalEvents? events = null, object? hit = null)
     {
+        Events = events;
+        Hit = hit ?? new object();
         RealPortal = realPortal;
         Method = method;
         Parameters = parameters;
@@ -58,4 +62,25 @@ public sealed class MethodCallContext
     /// (<see cref="PortalEmulatorOptions.RealPortal"/>).
     /// </summary>
     public bool RealPortal { get; }
+
+    /// <summary>The portal's events; <see langword="null"/> only for a context made outside a running emulator.</summary>
+    internal PortalEvents? Events { get; }
+
+    /// <summary>The REST request this call belongs to (a batch's commands share it), for once-per-hit rules.</summary>
+    internal object Hit { get; }
+
+    /// <summary>
+    /// Raises a portal event from this call, as the portal does after a change: POSTed in the background to the
+    /// online handlers bound to <paramref name="code"/> and queued for the offline ones (see <see cref="PortalEvents"/>).
+    /// The calling user is the one who acted; an OAuth call's <c>auth_connector</c> keeps the change out of the
+    /// offline queue of the binding with that connector. Raise only after the change succeeded.
+    /// </summary>
+    /// <param name="code">The event code, e.g. <c>ONCRMDEALADD</c> (any case; sent upper-case).</param>
+    /// <param name="data">The event's <c>data</c>, e.g. <c>{"FIELDS": {"ID": 5}}</c>; a copy is sent.</param>
+    public void RaiseEvent(string code, JsonObject data)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentNullException.ThrowIfNull(data);
+        Events?.Raise(code.Trim(), data, new EventOrigin(UserId, AuthKind == AuthKind.OAuth, Parameters.GetString("auth_connector"), Hit));
+    }
 }

@@ -63,6 +63,7 @@ public sealed class MethodRegistry
         var registry = new MethodRegistry();
         Handlers.Calendar.CalendarScope.Register(registry);
         Handlers.Crm.CrmScope.Register(registry);
+        Handlers.Events.EventScope.Register(registry);
         DocsExampleMethods.Register(registry); // after the stateful handlers, which win
         return registry;
     }

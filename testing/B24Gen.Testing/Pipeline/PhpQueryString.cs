@@ -1,14 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace B24Gen.Testing;
 
 /// <summary>
-/// Decodes PHP-style form and query strings (<c>a[b]=1&amp;c[]=2&amp;c[]=3</c>) into JSON, the way a PHP
-/// portal sees them: nested keys become objects, <c>[]</c> appends, and a map whose keys are exactly
-/// <c>0..n-1</c> in order becomes an array (as PHP's <c>json_encode</c> would write it). Every leaf is a string.
+/// PHP-style form and query strings (<c>a[b]=1&amp;c[]=2&amp;c[]=3</c>) both ways. <see cref="Parse"/> decodes them
+/// into JSON the way a PHP portal sees them: nested keys become objects, <c>[]</c> appends, and a map whose keys are
+/// exactly <c>0..n-1</c> in order becomes an array (as PHP's <c>json_encode</c> would write it); every leaf is a
+/// string. <see cref="Build"/> encodes JSON the way the portal's <c>http_build_query</c> does, for the bodies it
+/// POSTs to event handlers.
 /// </summary>
 public static class PhpQueryString
 {
@@ -51,6 +55,93 @@ public static class PhpQueryString
         }
 
         return root.ToJsonObject();
+    }
+
+    /// <summary>
+    /// Encodes an object as PHP's <c>http_build_query</c> does (the body of every event the portal sends):
+    /// <c>data%5BFIELDS%5D%5BID%5D=5</c> for nested objects, <c>a%5B0%5D=x&amp;a%5B1%5D=y</c> for arrays, keys and
+    /// values <c>urlencode</c>d (RFC 1738: a space is <c>+</c>, everything but letters, digits and <c>-_.</c> is
+    /// <c>%XX</c>), <c>true</c>/<c>false</c> as <c>1</c>/<c>0</c>, and JSON <c>null</c> and empty objects or arrays
+    /// left out, as PHP leaves out <c>null</c> and <c>[]</c>.
+    /// </summary>
+    /// <param name="values">The top-level keys and values, in order.</param>
+    /// <returns>The encoded string, without a leading <c>?</c>.</returns>
+    public static string Build(JsonObject values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var builder = new StringBuilder();
+        foreach (var (key, value) in values)
+        {
+            Append(builder, UrlEncode(key), value);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, string key, JsonNode? value)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case JsonObject obj:
+                foreach (var (childKey, child) in obj)
+                {
+                    Append(builder, key + "%5B" + UrlEncode(childKey) + "%5D", child);
+                }
+
+                return;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Append(builder, key + "%5B" + i.ToString(CultureInfo.InvariantCulture) + "%5D", array[i]);
+                }
+
+                return;
+        }
+
+        var text = value.GetValueKind() switch
+        {
+            JsonValueKind.True => "1",
+            JsonValueKind.False => "0",
+            JsonValueKind.Null => null,
+            _ => ParameterReader.ToScalarString(value),
+        };
+        if (text is null)
+        {
+            return;
+        }
+
+        if (builder.Length > 0)
+        {
+            builder.Append('&');
+        }
+
+        builder.Append(key).Append('=').Append(UrlEncode(text));
+    }
+
+    /// <summary>PHP's <c>urlencode</c>: UTF-8 bytes, letters, digits and <c>-_.</c> kept, a space as <c>+</c>, the rest <c>%XX</c>.</summary>
+    private static string UrlEncode(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            var c = (char)b;
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            {
+                builder.Append(c);
+            }
+            else if (c == ' ')
+            {
+                builder.Append('+');
+            }
+            else
+            {
+                builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));

@@ -44,6 +44,7 @@ internal sealed class RestPipeline : IDisposable
         _faults = faults;
         _clock = options.TimeProvider;
         OAuth = new OAuthServer(options);
+        Events = new PortalEvents(options, OAuth);
         if (options.RateLimit is { } rateLimit)
         {
             _bucket = new LeakyBucket(rateLimit, _clock);
@@ -56,9 +57,16 @@ internal sealed class RestPipeline : IDisposable
     }
 
     /// <summary>The emulator's root; set once Kestrel has its port.</summary>
-    public Uri? BaseAddress { get; set; }
+    public Uri? BaseAddress
+    {
+        get => Events.BaseAddress;
+        set => Events.BaseAddress = value;
+    }
 
     public OAuthServer OAuth { get; }
+
+    /// <summary>The portal's events; stopped by <see cref="PortalEmulator.DisposeAsync"/> after the server.</summary>
+    public PortalEvents Events { get; }
 
     public IReadOnlyList<Exception> HandlerExceptions => _handlerExceptions.ToArray();
 
@@ -210,7 +218,7 @@ internal sealed class RestPipeline : IDisposable
         }
 
         var snapshot = parameters.ToJsonString(ParameterSnapshotOptions);
-        var callContext = new MethodCallContext(method, parameters, auth.UserId, auth.Kind, _state, start, _options.RealPortal);
+        var callContext = new MethodCallContext(method, parameters, auth.UserId, auth.Kind, _state, start, _options.RealPortal, Events, run);
         var began = _clock.GetTimestamp();
         var result = Invoke(handler, callContext);
         var measured = _clock.GetElapsedTime(began).TotalSeconds;

@@ -9,6 +9,7 @@ namespace B24Gen.Testing.Handlers.Calendar;
 /// <c>calendar.event.add</c>, <c>calendar.event.update</c> and <c>calendar.event.delete</c>, backed by
 /// <see cref="PortalState.CalendarEvents"/>. Validation follows the docs' error tables, in the order the portal
 /// checks (the portal's REST service: required parameters, then types, then the section, then the event).
+/// Each successful change raises its portal event (<see cref="CalendarNotifications"/>).
 /// </summary>
 internal static class CalendarEventWriteMethods
 {
@@ -89,6 +90,7 @@ internal static class CalendarEventWriteMethods
 
         CalendarEventRecords.SetRecurrence(record, CalendarEventRecurrence.FromInput(parameters["rrule"]));
         var id = context.State.CalendarEvents.Add(newId => CalendarEventRecords.WithId(record, newId));
+        CalendarNotifications.EntryAdded(context, id);
         return MethodResult.Success(JsonValue.Create(id));
     }
 
@@ -166,6 +168,7 @@ internal static class CalendarEventWriteMethods
 
         var changed = Change(context, original, sectionId, zone) ?? throw CalendarEventErrors.Fail(CalendarEventErrors.UpdateFailed);
         context.State.CalendarEvents.Put(id, changed);
+        CalendarNotifications.EntryUpdated(context, id);
         return MethodResult.Success(JsonValue.Create(id));
     }
 
@@ -188,6 +191,7 @@ internal static class CalendarEventWriteMethods
             throw CalendarEventErrors.Fail(CalendarEventErrors.DeleteFailed);
         }
 
+        CalendarNotifications.EntryDeleted(context, id);
         return MethodResult.Success(JsonValue.Create(true));
     }
 
@@ -293,6 +297,10 @@ internal static class CalendarEventWriteMethods
         shortened["VERSION"] = CalendarEventDates.Text(CalendarEventRecords.Number(original, "VERSION") + 1);
         shortened["TIMESTAMP_X"] = CalendarEventRecords.Now(context, style);
         context.State.CalendarEvents.Put(originalId, CalendarEventRecords.Canonical(shortened));
+
+        // Two events changed: the series (shortened) and the one split off it (new).
+        CalendarNotifications.EntryUpdated(context, originalId);
+        CalendarNotifications.EntryAdded(context, newId);
 
         return MethodResult.Success(new JsonObject
         {

@@ -6,7 +6,8 @@ namespace B24Gen.Testing.Handlers.Calendar;
 /// Resources (meeting rooms, equipment): <c>calendar.resource.add/update/list/delete</c>, backed by
 /// <see cref="PortalState.CalendarResources"/> in the <c>calendar.resource.list</c> shape
 /// (<c>{"ID": "198", "NAME": "...", "CREATED_BY": "1"}</c>). Only the portal administrator
-/// (<see cref="CalendarSectionAccess.AdministratorId"/>) may modify resources; anyone may list them.
+/// (<see cref="CalendarSectionAccess.AdministratorId"/>) may modify resources; anyone may list them. A change raises
+/// the section events, as a resource is a section on a real portal (<see cref="CalendarNotifications"/>).
 /// </summary>
 internal static class CalendarResourceMethods
 {
@@ -43,6 +44,7 @@ internal static class CalendarResourceMethods
             ["NAME"] = name.Trim(),
             ["CREATED_BY"] = CalendarSectionAccess.IdText(context.UserId),
         });
+        CalendarNotifications.SectionAdded(context, id);
         return MethodResult.Success(id);
     }
 
@@ -71,9 +73,13 @@ internal static class CalendarResourceMethods
         }
 
         var id = parameters.GetInt64("resourceId");
-        return context.State.CalendarResources.Update(id, record => record["NAME"] = name.Trim())
-            ? MethodResult.Success(id)
-            : CalendarScope.Error("An error occurred while updating the resource");
+        if (!context.State.CalendarResources.Update(id, record => record["NAME"] = name.Trim()))
+        {
+            return CalendarScope.Error("An error occurred while updating the resource");
+        }
+
+        CalendarNotifications.SectionUpdated(context, id);
+        return MethodResult.Success(id);
     }
 
     /// <summary>
@@ -122,6 +128,7 @@ internal static class CalendarResourceMethods
             bookings.Remove(CalendarSectionAccess.RecordId(booking));
         }
 
+        CalendarNotifications.SectionDeleted(context, id);
         return MethodResult.Success(true);
     }
 }

@@ -7,7 +7,7 @@ namespace B24Gen.Testing.Handlers.Calendar;
 /// Calendar sections (calendars): <c>calendar.section.get/add/update/delete</c>, backed by
 /// <see cref="PortalState.CalendarSections"/>. Records are stored in the <c>calendar.section.get</c> shape, so
 /// whatever <c>add</c>/<c>update</c> write is what <c>get</c> lists. Who may change what:
-/// <see cref="CalendarSectionAccess"/>.
+/// <see cref="CalendarSectionAccess"/>. Each successful change raises its portal event (<see cref="CalendarNotifications"/>).
 /// </summary>
 internal static class CalendarSectionMethods
 {
@@ -134,6 +134,7 @@ internal static class CalendarSectionMethods
             },
         });
 
+        CalendarNotifications.SectionAdded(context, id);
         return MethodResult.Success(id);
     }
 
@@ -214,7 +215,13 @@ internal static class CalendarSectionMethods
         });
 
         // Deleted between the check and the update by a concurrent call: as if it never existed.
-        return updated ? MethodResult.Success(id) : CalendarScope.Error("Access denied");
+        if (!updated)
+        {
+            return CalendarScope.Error("Access denied");
+        }
+
+        CalendarNotifications.SectionUpdated(context, id);
+        return MethodResult.Success(id);
     }
 
     /// <summary>
@@ -255,6 +262,7 @@ internal static class CalendarSectionMethods
             context.State.CalendarEvents.Remove(CalendarSectionAccess.RecordId(calendarEvent));
         }
 
+        CalendarNotifications.SectionDeleted(context, id);
         return MethodResult.Success(true);
     }
 

@@ -24,8 +24,8 @@ internal static class CrmDealListMethod
     public static MethodResult List(MethodCallContext context)
     {
         var parameters = context.Parameters;
-        var filterNode = Find(parameters, "filter");
-        var orderNode = Find(parameters, "order");
+        var filterNode = CrmParameters.Find(parameters, "filter");
+        var orderNode = CrmParameters.Find(parameters, "order");
         if (filterNode is not null and not JsonObject and not JsonArray)
         {
             return CrmScope.Error("Parameter 'filter' must be array.");
@@ -38,8 +38,8 @@ internal static class CrmDealListMethod
 
         var conditions = ReadFilter(filterNode as JsonObject);
         var order = ReadOrder(orderNode as JsonObject);
-        var select = ReadSelect(Find(parameters, "select"));
-        var start = ParameterReader.ToInt64(Find(parameters, "start"));
+        var select = ReadSelect(CrmParameters.Find(parameters, "select"));
+        var start = ParameterReader.ToInt64(CrmParameters.Find(parameters, "start"));
 
         var countTotal = start != -1;
         var offset = (int)Math.Clamp(start, 0, int.MaxValue);
@@ -61,25 +61,6 @@ internal static class CrmDealListMethod
 
         long? next = offset + PageSize < matched ? offset + PageSize : null;
         return MethodResult.Success(page, matched, next);
-    }
-
-    /// <summary>A parameter by name, any case (an exact lower-case match wins).</summary>
-    private static JsonNode? Find(JsonObject parameters, string name)
-    {
-        if (parameters.TryGetPropertyValue(name, out var exact))
-        {
-            return exact;
-        }
-
-        foreach (var (key, value) in parameters)
-        {
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        return null;
     }
 
     private static List<Condition> ReadFilter(JsonObject? filter)
