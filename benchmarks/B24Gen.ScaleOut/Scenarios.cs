@@ -10,9 +10,9 @@ namespace B24Gen.ScaleOut;
 public static class Scenarios
 {
     /// <summary>Workers × calls against a portal with <paramref name="limit"/>, the limit shared in Redis or kept per process.</summary>
-    public static async Task<LimitResult> RequestLimitAsync(int workers, int calls, B24RateLimit limit, bool shared, string redis)
+    public static async Task<LimitResult> RequestLimitAsync(int workers, int calls, B24RateLimit limit, bool shared, string redis, B24RateLimit? portalLimit = null)
     {
-        await using var portal = await StartPortalAsync(limit);
+        await using var portal = await StartPortalAsync(portalLimit ?? limit);
         var started = Stopwatch.StartNew();
         var results = await RunWorkersAsync(workers, [.. Common(limit, calls, redis), ("webhook", portal.WebhookUrl), .. shared ? [("shared", "true")] : Array.Empty<(string, string)>()]);
         var ended = results.SelectMany(r => r.EndedAt).Order().ToArray();

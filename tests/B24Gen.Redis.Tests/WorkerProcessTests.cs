@@ -16,10 +16,18 @@ public class WorkerProcessTests : RedisTest
     /// </summary>
     private static readonly B24RateLimit Limit = new(10, 2);
 
+    /// <summary>
+    /// The portal the shared-limit test talks to allows two places more than the workers take: a request that a loaded
+    /// machine delivers more than the reserve's 500 ms after Redis granted it (seen once on a 2-core machine running
+    /// every test project at once) counts in the portal's bucket that much later. 32 calls from 4 processes still get
+    /// through a 12-place portal only if the processes keep to one 10-place bucket between them.
+    /// </summary>
+    private static readonly B24RateLimit PortalLimit = new(12, 2);
+
     [Fact]
     public async Task Four_processes_sharing_the_limit_get_no_over_limit_answer()
     {
-        var result = await Scenarios.RequestLimitAsync(workers: 4, calls: 8, Limit, shared: true, Server.Configuration);
+        var result = await Scenarios.RequestLimitAsync(workers: 4, calls: 8, Limit, shared: true, Server.Configuration, PortalLimit);
 
         Assert.True(result.Failed == 0, result.FirstError);
         Assert.Equal(32, result.Succeeded);
