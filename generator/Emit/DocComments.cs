@@ -136,7 +136,7 @@ internal static class DocComments
     }
 
     /// <summary><see cref="Text"/> for an attribute value in double quotes (a link's <c>href</c>).</summary>
-    public static string Attribute(string? text) => Text(text).Replace("\"", "&quot;");
+    public static string Attribute(string? text) => Text(text?.Replace("`", "%60")).Replace("\"", "&quot;");
 
     /// <summary>A C# string literal's content for <paramref name="text"/>.</summary>
     public static string Literal(string text) => AppendLiteral(new StringBuilder(text.Length + 2), text).ToString();

@@ -16,13 +16,8 @@ internal static class EventEmitter
         var data = context.Qualifier + @event.DataTypeName;
         var summary = DocComments.Text(@event.Summary);
         DocComments.Summary(code, summary.Length == 0 ? $"The event <c>{@event.Code}</c>." : summary);
-        code.Line("/// <remarks>");
-        foreach (var paragraph in Remarks(@event))
-        {
-            code.Line("/// " + paragraph);
-        }
-
-        code.Line("/// </remarks>");
+        // One paragraph per line; a description's own line breaks (and U+2028, which ends a C# line) become doc lines.
+        DocComments.Remarks(code, string.Join("\n", Remarks(@event)));
         code.Line(GlobalNames.GeneratedCode);
         code.Open($"{context.Visibility} sealed partial class {name} : global::B24Gen.B24Event<{data}>, global::B24Gen.IB24Event<{context.Qualifier}{name}>");
         DocComments.Summary(code, "The event's code, upper case as the portal sends it and as <c>event.bind</c> takes it.");
@@ -46,7 +41,7 @@ internal static class EventEmitter
 
     private static IEnumerable<string> Remarks(EventModel @event)
     {
-        var scope = @event.Scope.Length == 0 ? string.Empty : $", scope <c>{@event.Scope}</c>";
+        var scope = DocComments.Text(@event.Scope) is { Length: > 0 } text ? $", scope <c>{text}</c>" : string.Empty;
         yield return $"<para>Event <c>{@event.Code}</c>{scope}. Handle it with <c>On&lt;{@event.ClassName}&gt;</c>; the portal sends it to the handlers bound with <c>event.bind</c>.</para>";
         if (DocComments.Text(@event.Description) is { Length: > 0 } description)
         {
@@ -61,7 +56,8 @@ internal static class EventEmitter
         };
         if (@event.Docs is { Length: > 0 } docs)
         {
-            yield return $"<para>Documentation: <see href=\"{DocComments.Attribute(docs)}\"/>.</para>";
+            // A backtick is a URL's character, not a code span (which would put <c> in the attribute): percent-encoded.
+            yield return $"<para>Documentation: <see href=\"{DocComments.Attribute(docs.Replace("`", "%60"))}\"/>.</para>";
         }
     }
 }

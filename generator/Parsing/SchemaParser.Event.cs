@@ -59,6 +59,18 @@ internal sealed partial class SchemaParser
         var className = name + "Event";
         var dataTypeName = name + "EventData";
         var code = documented.ToUpperInvariant();
+
+        // The classes are types of the generated namespace, under the rules of any type's name: 'name: B24' would give
+        // B24Event, which hides the runtime's B24Gen.B24Event for code in that namespace (and is ambiguous beside it).
+        foreach (var (generated, what) in new[] { (className, "class"), (dataTypeName, "type") })
+        {
+            if (ReservedNames.TypeNameProblem(generated) is { } problem)
+            {
+                var at = entries.TryGetValue("name", out var nameEntry) && nameEntry.Value is YamlScalar { IsNull: false } ? nameEntry.Value.Span : codeNode.Span;
+                Report(DiagnosticDescriptors.InvalidEvent, at, documented, $"gives the {what} '{generated}', whose name {problem}; give the event another 'name:'");
+                return null;
+            }
+        }
         if (types.FirstOrDefault(t => t.Name == className || t.Name == dataTypeName) is { } taken)
         {
             Report(DiagnosticDescriptors.InvalidEvent, taken.Span, documented, $"gives the type '{taken.Name}', which this file's 'types:' also defines; rename that type or give the event another 'name:'");

@@ -35,17 +35,18 @@ internal static class EmitUnitBuilder
 
         // The owner of this file's method carries this file's own spelling of the name.
         var ownsMethod = file.Method is { } m && Find(index.MethodOwners, m.Name, static o => o.MethodName) is { } methodOwner && methodOwner.FilePath == file.FilePath;
+        var ownsEvent = file.Event is { } e && Find(index.EventOwners, e.Code, static o => o.Code) is { } eventOwner && eventOwner.FilePath == file.FilePath;
         return new EmitUnit(
             file,
             referenced.Where(name => Find(index.TypeNames, name, static n => n) is not null).ToEquatableArray(),
             owned,
             ownsMethod,
             extensions,
-            HintName(file, ownsMethod, index.FilePaths, index.MethodOwners),
+            HintName(file, ownsMethod, ownsEvent, index.FilePaths, index.MethodOwners),
             ownsMethod ? index.FastPaging.FirstOrDefault(f => string.Equals(f.MethodName, file.Method!.Name, StringComparison.OrdinalIgnoreCase))?.IdProperty : null)
         {
             Diagnostics = diagnostics.ToEquatableArray(),
-            OwnsEvent = file.Event is { } e && Find(index.EventOwners, e.Code, static o => o.Code) is { } eventOwner && eventOwner.FilePath == file.FilePath,
+            OwnsEvent = ownsEvent,
             PagedList = ownsMethod && file.Method!.PagedListName is not null
                 ? index.WrappedPaging.FirstOrDefault(w => string.Equals(w.MethodName, file.Method.Name, StringComparison.OrdinalIgnoreCase))?.List
                 : null,
@@ -74,15 +75,16 @@ internal static class EmitUnitBuilder
     /// <c>{method}.g.cs</c> for a method's file; <c>{file name}.types.g.cs</c> for the others, numbered when two
     /// folders hold the same file name. Only file names count, so the output is the same on every machine.
     /// </summary>
-    private static string HintName(SchemaFileModel file, bool ownsMethod, EquatableArray<string> allPaths, EquatableArray<MethodOwner> methods)
+    private static string HintName(SchemaFileModel file, bool ownsMethod, bool ownsEvent, EquatableArray<string> allPaths, EquatableArray<MethodOwner> methods)
     {
         if (ownsMethod && file.Method is { } method)
         {
             return method.Name + ".g.cs";
         }
 
-        // An event's class names it, and no method name ends in '.event'.
-        if (file.Event is { } @event)
+        // An event's class names it, and no method name ends in '.event'; a file whose event was left out is named as
+        // a types-only file, so it never takes the name of the event's owner.
+        if (ownsEvent && file.Event is { } @event)
         {
             return @event.ClassName + ".event.g.cs";
         }

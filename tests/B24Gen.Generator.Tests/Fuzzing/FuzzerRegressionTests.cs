@@ -1739,6 +1739,141 @@ public class FuzzerRegressionTests
                 """
             ]
         },
+        {
+            "F26 an event's scope with XML markup: written raw into its remarks (CS1570)",
+            "",
+            [
+                "/fuzz/e/on-thing.yaml",
+                """
+                event: OnThing
+                scope: "a<b>&c"
+                """
+            ]
+        },
+        {
+            "F26 an event's scope with U+2028: ends the /// line of its remarks (CS1519 and a cascade)",
+            "",
+            [
+                "/fuzz/e/on-thing.yaml",
+                """
+                event: OnThing
+                scope: "line\u2028sep"
+                """
+            ]
+        },
+        {
+            "F26 an event's description on two lines: the remarks' second line has no /// (CS1519 and a cascade)",
+            "",
+            [
+                "/fuzz/e/on-thing.yaml",
+                """
+                event: OnThing
+                description: "multi\nline"
+                """
+            ]
+        },
+        {
+            "F26 an event's description with U+2028",
+            "",
+            [
+                "/fuzz/e/on-thing.yaml",
+                """
+                event: OnThing
+                description: "one\u2028two"
+                """
+            ]
+        },
+        {
+            "F27 two events whose classes differ in case only (MethodsEvent, methodsEvent): hint names ignore case, the generator throws",
+            "",
+            [
+                "/fuzz/e0/a.yaml",
+                """
+                event: ONA
+                name: Methods
+                """,
+                "/fuzz/e1/b.yaml",
+                """
+                event: OnB
+                name: methods
+                """
+            ]
+        },
+        {
+            "F27 an event OnX beside a method xevent.event: hint names XEvent.event.g.cs and xevent.event.g.cs, the generator throws",
+            "",
+            [
+                "/fuzz/e/on-x.yaml",
+                """
+                event: OnX
+                """,
+                "/fuzz/m/xevent.event.yaml",
+                """
+                method: xevent.event
+                kind: read
+                """
+            ]
+        },
+        {
+            "F27 an event described twice, the second file with a type of its own: both files' hint name is XEvent.event.g.cs",
+            "",
+            [
+                "/fuzz/e0/on-x.yaml",
+                """
+                event: OnX
+                """,
+                "/fuzz/e1/on-x.yaml",
+                """
+                event: OnX
+                types:
+                  Box:
+                    fields:
+                      ID: int
+                """
+            ]
+        },
+        {
+            "F27 an event whose class clashes with another's, its file with a type of its own: both files' hint name is XEvent.event.g.cs",
+            "",
+            [
+                "/fuzz/e0/on-x.yaml",
+                """
+                event: OnX
+                """,
+                "/fuzz/e1/on-y.yaml",
+                """
+                event: OnY
+                name: X
+                types:
+                  Box:
+                    fields:
+                      ID: int
+                """
+            ]
+        },
+        {
+            "F28 a backtick in an event's docs: URL: a code span, <c>, inside <see href=\"...\"/> (CS1570)",
+            "",
+            [
+                "/fuzz/e/on-thing.yaml",
+                """
+                event: OnThing
+                docs: "https://example.com/`a`b"
+                """
+            ]
+        },
+        {
+            "F28 a backtick in a method's docs: URL (found in a mutated stock file): <c> inside <see href=\"...\"/> (CS1570)",
+            "",
+            [
+                "/fuzz/a.yaml",
+                """
+                method: acc.echo
+                kind: read
+                docs: "https://example.com/`a`b"
+                """
+            ]
+        },
     };
 
     [Theory]

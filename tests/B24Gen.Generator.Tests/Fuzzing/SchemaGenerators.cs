@@ -5,13 +5,14 @@ namespace B24Gen.Generator.Tests.Fuzzing;
 
 /// <summary>
 /// CsCheck generators of schema sets for the generator fuzzer. A case is built structure first (a vocabulary of
-/// method words, a pool of type names, a definition for each type, methods that use them), so most references
+/// method words, a pool of type names, a definition for each type, methods that use them, incoming events: see
+/// SchemaGenerators.Events.cs), so most references
 /// resolve and most cases reach the C# compiler; then each part draws names that clash with C# keywords, the
 /// runtime's and the BCL's types, the generated infrastructure and each other. A few percent of the choices are
 /// plain mistakes (unknown types, bad expressions, invalid names) so the diagnostics paths run too, and some files
 /// are stock schema files mutated line by line, or empty.
 /// </summary>
-internal static class SchemaGenerators
+internal static partial class SchemaGenerators
 {
     // Words of method names: ordinary ones, C# keywords, the generated infrastructure, names that give the same
     // PascalCase (a_b / a.b, ab), verbs that end in All or WithResponse.
@@ -233,8 +234,10 @@ internal static class SchemaGenerators
             (25, Partial(v, expression, definitions).Array[1, 2]));
         var methods = Method(v, expression, definitions).Array[0, 3];
         var layout = Gen.Select(Gen.Int[0, 2], Gen.Int[0, 1000].Array[12, 12], Gen.OneOf(v.Words.Append("types").Append("B24Api").Append("x.types").ToArray()).Array[3, 3], Gen.Int[0, 99]);
-        return Gen.Select(partials, methods, layout, (extensions, methodDocs, layoutChoice) =>
+        var events = Events(v, expression);
+        return Gen.Select(partials, methods, layout, events, (extensions, methodDocs, layoutChoice, eventSet) =>
         {
+            var (eventDocs, eventRolls) = eventSet;
             var (typeFiles, assignments, stems, ymlRoll) = layoutChoice;
             if (methodDocs.Length == 0 && typeFiles == 0)
             {
@@ -264,8 +267,20 @@ internal static class SchemaGenerators
 
             var slot = 0;
             var homes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var eventTypes = eventDocs.Select(d => d.OwnTypes.ToList()).ToArray();
+            var moved = 0;
             foreach (var (name, definition) in definitions.Select(d => (d.Name, d.Definition)))
             {
+                // Now and then a type lives in an event's file, beside its data.
+                if (eventDocs.Length > 0 && eventRolls[moved % eventRolls.Length] < 20 && !eventTypes[moved % eventDocs.Length].Any(t => t.Key == name))
+                {
+                    eventTypes[moved % eventDocs.Length].Add((name, definition));
+                    homes.TryAdd(name, -1);
+                    moved++;
+                    continue;
+                }
+
+                moved++;
                 var home = assignments[slot++ % assignments.Length] % fileCount;
                 fileTypes[home].Add((name, definition));
                 homes.TryAdd(name, home);
@@ -285,6 +300,23 @@ internal static class SchemaGenerators
                 }
             }
 
+            // An event's clashing types and the partial declarations of its data type go to the file of partials (another
+            // file than the event's), or to a file of their own when that one has the name already.
+            var extraFiles = new List<FuzzFile>();
+            for (var e = 0; e < eventDocs.Length; e++)
+            {
+                var spill = new List<(string Key, Y Value)>();
+                foreach (var (name, definition) in eventDocs[e].OtherTypes)
+                {
+                    (fileTypes[fileCount].Any(t => t.Key == name) ? spill : fileTypes[fileCount]).Add((name, definition));
+                }
+
+                if (spill.Count > 0)
+                {
+                    extraFiles.Add(new FuzzFile($"/fuzz/e{e}x/{eventDocs[e].Stem}.yaml", YamlText.Render(new YMap([("types", new YMap(spill))]))));
+                }
+            }
+
             var files = new List<FuzzFile>();
             for (var i = 0; i <= fileCount; i++)
             {
@@ -300,7 +332,23 @@ internal static class SchemaGenerators
                 files.Add(new FuzzFile(paths[i], YamlText.Render(new YMap(entries[i]))));
             }
 
-            return files.Concat(v.Stock).ToArray();
+            for (var e = 0; e < eventDocs.Length; e++)
+            {
+                var doc = eventDocs[e];
+                var eventEntries = doc.Entries.ToList();
+                if (eventTypes[e].Count > 0)
+                {
+                    eventEntries.Add(("types", new YMap(eventTypes[e])));
+                }
+
+                files.Add(new FuzzFile($"/fuzz/e{e}/{doc.Stem}.yaml", YamlText.Render(new YMap(eventEntries))));
+                if (doc.Companion is { } companion)
+                {
+                    files.Add(new FuzzFile($"/fuzz/c{e}/{companion.Name}.yaml", YamlText.Render(new YMap(companion.Entries))));
+                }
+            }
+
+            return files.Concat(extraFiles).Concat(v.Stock).ToArray();
         });
     }
 
@@ -458,17 +506,22 @@ internal static class SchemaGenerators
             return new YMap(distinct, Flow: false);
         });
 
-    private static Gen<(string Key, Y Value)> Field(Vocabulary v, Gen<string> expression, bool isParam)
+    /// <param name="extraWires">More wire names, drawn as often as the plain ones (an event's data: <c>data</c>, <c>auth</c>...).</param>
+    /// <param name="extraOverrides">More <c>name:</c> overrides (an event's data: <c>Envelope</c>, <c>EventType</c>...).</param>
+    private static Gen<(string Key, Y Value)> Field(Vocabulary v, Gen<string> expression, bool isParam, string[]? extraWires = null, string[]? extraOverrides = null)
     {
-        var derived = v.Types.Concat(v.Types.Select(Screaming)).Concat(v.Words).Where(s => s.Length > 0 && (v.Chaos || !IsMemberClash(s))).ToArray();
+        // (Empty when every name of a clean case is a member clash: words equals and to_string, type Equals.)
+        var derived = v.Types.Concat(v.Types.Select(Screaming)).Concat(v.Words).Where(s => s.Length > 0 && (v.Chaos || !IsMemberClash(s))).DefaultIfEmpty("thing").ToArray();
         var wire = Gen.Frequency(
             (40, Gen.OneOf(s_plainWireNames).Select(w => (Wire: w, Valid: true))),
             (24, Gen.OneOf(derived).Select(w => (Wire: w, Valid: LooksValid(w)))),
             (20, Gen.OneOf(s_oddValidWireNames).Select(w => (Wire: w, Valid: true))),
             (8, Gen.OneOf(s_invalidWireNames).Select(w => (Wire: w, Valid: false))),
-            (v.Chaos ? 4 : 1, Gen.OneOf(s_memberClashNames).Select(w => (Wire: w, Valid: true))));
+            (v.Chaos ? 4 : 1, Gen.OneOf(s_memberClashNames).Select(w => (Wire: w, Valid: true))),
+            (extraWires is null ? 0 : 40, Gen.OneOf(extraWires ?? ["x"]).Select(w => (Wire: w, Valid: true))));
         var overrideName = Gen.Frequency(
             (20, Gen.OneOf(s_validOverrides.Concat(v.Types.Where(LooksValid)).ToArray())),
+            (extraOverrides is null ? 0 : 10, Gen.OneOf(extraOverrides ?? ["x"])),
             (v.Chaos ? 2 : 0, Gen.OneOf(s_invalidOverrides)));
         return Gen.Select(wire, expression, Gen.Int[0, 99], overrideName, Gen.Int[0, 99], Maybe(15, Text()), Gen.Int[0, 99], (w, type, roll, name, required, description, style) =>
         {
